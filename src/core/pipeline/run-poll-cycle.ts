@@ -1,0 +1,278 @@
+import type { FeedItem, LoadArticleText, LoadFeed } from '../feeds/feed-item.js';
+import type { KeyValueStore } from '../store.js';
+import type { Tally } from '../tally/tally.js';
+import type { Article, ArticleRef, Clock, Ledger, Logger, Mention, Observation, Tracker } from '../types.js';
+import { isFeedDue, readFeedState, recordFailure, recordSuccess, writeFeedState } from './feed-state.js';
+import {
+  foldTracker,
+  type ObservationRecord,
+  readAlerted,
+  readObservations,
+  writeAlerted,
+  writeObservations,
+} from './observation-store.js';
+import { itemContentHash, readSeen, writeSeen } from './seen-items.js';
+
+/** A ledger that moved (or got a new announcement) during a cycle: what alerts are made of. */
+export interface LedgerChange {
+  ledger: Ledger;
+  /** The tally chats last heard about; null on a tracker's first alert. */
+  before: Tally | null;
+  after: Tally;
+  /** Announcements first read this cycle: shown as "announced", never counted. */
+  announcements: Array<{ mention: Mention; article: ArticleRef }>;
+}
+
+/** Extracts mentions from one article for a tracker's ledgers (the extractor port). */
+export type ExtractMentions = (article: Article, ledgers: Ledger[], options: { timezone: string }) => Mention[];
+
+/** Everything a poll cycle reaches the world through. */
+export interface PollCycleDeps {
+  trackers: Tracker[];
+  store: KeyValueStore;
+  loadFeed: LoadFeed;
+  loadArticleText: LoadArticleText;
+  extract: ExtractMentions;
+  clock: Clock;
+  log: Logger;
+  /** The poll interval: the base of a failing feed's backoff. */
+  pollIntervalMs: number;
+  /** Called once per tracker whose ledgers changed; alerts are sent from here. */
+  onLedgerChanges(tracker: Tracker, changes: LedgerChange[]): Promise<void>;
+  /** Feeds fetched at once (default 16). */
+  feedConcurrency?: number;
+  /** Feed text shorter than this (characters) makes the pipeline fetch the linked page (default 600). */
+  shortTextChars?: number;
+}
+
+/** What one cycle did, for logs and tests. */
+export interface PollCycleReport {
+  feeds: { polled: number; ok: number; notModified: number; failed: number; skipped: number };
+  articles: { read: number; quiet: number; failed: number };
+  changedLedgers: number;
+}
+
+/**
+ * One pass of the data path: fetch every due feed once → parse → skip seen → extract → store
+ * the article's observation → fold → alert. Each article's observation is written before its
+ * feed is marked seen, so a crash re-reads (and replaces) rather than loses or double counts.
+ */
+export async function runPollCycle(deps: PollCycleDeps): Promise<PollCycleReport> {
+  const report: PollCycleReport = {
+    feeds: { polled: 0, ok: 0, notModified: 0, failed: 0, skipped: 0 },
+    articles: { read: 0, quiet: 0, failed: 0 },
+    changedLedgers: 0,
+  };
+  const loaded = await loadDueFeeds(deps, report);
+  for (const tracker of deps.trackers) {
+    try {
+      report.changedLedgers += await processTracker(deps, tracker, loaded, report);
+    } catch (error) {
+      deps.log.error('Processing tracker failed; other trackers go on', { tracker: tracker.id, error: String(error) });
+    }
+  }
+  return report;
+}
+
+async function loadDueFeeds(deps: PollCycleDeps, report: PollCycleReport): Promise<Map<string, FeedItem[]>> {
+  const urls = [...new Set(deps.trackers.flatMap((tracker) => tracker.feeds))];
+  const loaded = new Map<string, FeedItem[]>();
+  await forEachLimited(urls, deps.feedConcurrency ?? 16, async (url) => {
+    try {
+      const state = await readFeedState(deps.store, url);
+      const now = deps.clock();
+      if (!isFeedDue(state, now)) {
+        report.feeds.skipped++;
+        return;
+      }
+      report.feeds.polled++;
+      const result = await deps.loadFeed(url, state.cache);
+      if (result.status === 'failed') {
+        report.feeds.failed++;
+        const next = recordFailure(state, deps.clock(), result.reason, deps.pollIntervalMs);
+        deps.log.warn('Feed failed', {
+          url,
+          reason: result.reason,
+          failures: next.health.consecutiveFailures,
+          nextAttemptAt: next.health.nextAttemptAt,
+          disabled: next.health.disabled,
+        });
+        await writeFeedState(deps.store, next);
+        return;
+      }
+      if (result.status === 'not-modified') {
+        report.feeds.notModified++;
+        await writeFeedState(deps.store, recordSuccess(state, deps.clock()));
+        return;
+      }
+      report.feeds.ok++;
+      loaded.set(url, result.items);
+      await writeFeedState(deps.store, recordSuccess(state, deps.clock(), result.cache));
+    } catch (error) {
+      report.feeds.failed++;
+      deps.log.error('Polling feed failed', { url, error: String(error) });
+    }
+  });
+  return loaded;
+}
+
+async function processTracker(
+  deps: PollCycleDeps,
+  tracker: Tracker,
+  loaded: Map<string, FeedItem[]>,
+  report: PollCycleReport,
+): Promise<number> {
+  const record = await readObservations(deps.store, tracker.id);
+  const loudBefore = new Map<string, Observation | undefined>();
+  let quietChanges = 0;
+  for (const feedUrl of tracker.feeds) {
+    const items = loaded.get(feedUrl);
+    if (!items) continue;
+    const seen = await readSeen(deps.store, tracker.id, feedUrl);
+    const quiet = !seen.firstPollDone;
+    const nextItems: Record<string, string> = {};
+    let changed = false;
+    for (const item of items) {
+      const hash = itemContentHash(item);
+      if (seen.items[item.id] === hash) {
+        nextItems[item.id] = hash;
+        continue;
+      }
+      try {
+        const key = articleKey(feedUrl, item);
+        const previous = record[key];
+        const observation = await readItem(deps, tracker, feedUrl, item);
+        if (observation.mentions.length > 0) record[key] = observation;
+        else delete record[key];
+        if (quiet) {
+          quietChanges++;
+          report.articles.quiet++;
+        } else if (!loudBefore.has(key)) {
+          loudBefore.set(key, previous);
+        }
+        report.articles.read++;
+        nextItems[item.id] = hash;
+        changed = true;
+      } catch (error) {
+        report.articles.failed++;
+        deps.log.error('Reading article failed; it will be retried next cycle', {
+          tracker: tracker.id,
+          feed: feedUrl,
+          item: item.id,
+          error: String(error),
+        });
+      }
+    }
+    if (changed) await writeObservations(deps.store, tracker.id, record);
+    if (changed || quiet || Object.keys(nextItems).length !== Object.keys(seen.items).length) {
+      await writeSeen(deps.store, tracker.id, feedUrl, { firstPollDone: true, items: nextItems });
+    }
+  }
+  return alertChanges(deps, tracker, record, loudBefore, quietChanges);
+}
+
+async function readItem(deps: PollCycleDeps, tracker: Tracker, feedUrl: string, item: FeedItem): Promise<Observation> {
+  let body = item.text;
+  if (tracker.readArticles && item.link && body.length < (deps.shortTextChars ?? 600)) {
+    const page = await deps.loadArticleText(item.link);
+    if (page && page.length > body.length) body = page;
+  }
+  if (body.trim() === '') body = item.title;
+  const article: Article = {
+    id: articleKey(feedUrl, item),
+    feed: outletName(item.link || feedUrl),
+    published: item.published ?? deps.clock().toISOString(),
+    title: item.title,
+    link: item.link,
+    body,
+  };
+  const mentions = deps.extract(article, tracker.ledgers, { timezone: tracker.timezone });
+  const { body: _body, ...ref } = article;
+  return { article: ref, mentions };
+}
+
+async function alertChanges(
+  deps: PollCycleDeps,
+  tracker: Tracker,
+  record: ObservationRecord,
+  loudBefore: Map<string, Observation | undefined>,
+  quietChanges: number,
+): Promise<number> {
+  const alerted = await readAlerted(deps.store, tracker.id);
+  if (loudBefore.size === 0) {
+    if (quietChanges > 0 || !alerted) await writeAlerted(deps.store, tracker.id, foldTracker(tracker, record));
+    return 0;
+  }
+  const after = foldTracker(tracker, record);
+  let baseline: Record<string, Tally>;
+  if (alerted && quietChanges === 0) {
+    baseline = alerted;
+  } else {
+    const reverted: ObservationRecord = { ...record };
+    for (const [key, previous] of loudBefore) {
+      if (previous) reverted[key] = previous;
+      else delete reverted[key];
+    }
+    baseline = Object.fromEntries(foldTracker(tracker, reverted).map(({ ledger, tally }) => [ledger.id, tally]));
+  }
+  const changes: LedgerChange[] = [];
+  for (const { ledger, tally } of after) {
+    const before = baseline[ledger.id] ?? null;
+    const announcements = newAnnouncements(ledger, record, loudBefore);
+    if (before && !tallyMoved(before, tally) && announcements.length === 0) continue;
+    changes.push({ ledger, before, after: tally, announcements });
+  }
+  if (changes.length > 0) await deps.onLedgerChanges(tracker, changes);
+  await writeAlerted(deps.store, tracker.id, after);
+  return changes.length;
+}
+
+function newAnnouncements(
+  ledger: Ledger,
+  record: ObservationRecord,
+  loudBefore: Map<string, Observation | undefined>,
+): Array<{ mention: Mention; article: ArticleRef }> {
+  const found: Array<{ mention: Mention; article: ArticleRef }> = [];
+  for (const [key, previous] of loudBefore) {
+    const observation = record[key];
+    if (!observation) continue;
+    const known = new Set((previous?.mentions ?? []).map((m) => `${m.kind}:${m.ledger}:${m.count}:${m.eventDate}`));
+    for (const mention of observation.mentions) {
+      if (mention.kind !== 'announcement' || mention.ledger !== ledger.id) continue;
+      if (known.has(`${mention.kind}:${mention.ledger}:${mention.count}:${mention.eventDate}`)) continue;
+      found.push({ mention, article: observation.article });
+    }
+  }
+  return found;
+}
+
+function tallyMoved(before: Tally, after: Tally): boolean {
+  return (
+    before.total !== after.total || before.qualifier !== after.qualifier || before.events.length !== after.events.length
+  );
+}
+
+/** The key an article is stored under: its link when it has one (so two feeds carrying it share it). */
+export function articleKey(feedUrl: string, item: FeedItem): string {
+  return item.link ? item.link : `${feedUrl}#${item.id}`;
+}
+
+/** A readable outlet name for sources: the host of the article's link, without "www.". */
+export function outletName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
