@@ -18,7 +18,12 @@ export interface FeedCache {
 
 /** The result of loading one feed URL: fetched and parsed, unchanged since last time, or failed. */
 export type FeedLoad =
-  | { status: 'ok'; items: FeedItem[]; cache: FeedCache }
+  | {
+      status: 'ok';
+      items: FeedItem[];
+      cache: FeedCache /** The feed's own name, shown as the outlet. */;
+      title?: string;
+    }
   | { status: 'not-modified' }
   | { status: 'failed'; reason: string };
 

@@ -74,9 +74,15 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<PollCycleReport
   return report;
 }
 
-async function loadDueFeeds(deps: PollCycleDeps, report: PollCycleReport): Promise<Map<string, FeedItem[]>> {
+/** A feed's items from this cycle, with the name it gives itself. */
+interface LoadedFeed {
+  title: string | undefined;
+  items: FeedItem[];
+}
+
+async function loadDueFeeds(deps: PollCycleDeps, report: PollCycleReport): Promise<Map<string, LoadedFeed>> {
   const urls = [...new Set(deps.trackers.flatMap((tracker) => tracker.feeds))];
-  const loaded = new Map<string, FeedItem[]>();
+  const loaded = new Map<string, LoadedFeed>();
   await forEachLimited(urls, deps.feedConcurrency ?? 16, async (url) => {
     try {
       const state = await readFeedState(deps.store, url);
@@ -106,7 +112,7 @@ async function loadDueFeeds(deps: PollCycleDeps, report: PollCycleReport): Promi
         return;
       }
       report.feeds.ok++;
-      loaded.set(url, result.items);
+      loaded.set(url, { title: result.title, items: result.items });
       await writeFeedState(deps.store, recordSuccess(state, deps.clock(), result.cache));
     } catch (error) {
       report.feeds.failed++;
@@ -119,20 +125,20 @@ async function loadDueFeeds(deps: PollCycleDeps, report: PollCycleReport): Promi
 async function processTracker(
   deps: PollCycleDeps,
   tracker: Tracker,
-  loaded: Map<string, FeedItem[]>,
+  loaded: Map<string, LoadedFeed>,
   report: PollCycleReport,
 ): Promise<number> {
   const record = await readObservations(deps.store, tracker.id);
   const loudBefore = new Map<string, Observation | undefined>();
   let quietChanges = 0;
   for (const feedUrl of tracker.feeds) {
-    const items = loaded.get(feedUrl);
-    if (!items) continue;
+    const feed = loaded.get(feedUrl);
+    if (!feed) continue;
     const seen = await readSeen(deps.store, tracker.id, feedUrl);
     const quiet = !seen.firstPollDone;
     const nextItems: Record<string, string> = {};
     let changed = false;
-    for (const item of items) {
+    for (const item of feed.items) {
       const hash = itemContentHash(item);
       if (seen.items[item.id] === hash) {
         nextItems[item.id] = hash;
@@ -141,7 +147,7 @@ async function processTracker(
       try {
         const key = articleKey(feedUrl, item);
         const previous = record[key];
-        const observation = await readItem(deps, tracker, feedUrl, item);
+        const observation = await readItem(deps, tracker, feedUrl, feed.title, item);
         if (observation.mentions.length > 0) record[key] = observation;
         else delete record[key];
         if (quiet) {
@@ -171,7 +177,13 @@ async function processTracker(
   return alertChanges(deps, tracker, record, loudBefore, quietChanges);
 }
 
-async function readItem(deps: PollCycleDeps, tracker: Tracker, feedUrl: string, item: FeedItem): Promise<Observation> {
+async function readItem(
+  deps: PollCycleDeps,
+  tracker: Tracker,
+  feedUrl: string,
+  feedTitle: string | undefined,
+  item: FeedItem,
+): Promise<Observation> {
   let body = item.text;
   if (tracker.readArticles && item.link && body.length < (deps.shortTextChars ?? 600)) {
     const page = await deps.loadArticleText(item.link);
@@ -180,7 +192,7 @@ async function readItem(deps: PollCycleDeps, tracker: Tracker, feedUrl: string, 
   if (body.trim() === '') body = item.title;
   const article: Article = {
     id: articleKey(feedUrl, item),
-    feed: outletName(item.link || feedUrl),
+    feed: outletName(feedTitle, item.link || feedUrl),
     published: item.published ?? deps.clock().toISOString(),
     title: item.title,
     link: item.link,
@@ -257,8 +269,13 @@ export function articleKey(feedUrl: string, item: FeedItem): string {
   return item.link ? item.link : `${feedUrl}#${item.id}`;
 }
 
-/** A readable outlet name for sources: the host of the article's link, without "www.". */
-export function outletName(url: string): string {
+/** Longest feed title used as an outlet name; longer ones are usually descriptions, and the host is shorter. */
+const OUTLET_NAME_MAX_CHARS = 40;
+
+/** A readable outlet name for sources: the feed's own short title, else the host of the link without "www.". */
+export function outletName(feedTitle: string | undefined, url: string): string {
+  const title = feedTitle?.replace(/\s+/g, ' ').trim();
+  if (title && title.length <= OUTLET_NAME_MAX_CHARS) return title;
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
