@@ -66,7 +66,8 @@ export async function run(argv: string[]): Promise<number> {
       await runPollCycle({
         trackers: [tracker],
         store,
-        ...ports,
+        loadFeed: ports.loadFeed,
+        loadArticleText: ports.loadArticleText,
         extract: extractMentions,
         clock,
         log,
@@ -88,6 +89,7 @@ export async function run(argv: string[]): Promise<number> {
         },
       });
     }
+    await ports.close();
     out.write('── end of the simulated weeks: /tally ──\n');
     await consolePlatform.handleLine(`/tally ${DEMO_TRACKER_ID}`);
     return 0;
