@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: extraction speed (articles per second on one core, 3 KB articles) and
+ * polling scale (feeds per cycle, peak RSS). Numbers are printed, never asserted: speed is
+ * measured here, not in timed tests.
+ */
+export async function run(argv: string[]): Promise<number> {
+  const only = argv.find((a) => !a.startsWith('--'));
+  const feeds = Number(argv.find((a) => a.startsWith('--feeds='))?.slice('--feeds='.length) ?? 10_000);
+  if (!only || only === 'extract') {
+    const { runExtractBench, formatExtractBench } = await import('../../bench/extract-bench.js');
+    process.stdout.write(`${formatExtractBench(await runExtractBench({}))}\n`);
+  }
+  if (!only || only === 'poll') {
+    const { runPollBench, formatPollBench } = await import('../../bench/poll-bench.js');
+    process.stdout.write(`${formatPollBench(await runPollBench({ feeds }))}\n`);
+  }
+  return 0;
+}
