@@ -1,4 +1,5 @@
 import { extractMentions } from '../core/extract/extract-mentions.js';
+import { splitSentences } from '../core/extract/sentences.js';
 import { replayArticles } from '../core/replay/replay-articles.js';
 import type { Article, Ledger, Mention } from '../core/types.js';
 import { type ContractMention, toContractMention } from './contract-json.js';
@@ -25,10 +26,16 @@ export interface SetEvaluation {
   failures: Array<{ articleId: string; message: string }>;
 }
 
-/** The labels of an article as mentions, spans taken from the first occurrence of each evidence. */
+/**
+ * The labels of an article as mentions, spans taken from the first occurrence of each evidence
+ * and `sentence` from the sentence holding it, as the extractor gives it (the fold reads cues
+ * such as "among them" or "later" there).
+ */
 export function goldMentions(article: LabelledArticle): Mention[] {
+  const sentences = splitSentences(article.body);
   return article.expected.map((expected) => {
     const span = locateEvidence(article.body, expected.evidence) ?? { start: 0, end: 0 };
+    const holding = sentences.find((s) => s.start <= span.start && span.start < s.end);
     return {
       count: expected.count,
       qualifier: expected.qualifier,
@@ -37,7 +44,7 @@ export function goldMentions(article: LabelledArticle): Mention[] {
       eventDate: expected.event_date,
       start: span.start,
       end: span.end,
-      sentence: expected.evidence,
+      sentence: holding?.text ?? expected.evidence,
     };
   });
 }

@@ -11,7 +11,7 @@ import {
   writeAlerted,
   writeObservations,
 } from './observation-store.js';
-import { itemContentHash, readSeen, writeSeen } from './seen-items.js';
+import { itemContentHash, readSeen, type SeenItems, writeSeen } from './seen-items.js';
 
 /** A ledger that moved (or got a new announcement) during a cycle: what alerts are made of. */
 export interface LedgerChange {
@@ -52,26 +52,16 @@ export interface PollCycleReport {
   changedLedgers: number;
 }
 
-/**
- * One pass of the data path: fetch every due feed once → parse → skip seen → extract → store
- * the article's observation → fold → alert. Each article's observation is written before its
- * feed is marked seen, so a crash re-reads (and replaces) rather than loses or double counts.
- */
-export async function runPollCycle(deps: PollCycleDeps): Promise<PollCycleReport> {
-  const report: PollCycleReport = {
-    feeds: { polled: 0, ok: 0, notModified: 0, failed: 0, skipped: 0 },
-    articles: { read: 0, quiet: 0, failed: 0 },
-    changedLedgers: 0,
-  };
-  const loaded = await loadDueFeeds(deps, report);
-  for (const tracker of deps.trackers) {
-    try {
-      report.changedLedgers += await processTracker(deps, tracker, loaded, report);
-    } catch (error) {
-      deps.log.error('Processing tracker failed; other trackers go on', { tracker: tracker.id, error: String(error) });
-    }
-  }
-  return report;
+/** One tracker's state during a cycle: its observations, and what to write once all feeds are read. */
+interface TrackerCycle {
+  tracker: Tracker;
+  record: ObservationRecord;
+  /** Articles read this cycle outside a first poll, with their observation before the cycle. */
+  loudBefore: Map<string, Observation | undefined>;
+  quietChanges: number;
+  changed: boolean;
+  /** Seen marks, written only after the observations they cover. */
+  pendingSeen: Array<{ feedUrl: string; seen: SeenItems }>;
 }
 
 /** A feed's items from this cycle, with the name it gives itself. */
@@ -80,101 +70,158 @@ interface LoadedFeed {
   items: FeedItem[];
 }
 
-async function loadDueFeeds(deps: PollCycleDeps, report: PollCycleReport): Promise<Map<string, LoadedFeed>> {
-  const urls = [...new Set(deps.trackers.flatMap((tracker) => tracker.feeds))];
-  const loaded = new Map<string, LoadedFeed>();
-  await forEachLimited(urls, deps.feedConcurrency ?? 16, async (url) => {
+/**
+ * One pass of the data path: fetch every due feed once → parse → skip seen → extract → store
+ * the observations → fold → alert. Each feed's items are read as soon as it arrives and then
+ * dropped, so memory holds one feed at a time per worker, not the whole cycle. A tracker's
+ * observations are written once, before its feeds are marked seen: a crash re-reads (and
+ * replaces) rather than loses or double counts.
+ */
+export async function runPollCycle(deps: PollCycleDeps): Promise<PollCycleReport> {
+  const report: PollCycleReport = {
+    feeds: { polled: 0, ok: 0, notModified: 0, failed: 0, skipped: 0 },
+    articles: { read: 0, quiet: 0, failed: 0 },
+    changedLedgers: 0,
+  };
+  const cycles = new Map<string, TrackerCycle>();
+  for (const tracker of deps.trackers) {
     try {
-      const state = await readFeedState(deps.store, url);
-      const now = deps.clock();
-      if (!isFeedDue(state, now)) {
-        report.feeds.skipped++;
-        return;
-      }
-      report.feeds.polled++;
-      const result = await deps.loadFeed(url, state.cache);
-      if (result.status === 'failed') {
-        report.feeds.failed++;
-        const next = recordFailure(state, deps.clock(), result.reason, deps.pollIntervalMs);
-        deps.log.warn('Feed failed', {
-          url,
-          reason: result.reason,
-          failures: next.health.consecutiveFailures,
-          nextAttemptAt: next.health.nextAttemptAt,
-          disabled: next.health.disabled,
-        });
-        await writeFeedState(deps.store, next);
-        return;
-      }
-      if (result.status === 'not-modified') {
-        report.feeds.notModified++;
-        await writeFeedState(deps.store, recordSuccess(state, deps.clock()));
-        return;
-      }
-      report.feeds.ok++;
-      loaded.set(url, { title: result.title, items: result.items });
-      await writeFeedState(deps.store, recordSuccess(state, deps.clock(), result.cache));
+      cycles.set(tracker.id, {
+        tracker,
+        record: await readObservations(deps.store, tracker.id),
+        loudBefore: new Map(),
+        quietChanges: 0,
+        changed: false,
+        pendingSeen: [],
+      });
     } catch (error) {
-      report.feeds.failed++;
-      deps.log.error('Polling feed failed', { url, error: String(error) });
+      deps.log.error('Reading tracker failed; it is skipped this cycle', { tracker: tracker.id, error: String(error) });
     }
-  });
-  return loaded;
-}
-
-async function processTracker(
-  deps: PollCycleDeps,
-  tracker: Tracker,
-  loaded: Map<string, LoadedFeed>,
-  report: PollCycleReport,
-): Promise<number> {
-  const record = await readObservations(deps.store, tracker.id);
-  const loudBefore = new Map<string, Observation | undefined>();
-  let quietChanges = 0;
-  for (const feedUrl of tracker.feeds) {
-    const feed = loaded.get(feedUrl);
-    if (!feed) continue;
-    const seen = await readSeen(deps.store, tracker.id, feedUrl);
-    const quiet = !seen.firstPollDone;
-    const nextItems: Record<string, string> = {};
-    let changed = false;
-    for (const item of feed.items) {
-      const hash = itemContentHash(item);
-      if (seen.items[item.id] === hash) {
-        nextItems[item.id] = hash;
-        continue;
-      }
+  }
+  const followers = new Map<string, TrackerCycle[]>();
+  for (const cycle of cycles.values()) {
+    for (const url of new Set(cycle.tracker.feeds)) followers.set(url, [...(followers.get(url) ?? []), cycle]);
+  }
+  await forEachLimited([...followers.keys()], deps.feedConcurrency ?? 16, async (url) => {
+    const feed = await loadFeedOnce(deps, url, report);
+    if (!feed) return;
+    for (const cycle of followers.get(url) ?? []) {
       try {
-        const key = articleKey(feedUrl, item);
-        const previous = record[key];
-        const observation = await readItem(deps, tracker, feedUrl, feed.title, item);
-        if (observation.mentions.length > 0) record[key] = observation;
-        else delete record[key];
-        if (quiet) {
-          quietChanges++;
-          report.articles.quiet++;
-        } else if (!loudBefore.has(key)) {
-          loudBefore.set(key, previous);
-        }
-        report.articles.read++;
-        nextItems[item.id] = hash;
-        changed = true;
+        await readFeedItems(deps, cycle, url, feed, report);
       } catch (error) {
-        report.articles.failed++;
-        deps.log.error('Reading article failed; it will be retried next cycle', {
-          tracker: tracker.id,
-          feed: feedUrl,
-          item: item.id,
+        deps.log.error('Reading feed items failed; they will be read next cycle', {
+          tracker: cycle.tracker.id,
+          feed: url,
           error: String(error),
         });
       }
     }
-    if (changed) await writeObservations(deps.store, tracker.id, record);
-    if (changed || quiet || Object.keys(nextItems).length !== Object.keys(seen.items).length) {
-      await writeSeen(deps.store, tracker.id, feedUrl, { firstPollDone: true, items: nextItems });
+  });
+  for (const cycle of cycles.values()) {
+    try {
+      if (cycle.changed) await writeObservations(deps.store, cycle.tracker.id, cycle.record);
+      for (const { feedUrl, seen } of cycle.pendingSeen) await writeSeen(deps.store, cycle.tracker.id, feedUrl, seen);
+      report.changedLedgers += await alertChanges(
+        deps,
+        cycle.tracker,
+        cycle.record,
+        cycle.loudBefore,
+        cycle.quietChanges,
+      );
+    } catch (error) {
+      deps.log.error('Saving tracker failed; its new articles will be read again', {
+        tracker: cycle.tracker.id,
+        error: String(error),
+      });
     }
   }
-  return alertChanges(deps, tracker, record, loudBefore, quietChanges);
+  return report;
+}
+
+async function loadFeedOnce(deps: PollCycleDeps, url: string, report: PollCycleReport): Promise<LoadedFeed | null> {
+  try {
+    const state = await readFeedState(deps.store, url);
+    if (!isFeedDue(state, deps.clock())) {
+      report.feeds.skipped++;
+      return null;
+    }
+    report.feeds.polled++;
+    const result = await deps.loadFeed(url, state.cache);
+    if (result.status === 'failed') {
+      report.feeds.failed++;
+      const next = recordFailure(state, deps.clock(), result.reason, deps.pollIntervalMs);
+      deps.log.warn('Feed failed', {
+        url,
+        reason: result.reason,
+        failures: next.health.consecutiveFailures,
+        nextAttemptAt: next.health.nextAttemptAt,
+        disabled: next.health.disabled,
+      });
+      await writeFeedState(deps.store, next);
+      return null;
+    }
+    if (result.status === 'not-modified') {
+      report.feeds.notModified++;
+      await writeFeedState(deps.store, recordSuccess(state, deps.clock()));
+      return null;
+    }
+    report.feeds.ok++;
+    await writeFeedState(deps.store, recordSuccess(state, deps.clock(), result.cache));
+    return { title: result.title, items: result.items };
+  } catch (error) {
+    report.feeds.failed++;
+    deps.log.error('Polling feed failed', { url, error: String(error) });
+    return null;
+  }
+}
+
+async function readFeedItems(
+  deps: PollCycleDeps,
+  cycle: TrackerCycle,
+  feedUrl: string,
+  feed: LoadedFeed,
+  report: PollCycleReport,
+): Promise<void> {
+  const { tracker, record } = cycle;
+  const seen = await readSeen(deps.store, tracker.id, feedUrl);
+  const quiet = !seen.firstPollDone;
+  const nextItems: Record<string, string> = {};
+  let changed = false;
+  for (const item of feed.items) {
+    const hash = itemContentHash(item);
+    if (seen.items[item.id] === hash) {
+      nextItems[item.id] = hash;
+      continue;
+    }
+    try {
+      const key = articleKey(feedUrl, item);
+      const previous = record[key];
+      const observation = await readItem(deps, tracker, feedUrl, feed.title, item);
+      if (observation.mentions.length > 0) record[key] = observation;
+      else delete record[key];
+      if (quiet) {
+        cycle.quietChanges++;
+        report.articles.quiet++;
+      } else if (!cycle.loudBefore.has(key)) {
+        cycle.loudBefore.set(key, previous);
+      }
+      report.articles.read++;
+      nextItems[item.id] = hash;
+      changed = true;
+    } catch (error) {
+      report.articles.failed++;
+      deps.log.error('Reading article failed; it will be retried next cycle', {
+        tracker: tracker.id,
+        feed: feedUrl,
+        item: item.id,
+        error: String(error),
+      });
+    }
+  }
+  if (changed) cycle.changed = true;
+  if (changed || quiet || Object.keys(nextItems).length !== Object.keys(seen.items).length) {
+    cycle.pendingSeen.push({ feedUrl, seen: { firstPollDone: true, items: nextItems } });
+  }
 }
 
 async function readItem(

@@ -1,7 +1,638 @@
-import type { Ledger, Observation } from '../types.js';
-import type { Tally } from './tally.js';
+import type { ArticleRef, Ledger, Mention, Observation, Qualifier } from '../types.js';
+import { compatibleCounts, groupArticleReleases, type ReleaseGroup } from './group-article-releases.js';
+import { hasCorrectionCue } from './release-cues.js';
+import type { Tally, TallyEntry, TallyEvent } from './tally.js';
+
+/*
+ * The rules, in one place (docs for `explain` readers and reviewers):
+ * - total = the current checkpoint + the distinct releases dated after it (all releases when none).
+ * - releases are day-level events: one article's figure for a day (see groupArticleReleases);
+ *   another article's figure for the same day is the same event. Close rival figures keep the
+ *   lower in the total and the higher as the high estimate; a much smaller one is a part; a much
+ *   larger one is a fuller report of the day and replaces it; "corrected" replaces outright.
+ *   The same exact count a day off, from another article whose running total has not moved and
+ *   not cued as "another", is that release misdated.
+ * - an undated release that looks back ("earlier", "previously") is a re-report of a compatible
+ *   release of the last 90 days, or else taken to be inside the current running total.
+ * - an undated release is a re-report of a compatible release seen in the last 30 days (3 when
+ *   cued "another"/"more"); otherwise, when its article states a current running total dated
+ *   within 2 days of publication, it is inside that total; otherwise a new release on the day of
+ *   publication. A named past month ("in July", "last month") dates it to the end of that month.
+ * - a running total that repeats a known one is that checkpoint again (it keeps its first date,
+ *   so it cannot swallow later releases). A higher one becomes the checkpoint. A lower one is kept
+ *   only as a correction: exact (or "about" well below), not older than the current checkpoint,
+ *   at least the floor that dated releases and earlier lower totals establish, and no more than a
+ *   third below the count (a bigger drop is a misprint or a subgroup); otherwise it is stale.
+ * - announcements and pledges never add; an announcement is superseded by the release it announced.
+ */
+
+interface ReleaseEvent {
+  order: number;
+  date: string | null;
+  period: string | null;
+  /** The day it is ordered by against checkpoints. */
+  effectiveDay: string;
+  count: number;
+  qualifier: Qualifier;
+  highCount: number | null;
+  sources: ArticleRef[];
+  wholes: TallyEntry[];
+  firstDelta: number;
+}
+
+type CheckpointStatus = 'current' | 'superseded' | 'consistent' | 'stale';
+
+interface Checkpoint {
+  order: number;
+  count: number;
+  qualifier: Qualifier;
+  day: string;
+  sources: ArticleRef[];
+  status: CheckpointStatus;
+  accepted: boolean;
+  firstDelta: number;
+}
+
+interface PendingAnnouncement {
+  entry: TallyEntry;
+  day: string | null;
+  publishedDay: string;
+}
+
+interface FoldState {
+  events: ReleaseEvent[];
+  byDate: Map<string, ReleaseEvent>;
+  checkpoints: Checkpoint[];
+  current: Checkpoint | null;
+  log: TallyEntry[];
+  pending: PendingAnnouncement[];
+  order: number;
+  /** The current checkpoint plus the releases after it, kept in step by every change. */
+  total: number;
+  /** Events with no stated day, by the day they are ordered on. */
+  undatedByDay: Map<string, ReleaseEvent[]>;
+  /** Every event by the day it is ordered on. */
+  byEffectiveDay: Map<string, ReleaseEvent[]>;
+}
+
+const REREPORT_WINDOW_DAYS = 30;
+const CUED_REREPORT_WINDOW_DAYS = 3;
+const BACK_REFERENCE_WINDOW_DAYS = 90;
+const CURRENT_TOTAL_WINDOW_DAYS = 2;
+/** A lower total dropping the count below this share of it is a misprint or a subgroup, not a correction. */
+const MAX_CORRECTION_DROP = 2 / 3;
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(period: string): string {
+  return addDays(`${addDays(`${period}-28`, 4).slice(0, 7)}-01`, -1);
+}
+
+function describe(count: number, day: string | null, article: ArticleRef): string {
+  return `${count.toLocaleString('en-US')}${day ? ` on ${day}` : ''} reported by ${article.feed}`;
+}
+
+/** The least a reported figure can mean, for deciding whether a lower total contradicts it. */
+function lowerBound(count: number, qualifier: Qualifier): number {
+  if (qualifier === 'about') return Math.floor(count * 0.9);
+  if (qualifier === 'at_most') return 0;
+  return count;
+}
+
+/** Whether two running totals are the same statement (rounded, or a bound of the other). */
+function sameTotal(a: Pick<Mention, 'count' | 'qualifier'>, b: Pick<Mention, 'count' | 'qualifier'>): boolean {
+  if (a.count === b.count) return true;
+  const [low, high] = a.count < b.count ? [a, b] : [b, a];
+  if (low.qualifier === 'at_least') return high.count <= low.count * 1.05;
+  if (a.qualifier === 'about' || b.qualifier === 'about') return high.count - low.count <= high.count * 0.05;
+  return high.count - low.count <= high.count * 0.01;
+}
+
+function sumAfter(state: FoldState, day: string | null, useHigh = false): number {
+  let sum = 0;
+  for (const event of state.events) {
+    if (day === null || event.effectiveDay > day) sum += useHigh ? (event.highCount ?? event.count) : event.count;
+  }
+  return sum;
+}
+
+function recomputeTotal(state: FoldState): void {
+  state.total = (state.current?.count ?? 0) + sumAfter(state, state.current?.day ?? null);
+}
+
+function totalOf(state: FoldState): number {
+  return state.total;
+}
+
+function isAfterCurrent(state: FoldState, event: ReleaseEvent): boolean {
+  return state.current === null || event.effectiveDay > state.current.day;
+}
+
+/** Changes an event's counted figure, keeping the running total in step without a rescan. */
+function setEventCount(state: FoldState, event: ReleaseEvent, count: number): void {
+  if (isAfterCurrent(state, event)) state.total += count - event.count;
+  event.count = count;
+}
+
+function addSource(sources: ArticleRef[], article: ArticleRef): void {
+  if (!sources.some((s) => s.id === article.id)) sources.push(article);
+}
+
+function settleAnnouncements(state: FoldState, event: ReleaseEvent, article: ArticleRef): void {
+  state.pending = state.pending.filter((p) => {
+    const mention = p.entry.mention;
+    const dayMatches = p.day
+      ? Math.abs(Date.parse(event.effectiveDay) - Date.parse(p.day)) <= 86_400_000 || event.date === p.day
+      : event.effectiveDay >= p.publishedDay && event.effectiveDay <= addDays(p.publishedDay, 14);
+    if (!dayMatches || !compatibleCounts(mention, { count: event.count, qualifier: event.qualifier })) return true;
+    p.entry.role = 'superseded';
+    p.entry.note = `announcement carried out: ${describe(event.count, event.date ?? event.effectiveDay, article)}`;
+    return false;
+  });
+}
+
+function markItems(group: ReleaseGroup, entries: TallyEntry[], article: ArticleRef): void {
+  for (const item of group.items) {
+    if (item.role === 'whole' || item.role === 'batch') continue;
+    const entry = entries[item.index];
+    if (!entry) continue;
+    const of = item.of ? describe(item.of.count, item.of.eventDate, article) : 'the figure above';
+    if (item.role === 'part') {
+      entry.role = 'part';
+      entry.note = `part of ${of} in the same article`;
+    } else if (item.role === 'conflict') {
+      entry.role = 'same-event';
+      entry.note = `rival figure for the same release as ${of}; the lower one is counted`;
+    } else {
+      entry.role = 'same-event';
+      entry.note = `same release as ${of} in the same article`;
+    }
+  }
+}
+
+function createEvent(
+  state: FoldState,
+  group: ReleaseGroup,
+  entries: TallyEntry[],
+  article: ArticleRef,
+  effectiveDay: string,
+): ReleaseEvent {
+  const before = totalOf(state);
+  const event: ReleaseEvent = {
+    order: state.order++,
+    date: group.date,
+    period: group.period,
+    effectiveDay,
+    count: group.count,
+    qualifier: group.qualifier,
+    highCount: group.highCount,
+    sources: [article],
+    wholes: [],
+    firstDelta: 0,
+  };
+  state.events.push(event);
+  if (isAfterCurrent(state, event)) state.total += event.count;
+  const sameDay = state.byEffectiveDay.get(effectiveDay);
+  if (sameDay) sameDay.push(event);
+  else state.byEffectiveDay.set(effectiveDay, [event]);
+  if (group.date) state.byDate.set(group.date, event);
+  else if (!group.period)
+    state.undatedByDay.set(effectiveDay, [...(state.undatedByDay.get(effectiveDay) ?? []), event]);
+  const delta = totalOf(state) - before;
+  event.firstDelta = delta;
+  const counted = group.items.filter((i) => i.role === 'whole' || i.role === 'batch');
+  for (const item of counted) {
+    const entry = entries[item.index];
+    if (!entry) continue;
+    event.wholes.push(entry);
+    if (delta === 0 && state.current) {
+      entry.role = 'part';
+      entry.note = `inside the running total ${describe(state.current.count, state.current.day, state.current.sources[0] ?? article)}`;
+      continue;
+    }
+    entry.role = 'new-event';
+    const batches = counted.filter((c) => c.role === 'batch').reduce((sum, c) => sum + c.mention.count, 0);
+    if (delta === group.count) entry.delta = item === group.whole ? group.count - batches : item.mention.count;
+    else entry.delta = item === group.whole ? delta : 0;
+    entry.note = `new release of ${group.count.toLocaleString('en-US')}${event.date ? ` on ${event.date}` : event.period ? ` in ${event.period}` : ''}${group.highCount ? ` (another figure: ${group.highCount})` : ''}`;
+  }
+  markItems(group, entries, article);
+  settleAnnouncements(state, event, article);
+  return event;
+}
+
+function mergeIntoEvent(
+  state: FoldState,
+  event: ReleaseEvent,
+  group: ReleaseGroup,
+  entries: TallyEntry[],
+  article: ArticleRef,
+  why: string,
+): void {
+  const before = totalOf(state);
+  const first = event.sources[0] ?? article;
+  const was = describe(event.count, event.date ?? event.period, first);
+  addSource(event.sources, article);
+  const entry = entries[group.whole.index];
+  const newer = group.count;
+  const old = event.count;
+  let role: TallyEntry['role'] = 'same-event';
+  let note = `${why} ${was}`;
+  if (newer !== old) {
+    if (hasCorrectionCue(group.whole.mention)) {
+      for (const w of event.wholes) {
+        w.role = 'superseded';
+        w.note = `${w.note}; corrected to ${newer} by ${article.feed}`;
+      }
+      setEventCount(state, event, newer);
+      event.qualifier = group.qualifier;
+      event.highCount = null;
+      note = `corrects ${was} to ${newer}`;
+    } else if (compatibleCounts(group, event)) {
+      if (group.qualifier === 'exact' && event.qualifier !== 'exact') {
+        setEventCount(state, event, newer);
+        event.qualifier = 'exact';
+        note = `${why} ${was}; exact figure ${newer}`;
+      }
+    } else if (newer < old) {
+      if (newer >= old * 0.8) {
+        event.highCount = Math.max(event.highCount ?? old, old);
+        setEventCount(state, event, newer);
+        event.qualifier = group.qualifier;
+        note = `lower figure for the same release as ${was}: ${newer} counted, ${old} kept as high estimate`;
+      } else {
+        role = 'part';
+        note = `part of ${was}`;
+      }
+    } else if (old >= newer * 0.8) {
+      event.highCount = Math.max(event.highCount ?? newer, newer);
+      note = `higher figure for the same release as ${was}: kept as high estimate`;
+    } else {
+      setEventCount(state, event, newer);
+      event.qualifier = group.qualifier;
+      note = `fuller report of the release ${was}: now ${newer}`;
+    }
+  }
+  if (group.highCount !== null) event.highCount = Math.max(event.highCount ?? 0, group.highCount);
+  if (entry) {
+    entry.role = role;
+    entry.note = note;
+    entry.delta = totalOf(state) - before;
+    if (role !== 'part') event.wholes.push(entry);
+  }
+  for (const item of group.items) {
+    if (item.role !== 'batch') continue;
+    const batch = entries[item.index];
+    if (batch) {
+      batch.role = 'same-event';
+      batch.note = `batch within ${was}`;
+    }
+  }
+  markItems(group, entries, article);
+  settleAnnouncements(state, event, article);
+}
+
+function applyDated(
+  state: FoldState,
+  group: ReleaseGroup,
+  keys: Set<string>,
+  totalUnchanged: boolean,
+  entries: TallyEntry[],
+  article: ArticleRef,
+): void {
+  const day = group.date ?? '';
+  const existing = state.byDate.get(day) ?? state.undatedByDay.get(day)?.[0];
+  if (existing) {
+    mergeIntoEvent(state, existing, group, entries, article, 'same release as');
+    return;
+  }
+  // A release a day off an equal one, told beside a total that has not moved, is that release misdated.
+  if (!group.batchCue && totalUnchanged) {
+    for (const neighbour of [addDays(day, -1), addDays(day, 1)]) {
+      const near = state.byDate.get(neighbour);
+      if (
+        near &&
+        near.count === group.count &&
+        !keys.has(`D:${neighbour}`) &&
+        !near.sources.some((s) => s.id === article.id)
+      ) {
+        mergeIntoEvent(state, near, group, entries, article, 'same release (dated a day apart) as');
+        return;
+      }
+    }
+  }
+  createEvent(state, group, entries, article, day);
+}
+
+function applyPeriod(state: FoldState, group: ReleaseGroup, entries: TallyEntry[], article: ArticleRef): void {
+  const period = group.period ?? '';
+  const match = state.events.find(
+    (e) => (e.period === period || e.date?.startsWith(period)) && compatibleCounts(e, group),
+  );
+  if (match) {
+    mergeIntoEvent(state, match, group, entries, article, 'same release as');
+    return;
+  }
+  createEvent(state, group, entries, article, lastDayOfMonth(period));
+}
+
+function applyUndated(
+  state: FoldState,
+  group: ReleaseGroup,
+  inside: Checkpoint | null,
+  publishedDay: string,
+  entries: TallyEntry[],
+  article: ArticleRef,
+): void {
+  const window =
+    group.key === 'B' ? BACK_REFERENCE_WINDOW_DAYS : group.batchCue ? CUED_REREPORT_WINDOW_DAYS : REREPORT_WINDOW_DAYS;
+  let match: ReleaseEvent | null = null;
+  const cursor = new Date(`${publishedDay}T00:00:00Z`);
+  for (let back = 0; back <= window && !match; back++) {
+    const day = cursor.toISOString().slice(0, 10);
+    for (const event of state.byEffectiveDay.get(day) ?? []) if (compatibleCounts(event, group)) match = event;
+    cursor.setUTCDate(cursor.getUTCDate() - 1);
+  }
+  if (match) {
+    mergeIntoEvent(state, match, group, entries, article, 'same release as');
+    return;
+  }
+  createEvent(state, group, entries, article, inside ? inside.day : publishedDay);
+}
+
+function computeFloor(state: FoldState, limit: number, day: string): number {
+  // Only releases with a stated day are firm enough to overrule an official figure.
+  const lowerSince = (from: string | null) =>
+    state.events
+      .filter((e) => e.date !== null && e.effectiveDay <= day && (from === null || e.effectiveDay > from))
+      .reduce((sum, e) => sum + lowerBound(e.count, e.qualifier), 0);
+  // Earlier running totals are firmer ground than our own sum of releases, which may hold a
+  // misread batch; the sum is the floor only when no such total exists.
+  let floor: number | null = null;
+  for (const k of state.checkpoints) {
+    if (k.status === 'stale' || k.count > limit || k.day > day) continue;
+    floor = Math.max(floor ?? 0, lowerBound(k.count, k.qualifier) + lowerSince(k.day));
+  }
+  return floor ?? lowerSince(null);
+}
+
+/** Picks the article's own running total: the largest, or an exact figure it rounds ("nearly 4,000 ... 3,895"). */
+function pickArticleTotal(cumulative: { mention: Mention; index: number }[]) {
+  let best = cumulative[0];
+  for (const c of cumulative) if (best && c.mention.count > best.mention.count) best = c;
+  if (!best) return undefined;
+  const top = best.mention.count;
+  const exact = cumulative
+    .filter((c) => c.mention.qualifier === 'exact' && c.mention.count >= top * 0.95)
+    .sort((a, b) => b.mention.count - a.mention.count)[0];
+  return exact ?? best;
+}
+
+function applyCheckpoint(
+  state: FoldState,
+  mention: Mention,
+  entry: TallyEntry,
+  publishedDay: string,
+  article: ArticleRef,
+): Checkpoint | null {
+  const day = mention.eventDate ?? publishedDay;
+  const before = totalOf(state);
+  const same = [...state.checkpoints].reverse().find((k) => sameTotal(k, mention));
+  if (same) {
+    addSource(same.sources, article);
+    const first = describe(same.count, same.day, same.sources[0] ?? article);
+    if (same === state.current) {
+      entry.role = 'same-event';
+      entry.note = `same running total as ${first}`;
+      if (mention.count > same.count && day >= same.day) {
+        // A higher figure within rounding of the current total is its more precise, newer statement.
+        same.count = mention.count;
+        same.qualifier = mention.qualifier;
+        same.day = day;
+        recomputeTotal(state);
+        entry.delta = totalOf(state) - before;
+        entry.note = `refines the running total ${first} to ${mention.count.toLocaleString('en-US')} as of ${day}`;
+      }
+      return same;
+    }
+    entry.role = 'not-counted';
+    entry.note =
+      same.status === 'consistent'
+        ? `same running total as ${first}, already below the count`
+        : `stale: repeats the running total ${first}, since ${same.status === 'stale' ? 'rejected' : 'superseded'}`;
+    return null;
+  }
+  const checkpoint: Checkpoint = {
+    order: state.order++,
+    count: mention.count,
+    qualifier: mention.qualifier,
+    day,
+    sources: [article],
+    status: 'stale',
+    accepted: false,
+    firstDelta: 0,
+  };
+  state.checkpoints.push(checkpoint);
+  const candidate = mention.count + sumAfter(state, day);
+  const current = state.current;
+  let accept = candidate >= before;
+  let note = `running total ${mention.count.toLocaleString('en-US')} as of ${day}`;
+  if (!accept) {
+    const held = current ? describe(current.count, current.day, current.sources[0] ?? article) : 'the counted releases';
+    if (mention.qualifier === 'at_least' || (mention.qualifier === 'about' && candidate >= before * 0.95)) {
+      checkpoint.status = 'consistent';
+      entry.role = 'not-counted';
+      entry.note = `consistent with the count ${before} (${held}); not lower evidence`;
+      return null;
+    }
+    if (current && day < current.day) {
+      entry.role = 'not-counted';
+      entry.note = `stale: older than the running total ${held}`;
+      return null;
+    }
+    if (candidate < before * MAX_CORRECTION_DROP) {
+      entry.role = 'not-counted';
+      entry.note = `not a correction: ${mention.count} is far below the count ${before} (misprint or another basis)`;
+      return null;
+    }
+    const floor = computeFloor(state, mention.count, day);
+    if (mention.count < floor) {
+      entry.role = 'not-counted';
+      entry.note = `stale: below the ${floor} already established by other reports`;
+      return null;
+    }
+    accept = true;
+    note = `correction: running total ${mention.count.toLocaleString('en-US')} as of ${day} replaces ${held}`;
+  }
+  if (current) current.status = 'superseded';
+  checkpoint.status = 'current';
+  checkpoint.accepted = true;
+  state.current = checkpoint;
+  recomputeTotal(state);
+  checkpoint.firstDelta = totalOf(state) - before;
+  entry.role = 'checkpoint';
+  entry.note = note;
+  entry.delta = checkpoint.firstDelta;
+  return checkpoint;
+}
+
+function applyGroups(
+  state: FoldState,
+  groups: ReleaseGroup[],
+  keys: Set<string>,
+  totalUnchanged: boolean,
+  entries: TallyEntry[],
+  article: ArticleRef,
+): void {
+  for (const group of groups) if (group.date) applyDated(state, group, keys, totalUnchanged, entries, article);
+  for (const group of groups) if (group.period) applyPeriod(state, group, entries, article);
+}
+
+function foldArticle(state: FoldState, ledger: Ledger, observation: Observation): void {
+  const article = observation.article;
+  const publishedDay = article.published.slice(0, 10);
+  const mine = observation.mentions
+    .filter((m) => m.ledger === ledger.id)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  if (mine.length === 0) return;
+  const entries: TallyEntry[] = mine.map((mention) => ({ role: 'not-counted', mention, article, note: '', delta: 0 }));
+  state.log.push(...entries);
+  const releases: { mention: Mention; index: number }[] = [];
+  const cumulative: { mention: Mention; index: number }[] = [];
+  for (const [index, mention] of mine.entries()) {
+    const entry = entries[index];
+    if (!entry) continue;
+    if (mention.kind === 'release') releases.push({ mention, index });
+    else if (mention.kind === 'cumulative') cumulative.push({ mention, index });
+    else if (mention.kind === 'pledge') entry.note = 'pledge, target or demand: never counted';
+    else if (mention.kind === 'other') entry.note = 'not a release (held, refused or another count)';
+  }
+  const groups = groupArticleReleases(releases, publishedDay);
+  const keys = new Set(groups.map((g) => g.key));
+
+  // A dated total is weighed before the releases reported alongside it, which it already holds;
+  // an undated one ("has released seven") may be old, so it must first face those releases.
+  let inside: Checkpoint | null = null;
+  const own = pickArticleTotal(cumulative);
+  if (!own?.mention.eventDate) applyGroups(state, groups, keys, false, entries, article);
+  let totalUnchanged = false;
+  if (own) {
+    for (const c of cumulative) {
+      const entry = entries[c.index];
+      if (entry && c !== own) {
+        entry.role = 'part';
+        entry.note = `part or rounding of the running total ${describe(own.mention.count, own.mention.eventDate, article)} in the same article`;
+      }
+    }
+    const entry = entries[own.index];
+    const stated = own.mention.eventDate ?? publishedDay;
+    const checkpoint = entry ? applyCheckpoint(state, own.mention, entry, publishedDay, article) : null;
+    totalUnchanged = checkpoint !== null && entry?.role === 'same-event' && entry.delta === 0;
+    if (checkpoint && stated >= addDays(publishedDay, -CURRENT_TOTAL_WINDOW_DAYS)) inside = checkpoint;
+  }
+  if (own?.mention.eventDate) applyGroups(state, groups, keys, totalUnchanged, entries, article);
+  for (const group of groups) {
+    if (group.key === 'U') applyUndated(state, group, inside, publishedDay, entries, article);
+    if (group.key === 'B') applyUndated(state, group, state.current ?? inside, publishedDay, entries, article);
+  }
+
+  for (const [index, mention] of mine.entries()) {
+    const entry = entries[index];
+    if (!entry || mention.kind !== 'announcement') continue;
+    entry.note = 'announcement: not counted until the release is reported';
+    state.pending.push({ entry, day: mention.eventDate, publishedDay });
+    const match = state.events.find((e) =>
+      mention.eventDate
+        ? e.date === mention.eventDate || e.effectiveDay === mention.eventDate
+        : e.effectiveDay >= publishedDay && e.sources.some((s) => s.id === article.id),
+    );
+    if (match) settleAnnouncements(state, match, article);
+  }
+}
+
+function combineQualifiers(qualifiers: Qualifier[]): Qualifier {
+  if (qualifiers.includes('about')) return 'about';
+  if (qualifiers.includes('at_least')) return 'at_least';
+  if (qualifiers.includes('at_most')) return 'at_most';
+  return 'exact';
+}
+
+function toTallyEvents(state: FoldState): TallyEvent[] {
+  const rows: { order: number; event: TallyEvent }[] = [];
+  const currentDay = state.current?.day ?? null;
+  for (const e of state.events) {
+    if (e.firstDelta === 0 && !(currentDay === null || e.effectiveDay > currentDay)) continue;
+    rows.push({
+      order: e.order,
+      event: {
+        kind: 'release',
+        date: e.date,
+        count: e.count,
+        qualifier: e.qualifier,
+        delta: e.firstDelta,
+        sources: e.sources,
+        highCount: e.highCount,
+      },
+    });
+  }
+  for (const k of state.checkpoints) {
+    if (!k.accepted) continue;
+    rows.push({
+      order: k.order,
+      event: {
+        kind: 'checkpoint',
+        date: k.day,
+        count: k.count,
+        qualifier: k.qualifier,
+        delta: k.firstDelta,
+        sources: k.sources,
+        highCount: null,
+      },
+    });
+  }
+  return rows.sort((a, b) => a.order - b.order).map((r) => r.event);
+}
 
 /** Folds every article's mentions of one ledger into its running tally (pure, order-independent input). */
-export function foldLedger(ledger: Ledger, _observations: Observation[]): Tally {
-  return { ledgerId: ledger.id, total: 0, qualifier: 'exact', highEstimate: null, events: [], log: [] }; // placeholder
+export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
+  const byArticle = new Map<string, Observation>();
+  for (const observation of observations) byArticle.set(observation.article.id, observation);
+  const ordered = [...byArticle.values()].sort(
+    (a, b) =>
+      a.article.published.localeCompare(b.article.published) ||
+      (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0),
+  );
+  const state: FoldState = {
+    events: [],
+    byDate: new Map(),
+    checkpoints: [],
+    current: null,
+    log: [],
+    pending: [],
+    order: 0,
+    total: 0,
+    undatedByDay: new Map(),
+    byEffectiveDay: new Map(),
+  };
+  for (const observation of ordered) foldArticle(state, ledger, observation);
+
+  const total = totalOf(state);
+  const currentDay = state.current?.day ?? null;
+  const high = (state.current?.count ?? 0) + sumAfter(state, currentDay, true);
+  const qualifiers = state.events
+    .filter((e) => currentDay === null || e.effectiveDay > currentDay)
+    .map((e) => e.qualifier);
+  if (state.current) qualifiers.push(state.current.qualifier);
+  return {
+    ledgerId: ledger.id,
+    total,
+    qualifier: combineQualifiers(qualifiers),
+    highEstimate: high > total ? high : null,
+    events: toTallyEvents(state),
+    log: state.log,
+  };
 }

@@ -1,0 +1,191 @@
+import type { Mention, Qualifier } from '../types.js';
+import { hasBackReferenceCue, hasBatchCue, hasPartCue, periodHint } from './release-cues.js';
+
+/** How one release mention takes part in its article's figure for a day. */
+export type ItemRole = 'whole' | 'batch' | 'repeat' | 'part' | 'conflict';
+
+/** A release mention of one article, with its position in the ledger's log. */
+export interface ReleaseItem {
+  mention: Mention;
+  index: number;
+}
+
+/** One release mention after grouping: its role, and the mention it repeats or belongs to. */
+export interface GroupedItem extends ReleaseItem {
+  role: ItemRole;
+  of: Mention | null;
+}
+
+/**
+ * What one article says was released on one day (or in one month, or on an unknown day):
+ * the conservative figure, the higher one when the article gives two, and every mention behind it.
+ */
+export interface ReleaseGroup {
+  /** `D:YYYY-MM-DD`, `P:YYYY-MM` (only the month is known), `B` (looks back, no day) or `U` (no day given). */
+  key: string;
+  date: string | null;
+  period: string | null;
+  count: number;
+  qualifier: Qualifier;
+  highCount: number | null;
+  /** The group's main mention reads as a further batch ("another 20"), not a re-report. */
+  batchCue: boolean;
+  whole: GroupedItem;
+  items: GroupedItem[];
+}
+
+// Two figures for the same people closer than this are rival reports; further apart, a part and its whole.
+const CONFLICT_RATIO = 0.8;
+
+/** Whether two counts can describe the same people ("over 300" and 318, "about 900" and 880). */
+export function compatibleCounts(a: Pick<Mention, 'count' | 'qualifier'>, b: Pick<Mention, 'count' | 'qualifier'>) {
+  if (a.count === b.count) return true;
+  const [low, high] = a.count < b.count ? [a, b] : [b, a];
+  if (low.qualifier === 'at_least' && high.count <= low.count * 1.25) return true;
+  if (high.qualifier === 'at_most' && low.count >= high.count * CONFLICT_RATIO) return true;
+  if ((a.qualifier === 'about' || b.qualifier === 'about') && high.count - low.count <= high.count * 0.1) return true;
+  return false;
+}
+
+function keyOf(mention: Mention, publishedDay: string): string {
+  if (mention.eventDate) return `D:${mention.eventDate}`;
+  const period = periodHint(mention, publishedDay);
+  if (period) return `P:${period}`;
+  return hasBackReferenceCue(mention) && !hasBatchCue(mention) ? 'B' : 'U';
+}
+
+/** Indices of items (all smaller than `total`) that sum exactly to it, using two or more of them; null if none. */
+function partsSummingTo(total: number, counts: number[]): number[] | null {
+  const reach = new Map<number, number[]>([[0, []]]);
+  for (const [i, count] of counts.entries()) {
+    if (count >= total) continue;
+    for (const [sum, used] of [...reach]) {
+      const next = sum + count;
+      if (next <= total && !reach.has(next)) reach.set(next, [...used, i]);
+    }
+  }
+  const found = reach.get(total);
+  return found && found.length >= 2 ? found : null;
+}
+
+/** Consecutive mentions right after the whole (in text order) whose counts add up to it, or null. */
+function runSummingTo(whole: ReleaseItem, inTextOrder: ReleaseItem[]): ReleaseItem[] | null {
+  const after = inTextOrder.filter((d) => d.mention.start > whole.mention.start);
+  for (let from = 0; from < after.length; from++) {
+    let sum = 0;
+    for (let to = from; to < after.length; to++) {
+      sum += after[to]?.mention.count ?? 0;
+      if (sum === whole.mention.count && to > from) return after.slice(from, to + 1);
+      if (sum >= whole.mention.count) break;
+    }
+  }
+  return null;
+}
+
+function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
+  const ordered = [...items].sort((a, b) => a.mention.start - b.mention.start);
+  const grouped = new Map<ReleaseItem, GroupedItem>();
+  const distinct: ReleaseItem[] = [];
+  for (const item of ordered) {
+    const first = distinct.find((d) => d.mention.count === item.mention.count);
+    if (first) grouped.set(item, { ...item, role: 'repeat', of: first.mention });
+    else distinct.push(item);
+  }
+  distinct.sort((a, b) => b.mention.count - a.mention.count || a.mention.start - b.mention.start);
+  const base = distinct[0];
+  if (!base) throw new Error(`Grouping releases for ${key} got no mentions`);
+
+  const containerOf = (m: Mention) =>
+    ordered.find((d) => d.mention.sentence === m.sentence && d.mention.start < m.start && d.mention.count > m.count);
+  const contained = new Set(distinct.filter((d) => hasPartCue(d.mention) && containerOf(d.mention)));
+  const partOf = new Map<ReleaseItem, Mention>();
+  const summable = distinct.filter((d) => !hasBatchCue(d.mention) || contained.has(d));
+  const inTextOrder = distinct.filter((d) => !contained.has(d)).sort((a, b) => a.mention.start - b.mention.start);
+  for (const whole of distinct) {
+    const smaller = summable.filter((d) => d.mention.count < whole.mention.count);
+    const used = partsSummingTo(
+      whole.mention.count,
+      smaller.map((d) => d.mention.count),
+    );
+    // A breakdown may be told as batches ("46 ... In a separate move, 30"), but then it follows the whole in one run.
+    const run = used ? null : runSummingTo(whole, inTextOrder);
+    for (const part of used ? used.map((i) => smaller[i]) : (run ?? [])) {
+      if (part && !partOf.has(part)) partOf.set(part, whole.mention);
+    }
+  }
+
+  let low = base;
+  const batches: ReleaseItem[] = [];
+  const baseParts: ReleaseItem[] = [];
+  for (const item of distinct.slice(1)) {
+    const m = item.mention;
+    const summed = partOf.get(item);
+    const container = containerOf(m);
+    if (summed) {
+      grouped.set(item, { ...item, role: 'part', of: summed });
+      if (summed === base.mention) baseParts.push(item);
+    } else if (container && hasPartCue(m)) {
+      grouped.set(item, { ...item, role: 'part', of: container.mention });
+      if (container.mention.count === base.mention.count) baseParts.push(item);
+    } else if (compatibleCounts(m, base.mention)) {
+      grouped.set(item, { ...item, role: 'repeat', of: base.mention });
+    } else if (hasBatchCue(m)) {
+      grouped.set(item, { ...item, role: 'batch', of: null });
+      batches.push(item);
+    } else if (m.count >= base.mention.count * CONFLICT_RATIO && base.mention.qualifier !== 'at_least') {
+      // Below "more than 300", 250 cannot be a rival count of the same people, only a part of them.
+      grouped.set(item, { ...item, role: 'conflict', of: base.mention });
+      if (m.count < low.mention.count) low = item;
+    } else {
+      grouped.set(item, { ...item, role: 'part', of: base.mention });
+      baseParts.push(item);
+    }
+  }
+
+  const extra = batches.reduce((sum, b) => sum + b.mention.count, 0);
+  let baseCount = low.mention.count;
+  if (base.mention.qualifier === 'at_least' && low === base) {
+    baseCount = Math.max(
+      baseCount,
+      baseParts.reduce((sum, p) => sum + p.mention.count, 0),
+    );
+  }
+  const whole: GroupedItem = { ...low, role: 'whole', of: null };
+  grouped.set(low, whole);
+  if (low !== base) grouped.set(base, { ...base, role: 'conflict', of: low.mention });
+  return {
+    key,
+    date: key.startsWith('D:') ? key.slice(2) : null,
+    period: key.startsWith('P:') ? key.slice(2) : null,
+    count: baseCount + extra,
+    qualifier: low.mention.qualifier,
+    highCount: low === base ? null : base.mention.count + extra,
+    batchCue: hasBatchCue(base.mention) && !hasPartCue(base.mention),
+    whole,
+    items: ordered.map((item) => grouped.get(item) ?? { ...item, role: 'repeat', of: base.mention }),
+  };
+}
+
+/**
+ * Splits one article's release mentions of a ledger into per-day figures: repeats of the same
+ * release collapse, parts (by sum, or "among them") fold into their whole, cued batches
+ * ("later, another 100") add up, and two close rival figures keep the lower.
+ */
+export function groupArticleReleases(items: ReleaseItem[], publishedDay: string): ReleaseGroup[] {
+  const byKey = new Map<string, ReleaseItem[]>();
+  const undated: ReleaseItem[] = [];
+  for (const item of items) {
+    const key = keyOf(item.mention, publishedDay);
+    if (key === 'U' || key === 'B') undated.push(item);
+    else byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  // An undated mention of a count the article also dates is the same release told twice.
+  for (const item of undated) {
+    const dated = [...byKey.entries()].find(
+      ([key, group]) => key.startsWith('D:') && group.some((g) => g.mention.count === item.mention.count),
+    );
+    const key = dated ? dated[0] : keyOf(item.mention, publishedDay);
+    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  return [...byKey.entries()].map(([key, group]) => buildGroup(key, group));
+}

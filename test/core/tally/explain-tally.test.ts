@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { explainTally } from '../../../src/core/tally/explain-tally.js';
+import { foldLedger } from '../../../src/core/tally/fold-ledger.js';
+import { aLedger, anObservation, aPledge, aRelease, aTotal } from './tally-builders.js';
+
+describe('explainTally', () => {
+  const ledger = aLedger();
+  const tally = foldLedger(ledger, [
+    anObservation({ feed: 'kabul-wire', published: '2021-03-01T12:00:00Z', mentions: [aRelease(100, '2021-03-01')] }),
+    anObservation({
+      feed: 'gulf-post',
+      published: '2021-03-02T09:00:00Z',
+      mentions: [
+        aRelease(100, '2021-03-01', { sentence: 'On Monday the North freed a hundred prisoners.' }),
+        aPledge(500),
+      ],
+    }),
+    anObservation({
+      feed: 'kabul-wire',
+      published: '2021-03-05T12:00:00Z',
+      mentions: [aTotal(850, '2021-03-05', { qualifier: 'at_least' })],
+    }),
+  ]);
+  const text = explainTally(tally, ledger);
+
+  it('starts with the ledger, its total with the qualifier, and the target', () => {
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Southern prisoners freed by the North [north-frees-south]',
+      'Total: at least 850 of 500 promised',
+    ]);
+  });
+
+  it('lists what moved the total with its change and sources', () => {
+    expect(text).toContain('2021-03-01   +100  release 100 - kabul-wire, gulf-post');
+    expect(text).toContain('2021-03-05   +750  running total at least 850 - kabul-wire');
+  });
+
+  it('explains every mention with its role, note and sentence', () => {
+    expect(text).toContain(
+      'same-event  release 100 (2021-03-01): same release as 100 on 2021-03-01 reported by kabul-wire',
+    );
+    expect(text).toContain('"On Monday the North freed a hundred prisoners."');
+    expect(text).toContain('not-counted pledge 500: pledge, target or demand: never counted');
+    expect(text).toContain('Every mention (4), in the order read:');
+  });
+});
