@@ -7,7 +7,7 @@ import { parseConfig } from './config/parse-config.js';
 import type { ChatRef, Publisher } from './core/chat.js';
 import { createCommands } from './core/commands/create-commands.js';
 import { createTrackerAutocomplete } from './core/commands/tracker-autocomplete.js';
-import { composeAlert } from './core/compose/compose-alert.js';
+import { composeChangeAlert } from './core/compose/compose-alert.js';
 import { createStoreOutbox } from './core/delivery/create-store-outbox.js';
 import type { Outbox } from './core/delivery/outbox.js';
 import { type Outboxes, publishAlerts } from './core/delivery/publish-alerts.js';
@@ -127,20 +127,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   }
 
   const onLedgerChanges = async (tracker: Tracker, changes: LedgerChange[]) => {
-    const posts = changes.map((change) =>
-      composeAlert(
-        tracker,
-        change.ledger,
-        change.before,
-        change.after,
-        change.announcements.map(({ mention, article }) => ({
-          count: mention.count,
-          qualifier: mention.qualifier,
-          eventDate: mention.eventDate,
-          source: article,
-        })),
-      ),
-    );
+    const posts = changes.map((change) => composeChangeAlert(tracker, change));
     // The console is the operator's own view: it shows every alert without subscribing.
     if (consolePlatform) for (const post of posts) void outboxes.console?.enqueue(CONSOLE_CHAT, post);
     else await publishAlerts({ store, outboxes, log }, tracker.id, posts);

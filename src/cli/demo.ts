@@ -6,7 +6,7 @@ import { createFeedPorts } from '../app/create-feed-ports.js';
 import { createLogger } from '../app/create-logger.js';
 import { loadTrackers } from '../config/load-trackers.js';
 import { createCommands } from '../core/commands/create-commands.js';
-import { composeAlert } from '../core/compose/compose-alert.js';
+import { composeChangeAlert } from '../core/compose/compose-alert.js';
 import { extractMentions } from '../core/extract/extract-mentions.js';
 import { readFeedHealth } from '../core/pipeline/feed-state.js';
 import { readTallies } from '../core/pipeline/observation-store.js';
@@ -74,17 +74,8 @@ export async function run(argv: string[]): Promise<number> {
         pollIntervalMs: STEP_MS,
         onLedgerChanges: async (changed, changes) => {
           for (const change of changes) {
-            const announced = change.announcements.map(({ mention, article }) => ({
-              count: mention.count,
-              qualifier: mention.qualifier,
-              eventDate: mention.eventDate,
-              source: article,
-            }));
             out.write(`── ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC (simulated) ──\n`);
-            await consolePlatform.publisher.send(
-              CONSOLE_CHAT,
-              composeAlert(changed, change.ledger, change.before, change.after, announced),
-            );
+            await consolePlatform.publisher.send(CONSOLE_CHAT, composeChangeAlert(changed, change));
           }
         },
       });

@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import Parser from 'rss-parser';
+import type { FeedItem } from '../core/feeds/feed-item.js';
 import { htmlToText } from './html-to-text.js';
 
-/** One entry of a feed, the same shape whether it came from RSS 2.0, Atom or RDF. */
-export interface FeedItem {
-  /** Stable across polls: guid (or Atom id), else link, else a hash of title and date. */
-  id: string;
-  title: string;
-  link: string;
-  /** ISO-8601 UTC, null when the feed gives no readable date. */
-  published: string | null;
-  /** Plain text of the richest body the item carries, paragraphs separated by blank lines. */
-  text: string;
-}
+export type { FeedItem };
 
 /** A parsed feed, or the reason it could not be read. */
 export type ParseFeedResult = { status: 'ok'; title: string; items: FeedItem[] } | { status: 'failed'; reason: string };

@@ -1,3 +1,4 @@
+import type { LedgerChange } from '../pipeline/run-poll-cycle.js';
 import { type Block, line, type Post, strong, text } from '../post.js';
 import type { Tally, TallyEvent } from '../tally/tally.js';
 import type { ArticleRef, Ledger, Qualifier, Tracker } from '../types.js';
@@ -92,4 +93,15 @@ export function composeAlert(
   blocks.push(line(text(tracker.title)));
   const headline = change !== 0 ? `${formatDelta(change)} ${ledger.title}` : `${ledger.title}: release announced`;
   return { kind: 'alert', title: headline, blocks };
+}
+
+/** The alert for a ledger change found by a poll cycle, its new announcements shown as announced. */
+export function composeChangeAlert(tracker: Tracker, change: LedgerChange): Post {
+  const announced = change.announcements.map(({ mention, article }) => ({
+    count: mention.count,
+    qualifier: mention.qualifier,
+    eventDate: mention.eventDate,
+    source: article,
+  }));
+  return composeAlert(tracker, change.ledger, change.before, change.after, announced);
 }
