@@ -19,8 +19,6 @@ import { type LedgerChange, type PollCycleReport, runPollCycle } from './core/pi
 import { disableChat, moveChat } from './core/subscriptions/subscription-store.js';
 import type { Clock, Tracker } from './core/types.js';
 import { CONSOLE_CHAT, createConsolePlatform } from './platforms/console/create-console-platform.js';
-import { createDiscordPlatform } from './platforms/discord/create-discord-platform.js';
-import { createTelegramPlatform } from './platforms/telegram/create-telegram-platform.js';
 import { createStore } from './store/create-store.js';
 
 /** How the bot is started: the environment, an optional trackers file (`--trackers`), and the console's streams. */
@@ -90,7 +88,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
 
   const platforms: Platform[] = [];
+  // Chat SDKs are loaded only when their platform is on: console mode starts faster without them.
   if (config.telegram) {
+    const { createTelegramPlatform } = await import('./platforms/telegram/create-telegram-platform.js');
     platforms.push(
       createTelegramPlatform({
         token: config.telegram.token,
@@ -105,6 +105,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     );
   }
   if (config.discord) {
+    const { createDiscordPlatform } = await import('./platforms/discord/create-discord-platform.js');
     platforms.push(
       createDiscordPlatform({
         ...config.discord,
@@ -168,7 +169,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     resolveDone = resolve;
   });
 
+  // Cycles never overlap: a cycle asked for while one runs starts when it ends.
   const cycle = async (): Promise<PollCycleReport> => {
+    while (inFlight) await inFlight.catch(() => {});
     const running = pollNow();
     inFlight = running;
     try {

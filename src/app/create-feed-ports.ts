@@ -34,7 +34,7 @@ export function createFeedPorts(options: FetchResourceOptions = {}): FeedPorts {
     const fetched = await fetchResource(url, cache, fetchOptions);
     if (fetched.status !== 'ok') return fetched;
     const parsed = await parseFeed(fetched.text, fetched.url);
-    if (parsed.status === 'failed') return { status: 'failed', reason: `Feed ${url}: ${parsed.reason}` };
+    if (parsed.status === 'failed') return parsed;
     return {
       status: 'ok',
       items: parsed.items,

@@ -70,12 +70,6 @@ describe('a tracker added to the trackers file later', () => {
   it('reads the history of a feed another tracker already polls (outlet without validators)', () =>
     expectNewTrackerReadsTheFeedsHistory(false));
 
-  // BUG (src/core/pipeline/run-poll-cycle.ts, loadDueFeeds + processTracker): the ETag/Last-Modified
-  // cache is kept per feed URL (`feed:<url>`), but what was read is kept per tracker
-  // (`seen:<tracker>:<url>`). A tracker added later sends the first tracker's validators, gets
-  // 304 Not Modified, and never reads the feed's current items: its total stays 0 instead of 40
-  // until the outlet changes the feed. Re-enable with
-  // `it('…', () => expectNewTrackerReadsTheFeedsHistory(true))` once a tracker that has not finished
-  // its first poll of a feed fetches it unconditionally.
-  it.todo('reads the history of a feed another tracker already polls (outlet with ETags)');
+  it('reads the history of a feed another tracker already polls (outlet with ETags)', () =>
+    expectNewTrackerReadsTheFeedsHistory(true));
 });

@@ -1,12 +1,226 @@
-import type { Article, Ledger, Mention } from '../types.js';
+import type { Article, Ledger, Mention, MentionKind } from '../types.js';
+import { attributeLedger, createAliasMatcher } from './attribution.js';
+import { findDateCues, publicationDay } from './dates.js';
+import { readPeopleCount } from './distractors.js';
+import { clauseAround, readKind } from './kind.js';
+import { findNumbers } from './numbers.js';
+import { readQualifier } from './qualifiers.js';
+import { splitSentences } from './sentences.js';
 
 /** Options for reading one article. */
 export interface ExtractOptions {
   /** IANA zone the article's relative dates ("today", "on Wednesday") are resolved in. */
   timezone: string;
+  /**
+   * Also report vague plurals ("hundreds" as at least 200, "dozens" as at least 24). Off by
+   * default: news uses them for colour, not for counts a tally can use, and the labelled
+   * corpus lists none of them.
+   */
+  includeVague?: boolean;
+}
+
+/** Cheap gate: only sentences with a digit or a number word get the full reading. */
+const NUMBER_LIKE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|scores|half-dozen)\b/i;
+
+/** Counts said to cover both sides of a swap belong to no single ledger. */
+const BOTH_SIDES = /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions)\b/i;
+
+const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
+const PART_AFTER =
+  /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b))/i;
+
+const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|of the)\s+$/i;
+
+const SWAP_COUNTERPART = /\b(?:in exchange for|in return for|against|swapped for|traded for)\s+(?:the\s+)?$/i;
+
+const RELEASE_CONTEXT = /\b(?:releas\w*|freed|free|pardon\w*|walked free|let go|handed over|set free|returned)\b/i;
+
+interface Context {
+  kind: MentionKind | null;
+  ledger: string | null;
+  date: string | null;
+  /** Ledger named most recently in the text, used when a sentence names neither side. */
+  recentLedger: string | null;
+  /** The day of the last dated release or announcement, and the sentence it was read in. */
+  lastEventDate: string | null;
+  datedSentence: number;
 }
 
 /** Finds every count of people released, to be released, promised or held in an article. */
-export function extractMentions(_article: Article, _ledgers: Ledger[], _options: ExtractOptions): Mention[] {
-  return []; // placeholder until the extractor lands (issue 3)
+export function extractMentions(article: Article, ledgers: Ledger[], options: ExtractOptions): Mention[] {
+  const matcher = createAliasMatcher(ledgers);
+  const single = ledgers.length === 1 ? (ledgers[0]?.id ?? null) : null;
+  const titleAttribution = attributeLedger(matcher, article.title, article.title.length, article.title.length);
+  const context: Context = {
+    kind: null,
+    ledger: null,
+    date: null,
+    recentLedger: titleAttribution.ledger,
+    lastEventDate: null,
+    datedSentence: Number.NEGATIVE_INFINITY,
+  };
+  const mentions: Mention[] = [];
+  let sentenceIndex = -1;
+  let lastMentionSentence = Number.NEGATIVE_INFINITY;
+  for (const sentence of splitSentences(article.body)) {
+    sentenceIndex++;
+    const text = sentence.text;
+    if (!NUMBER_LIKE.test(text)) {
+      noteLedger(context, matcher, text);
+      continue;
+    }
+    const afterMention = sentenceIndex - lastMentionSentence <= 1;
+    const counts = findNumbers(text)
+      .filter((token) => !token.vague || options.includeVague)
+      .map((token) => ({ token, people: readPeopleCount(text, token, matcher.headNouns, afterMention) }))
+      .flatMap(({ token, people }) => (people.isPeople ? [{ token, nounEnd: people.nounEnd }] : []));
+    let previousInSentence: MentionKind | null = null;
+    for (const [index, { token, nounEnd }] of counts.entries()) {
+      const people = { nounEnd };
+      const qualifier = readQualifier(text, token);
+      // Other people-counts bound the words that speak about this one; dates and durations do not.
+      const reading = readKind(text, token.start, people.nounEnd, {
+        before: counts[index - 1]?.nounEnd ?? 0,
+        after: counts[index + 1]?.token.start ?? text.length,
+      });
+      let kind: MentionKind;
+      const counterpart = SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start));
+      // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate.
+      if (counterpart && previousInSentence) kind = previousInSentence;
+      else if (reading.kind !== 'inherit') kind = reading.kind;
+      else if (context.kind) kind = context.kind;
+      else kind = RELEASE_CONTEXT.test(text) ? 'release' : 'other';
+      const attribution = attributeLedger(matcher, text, token.start, people.nounEnd);
+      // "10 are militants", "five of them", "including nine women": a part of the count just read, on its ledger.
+      const isPart =
+        PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
+        PART_AFTER.test(text.slice(people.nounEnd, people.nounEnd + 20));
+      let ledger: string | null;
+      if (ledgers.length > 1 && BOTH_SIDES.test(text.slice(Math.max(0, token.start - 50), people.nounEnd + 40)))
+        ledger = null;
+      else if (single) ledger = single;
+      else if (isPart && context.ledger && afterMention) ledger = context.ledger;
+      else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;
+      else ledger = (reading.kind === 'inherit' ? context.ledger : null) ?? context.recentLedger ?? context.ledger;
+      const target = ledgers.find((candidate) => candidate.id === ledger)?.target ?? null;
+      // A "release" of exactly the whole target restates the deal's term; a batch is never the whole promise at once.
+      if (kind === 'release' && target !== null && token.value === target) kind = 'pledge';
+      if (reading.openFuture) {
+        // An open future release small against the target is a concrete batch; one on the target's scale is a term.
+        kind = target !== null && token.value < target / 4 ? 'announcement' : 'pledge';
+      }
+      // A release with no day of its own continues the story's last dated release when that was a sentence ago.
+      const storyDate =
+        kind === 'release' && sentenceIndex - context.datedSentence <= 3 ? context.lastEventDate : undefined;
+      const fallbackDate =
+        reading.kind === 'inherit'
+          ? context.date
+          : reading.perfect
+            ? publicationDay(article.published, options.timezone)
+            : storyDate;
+      let eventDate = resolveDate(text, token.start, kind, fallbackDate, context.date, article, options.timezone);
+      // "The 98 were picked...": a definite back-reference to a count already read takes that count's reading.
+      const antecedent =
+        reading.kind === 'inherit' &&
+        DEFINITE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 12), qualifier.start))
+          ? mentions.findLast((earlier) => earlier.count === token.value)
+          : undefined;
+      // A figure already stated as the running total is that total when it comes back as "the 361 were freed".
+      const restatedTotal =
+        kind === 'release'
+          ? mentions.findLast((earlier) => earlier.count === token.value && earlier.kind === 'cumulative')
+          : undefined;
+      if (restatedTotal) {
+        kind = 'cumulative';
+        eventDate = restatedTotal.eventDate;
+      }
+      if (eventDate === null && kind === 'release') {
+        // A part of a batch ("32 were serving life sentences") or a batch named again ("Of the 110 freed") shares its day.
+        const sameBatch = DEFINITE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 12), qualifier.start))
+          ? mentions.findLast((earlier) => earlier.count === token.value && earlier.kind === 'release')
+          : undefined;
+        if (sameBatch) eventDate = sameBatch.eventDate;
+        else if (isPart && afterMention && context.kind === 'release') eventDate = context.date;
+      }
+      if (antecedent) {
+        kind = antecedent.kind;
+        ledger = antecedent.ledger;
+        eventDate = antecedent.eventDate;
+      }
+      const start = Math.min(qualifier.start, token.start);
+      const end = Math.max(people.nounEnd, token.end);
+      mentions.push({
+        count: token.value,
+        qualifier: qualifier.qualifier,
+        kind,
+        ledger,
+        eventDate,
+        start: sentence.start + start,
+        end: sentence.start + end,
+        sentence: text,
+      });
+      lastMentionSentence = sentenceIndex;
+      previousInSentence = kind;
+      context.kind = kind;
+      context.ledger = ledger;
+      context.date = eventDate;
+      if (eventDate && (kind === 'release' || kind === 'announcement')) {
+        context.lastEventDate = eventDate;
+        context.datedSentence = sentenceIndex;
+      }
+    }
+    noteLedger(context, matcher, text);
+  }
+  return mentions;
+}
+
+function noteLedger(context: Context, matcher: ReturnType<typeof createAliasMatcher>, text: string): void {
+  const attribution = attributeLedger(matcher, text, text.length, text.length);
+  if (attribution.ledger) context.recentLedger = attribution.ledger;
+}
+
+const STATEMENT_BEFORE =
+  /\b(?:said|says|announced|reported|tweeted|told \w+|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+
+function resolveDate(
+  text: string,
+  numberStart: number,
+  kind: MentionKind,
+  inherited: string | null | undefined,
+  previousDate: string | null,
+  article: Article,
+  timezone: string,
+): string | null {
+  if (kind === 'pledge') return null;
+  const clause = clauseAround(text, numberStart, numberStart + 1);
+  const reach = kind === 'cumulative' ? 40 : Number.POSITIVE_INFINITY;
+  const all = findDateCues(text, kind, article.published, timezone);
+  const cues = all.filter(
+    (cue) =>
+      cue.start >= clause.start &&
+      cue.start <= clause.end &&
+      Math.abs(cue.start - numberStart) <= reach &&
+      !/\b(?:since|from|until|by|before|after)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, cue.start - 11), cue.start),
+      ) &&
+      !/^\S+\s+\d+\s+(?:presidential\s+)?(?:decree|deal|agreement|accord)/i.test(text.slice(cue.start, cue.start + 40)),
+  );
+  const thatDay = /\b(?:that|the) (?:same )?(?:day|afternoon|morning|evening|night)\b/i.exec(
+    text.slice(clause.start, clause.end),
+  );
+  if (cues.length === 0 && thatDay) return previousDate ?? publicationDay(article.published, timezone);
+  if (cues.length > 0) {
+    let best = cues[0];
+    for (const cue of cues)
+      if (best && Math.abs(cue.start - numberStart) < Math.abs(best.start - numberStart)) best = cue;
+    return best?.date ?? null;
+  }
+  if (inherited !== undefined) return inherited;
+  if (kind === 'cumulative') {
+    // A running total is true as of the day it was stated: "said on Tuesday that ... so far freed 3,000".
+    const stated = all.find((cue) => STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
+    return stated ? stated.date : publicationDay(article.published, timezone);
+  }
+  return null;
 }

@@ -2,7 +2,14 @@ import type { FeedItem, LoadArticleText, LoadFeed } from '../feeds/feed-item.js'
 import type { KeyValueStore } from '../store.js';
 import type { Tally } from '../tally/tally.js';
 import type { Article, ArticleRef, Clock, Ledger, Logger, Mention, Observation, Tracker } from '../types.js';
-import { isFeedDue, readFeedState, recordFailure, recordSuccess, writeFeedState } from './feed-state.js';
+import {
+  type FeedState,
+  isFeedDue,
+  readFeedState,
+  recordFailure,
+  recordSuccess,
+  writeFeedState,
+} from './feed-state.js';
 import {
   foldTracker,
   type ObservationRecord,
@@ -60,6 +67,8 @@ interface TrackerCycle {
   loudBefore: Map<string, Observation | undefined>;
   quietChanges: number;
   changed: boolean;
+  /** Something of this tracker could not be read or saved: its feeds keep their old validators. */
+  failed: boolean;
   /** Seen marks, written only after the observations they cover. */
   pendingSeen: Array<{ feedUrl: string; seen: SeenItems }>;
 }
@@ -92,6 +101,7 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<PollCycleReport
         loudBefore: new Map(),
         quietChanges: 0,
         changed: false,
+        failed: false,
         pendingSeen: [],
       });
     } catch (error) {
@@ -102,13 +112,28 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<PollCycleReport
   for (const cycle of cycles.values()) {
     for (const url of new Set(cycle.tracker.feeds)) followers.set(url, [...(followers.get(url) ?? []), cycle]);
   }
+  // New validators (ETag / Last-Modified) are committed only after the observations and seen
+  // marks of the items they cover: otherwise a crash in between would make the next poll a 304
+  // and those items would never be read.
+  const fetchedStates: Array<{ state: FeedState; followers: TrackerCycle[] }> = [];
   await forEachLimited([...followers.keys()], deps.feedConcurrency ?? 16, async (url) => {
-    const feed = await loadFeedOnce(deps, url, report);
-    if (!feed) return;
-    for (const cycle of followers.get(url) ?? []) {
+    const readers = followers.get(url) ?? [];
+    const seen = await readSeenOfFollowers(deps, url, readers);
+    // A tracker that has not read this feed yet needs its whole current content, not a 304.
+    const unconditional = readers.some((cycle) => seen.get(cycle) === undefined || !seen.get(cycle)?.firstPollDone);
+    const loaded = await loadFeedOnce(deps, url, report, unconditional);
+    if (!loaded) return;
+    fetchedStates.push({ state: loaded.state, followers: readers });
+    for (const cycle of readers) {
+      const seenByCycle = seen.get(cycle);
+      if (!seenByCycle) {
+        cycle.failed = true;
+        continue;
+      }
       try {
-        await readFeedItems(deps, cycle, url, feed, report);
+        await readFeedItems(deps, cycle, url, loaded.feed, seenByCycle, report);
       } catch (error) {
+        cycle.failed = true;
         deps.log.error('Reading feed items failed; they will be read next cycle', {
           tracker: cycle.tracker.id,
           feed: url,
@@ -129,16 +154,48 @@ export async function runPollCycle(deps: PollCycleDeps): Promise<PollCycleReport
         cycle.quietChanges,
       );
     } catch (error) {
+      cycle.failed = true;
       deps.log.error('Saving tracker failed; its new articles will be read again', {
         tracker: cycle.tracker.id,
         error: String(error),
       });
     }
   }
+  for (const { state, followers: readers } of fetchedStates) {
+    try {
+      // A feed some tracker could not save keeps its old validators, so the next poll reads it again.
+      const committed = readers.some((cycle) => cycle.failed) ? { ...state, cache: {} } : state;
+      await writeFeedState(deps.store, committed);
+    } catch (error) {
+      deps.log.error('Saving feed state failed', { url: state.health.url, error: String(error) });
+    }
+  }
   return report;
 }
 
-async function loadFeedOnce(deps: PollCycleDeps, url: string, report: PollCycleReport): Promise<LoadedFeed | null> {
+async function readSeenOfFollowers(
+  deps: PollCycleDeps,
+  url: string,
+  readers: TrackerCycle[],
+): Promise<Map<TrackerCycle, SeenItems | undefined>> {
+  const seen = new Map<TrackerCycle, SeenItems | undefined>();
+  for (const cycle of readers) {
+    try {
+      seen.set(cycle, await readSeen(deps.store, cycle.tracker.id, url));
+    } catch (error) {
+      seen.set(cycle, undefined);
+      deps.log.error('Reading seen items failed', { tracker: cycle.tracker.id, feed: url, error: String(error) });
+    }
+  }
+  return seen;
+}
+
+async function loadFeedOnce(
+  deps: PollCycleDeps,
+  url: string,
+  report: PollCycleReport,
+  unconditional: boolean,
+): Promise<{ feed: LoadedFeed; state: FeedState } | null> {
   try {
     const state = await readFeedState(deps.store, url);
     if (!isFeedDue(state, deps.clock())) {
@@ -146,7 +203,7 @@ async function loadFeedOnce(deps: PollCycleDeps, url: string, report: PollCycleR
       return null;
     }
     report.feeds.polled++;
-    const result = await deps.loadFeed(url, state.cache);
+    const result = await deps.loadFeed(url, unconditional ? {} : state.cache);
     if (result.status === 'failed') {
       report.feeds.failed++;
       const next = recordFailure(state, deps.clock(), result.reason, deps.pollIntervalMs);
@@ -166,8 +223,10 @@ async function loadFeedOnce(deps: PollCycleDeps, url: string, report: PollCycleR
       return null;
     }
     report.feeds.ok++;
-    await writeFeedState(deps.store, recordSuccess(state, deps.clock(), result.cache));
-    return { title: result.title, items: result.items };
+    return {
+      feed: { title: result.title, items: result.items },
+      state: recordSuccess(state, deps.clock(), result.cache),
+    };
   } catch (error) {
     report.feeds.failed++;
     deps.log.error('Polling feed failed', { url, error: String(error) });
@@ -180,10 +239,10 @@ async function readFeedItems(
   cycle: TrackerCycle,
   feedUrl: string,
   feed: LoadedFeed,
+  seen: SeenItems,
   report: PollCycleReport,
 ): Promise<void> {
   const { tracker, record } = cycle;
-  const seen = await readSeen(deps.store, tracker.id, feedUrl);
   const quiet = !seen.firstPollDone;
   const nextItems: Record<string, string> = {};
   let changed = false;
@@ -210,6 +269,7 @@ async function readFeedItems(
       changed = true;
     } catch (error) {
       report.articles.failed++;
+      cycle.failed = true;
       deps.log.error('Reading article failed; it will be retried next cycle', {
         tracker: tracker.id,
         feed: feedUrl,

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
+import type { Ledger, Mention } from '../../../src/core/types.js';
+import { anArticle, PARDON_LEDGER, POW_LEDGER, SWAP_LEDGERS } from './builders.js';
+
+// Every article here is published Thursday 2024-03-14, 12:00 UTC (see anArticle).
+function read(body: string, ledgers: Ledger[] = SWAP_LEDGERS, published?: string): Mention[] {
+  return extractMentions(anArticle(published ? { body, published } : { body }), ledgers, { timezone: 'UTC' });
+}
+
+function only(body: string, ledgers: Ledger[] = SWAP_LEDGERS): Mention {
+  const mentions = read(body, ledgers);
+  expect(mentions).toHaveLength(1);
+  const [mention] = mentions;
+  if (!mention) throw new Error('no mention');
+  return mention;
+}
+
+function covered(body: string, mention: Mention): string {
+  return body.slice(mention.start, mention.end);
+}
+
+describe('extractMentions: numbers', () => {
+  it.each([
+    ['Varonia released 1,500 Front prisoners on Wednesday.', 1500, '1,500'],
+    ['The government freed 5000 Front fighters on Wednesday.', 5000, '5000'],
+    ['One hundred Front members walked free on Wednesday.', 100, 'One hundred'],
+    ['A hundred Front prisoners were handed over on Wednesday.', 100, 'A hundred'],
+    ['The militants released twenty-eight hostages on Wednesday.', 28, 'twenty-eight'],
+    ['The militants released 5 thousand captives on Wednesday.', 5000, '5 thousand'],
+    ['Varonia freed five thousand Front fighters on Wednesday.', 5000, 'five thousand'],
+  ])('reads %j as %i, and the span covers the number', (body, count, numberText) => {
+    const mention = only(body);
+    expect(mention.count).toBe(count);
+    expect(covered(body, mention)).toContain(numberText);
+    expect(mention.sentence).toBe(body);
+  });
+
+  it('reads a range as one mention at its upper bound, at_most', () => {
+    const mention = only('Between 20 and 25 hostages were released by the Front on Wednesday.');
+    expect(mention).toMatchObject({ count: 25, qualifier: 'at_most' });
+  });
+
+  it('leaves vague plurals out by default and reads them as lower bounds on request', () => {
+    const body = 'Hundreds of Front prisoners and dozens of hostages were freed on Wednesday.';
+    expect(read(body)).toEqual([]);
+    const vague = extractMentions(anArticle({ body }), SWAP_LEDGERS, { timezone: 'UTC', includeVague: true });
+    expect(vague.map((m) => [m.count, m.qualifier])).toEqual([
+      [200, 'at_least'],
+      [24, 'at_least'],
+    ]);
+  });
+});
+
+describe('extractMentions: qualifiers', () => {
+  it.each([
+    ['Varonia has freed more than 480 Front prisoners so far.', 'at_least'],
+    ['Varonia has freed over 850 Front prisoners so far.', 'at_least'],
+    ['Varonia has freed at least 900 Front prisoners so far.', 'at_least'],
+    ['Varonia has freed about 1,000 Front prisoners so far.', 'about'],
+    ['Varonia has freed around 1,000 Front prisoners so far.', 'about'],
+    ['Varonia has freed nearly 4,000 Front prisoners so far.', 'about'],
+    ['Varonia has freed some 700 Front prisoners so far.', 'about'],
+    ['Varonia has freed roughly 2,700 Front prisoners so far.', 'about'],
+    ['The decree allows Varonia to free up to 2,000 Front prisoners.', 'at_most'],
+    ['The decree allows Varonia to free as many as 2,000 Front prisoners.', 'at_most'],
+    ['Varonia has freed 933 Front prisoners so far.', 'exact'],
+  ])('%j is %s', (body, qualifier) => {
+    expect(only(body).qualifier).toBe(qualifier);
+  });
+
+  it('does not read the particle of "handed over" as a hedge', () => {
+    expect(only('The Front handed over 12 Varonian soldiers on Wednesday.').qualifier).toBe('exact');
+  });
+});
+
+describe('extractMentions: kinds', () => {
+  it.each([
+    ['Varonia released 150 Front prisoners on Wednesday.', 'release'],
+    ['Forty Front prisoners walked free from the northern jail on Wednesday.', 'release'],
+    ['Twenty-eight hostages have been freed by the Liberation Front.', 'release'],
+    ['On Wednesday the Front handed over 12 Varonian soldiers to the Red Cross.', 'release'],
+    ['Varonia will release 120 Front prisoners on Saturday.', 'announcement'],
+    ['The Front is set to free 30 hostages tomorrow.', 'announcement'],
+    ['Varonia is expected to release 80 Front fighters on Friday.', 'announcement'],
+    ['The deal calls for the release of 3,000 Front prisoners.', 'pledge'],
+    ['The agreement stipulates the release of 3,000 Front prisoners.', 'pledge'],
+    ['Varonia is supposed to release 1,200 Front fighters at the first stage.', 'pledge'],
+    ['The Front demanded the release of 400 Front prisoners.', 'pledge'],
+    ['Varonia agreed to free 3,000 Front members in phases.', 'pledge'],
+    ['So far Varonia has freed 1,850 Front prisoners.', 'cumulative'],
+    ['Varonia has to date released 2,000 Front fighters.', 'cumulative'],
+    ['The release brings the total to 2,100 Front prisoners freed since March 1.', 'cumulative'],
+    ['Varonian officials put the number of Front prisoners freed at 2,250.', 'cumulative'],
+    ['The militants still hold more than 200 hostages.', 'other'],
+    ['About 40 Front prisoners refused to leave the jail.', 'other'],
+    ['Varonia says 35 Front prisoners escaped during the transfer.', 'other'],
+    ['Some 90 hostages remain in captivity, the families say.', 'other'],
+  ])('%j is %s', (body, kind) => {
+    expect(only(body).kind).toBe(kind);
+  });
+
+  it('tells a fresh batch from the running total it brings', () => {
+    const body =
+      'Varonian authorities freed 150 Front prisoners on Tuesday, bringing the total released since January to 1,450.';
+    expect(read(body).map((m) => [m.count, m.kind])).toEqual([
+      [150, 'release'],
+      [1450, 'cumulative'],
+    ]);
+  });
+
+  it('reads the day-batch of "the number released today reached" as a release', () => {
+    expect(only('The number of Front prisoners released today reached two hundred.').kind).toBe('release');
+  });
+
+  it('labels parts like wholes: each freed group is its own release', () => {
+    const body = 'President Ostrava pardoned 37 political prisoners on Tuesday, including nine women.';
+    expect(read(body, PARDON_LEDGER).map((m) => [m.count, m.kind, m.eventDate])).toEqual([
+      [37, 'release', '2024-03-12'],
+      [9, 'release', '2024-03-12'],
+    ]);
+  });
+
+  it('reads a breakdown in the next sentence as parts of the batch, with its day', () => {
+    const body =
+      'President Ostrava pardoned 29 political prisoners on Monday. The group comprises 18 men and 11 women; more than half are older than 50.';
+    expect(read(body, PARDON_LEDGER).map((m) => [m.count, m.kind, m.eventDate])).toEqual([
+      [29, 'release', '2024-03-11'],
+      [18, 'release', '2024-03-11'],
+      [11, 'release', '2024-03-11'],
+    ]);
+  });
+
+  it('reads a release promised under a condition as a pledge', () => {
+    expect(only('Talks will resume only if the Front frees 22 government soldiers.').kind).toBe('pledge');
+  });
+
+  it('reads a figure already given as the running total as that total when it comes back', () => {
+    const body =
+      'The number of Front prisoners freed so far now stands at 361. The 361 were freed from the northern jail.';
+    expect(read(body).map((m) => [m.count, m.kind])).toEqual([
+      [361, 'cumulative'],
+      [361, 'cumulative'],
+    ]);
+  });
+
+  it('reads "the N released by X" as the running figure of that side', () => {
+    const body = 'Only 19 of the 60 hostages released by the Front were soldiers, the ministry said.';
+    expect(read(body).find((m) => m.count === 60)?.kind).toBe('cumulative');
+  });
+
+  it('gives the counterpart of a swap term the same kind as the first count', () => {
+    const body =
+      'The plan would have seen 3,000 Front fighters released in exchange for 600 Varonian soldiers held by the militants.';
+    expect(read(body).map((m) => m.kind)).toEqual(['pledge', 'pledge']);
+  });
+});
+
+describe('extractMentions: who released whom', () => {
+  it('attributes by the people named after the number', () => {
+    expect(only('On Wednesday 150 Front prisoners were set free.').ledger).toBe('state-frees-militants');
+    expect(only('On Wednesday 15 hostages were set free.').ledger).toBe('front-frees-hostages');
+  });
+
+  it('attributes a passive to its agent', () => {
+    expect(only('Sixteen people were released by the militants on Wednesday.').ledger).toBe('front-frees-hostages');
+    expect(only('Sixteen people were released by the Varonian government on Wednesday.').ledger).toBe(
+      'state-frees-militants',
+    );
+  });
+
+  it('reads a side named as the owner of the people as the other side releasing them', () => {
+    expect(only('The Front demanded freedom for 400 of its members.').ledger).toBe('state-frees-militants');
+    expect(only('Under the deal the Front is to free about 600 government soldiers.').ledger).toBe(
+      'front-frees-hostages',
+    );
+  });
+
+  it('feeds two ledgers from one sentence', () => {
+    const body = 'The Front released 20 hostages, and Varonia freed 300 Front prisoners in return.';
+    expect(read(body).map((m) => [m.count, m.ledger])).toEqual([
+      [20, 'front-frees-hostages'],
+      [300, 'state-frees-militants'],
+    ]);
+  });
+
+  it('gives a count covering both sides to no ledger', () => {
+    const mentions = read('The swap of 250 men, 125 on each side, took place at the border on Wednesday.');
+    expect(mentions.map((m) => [m.count, m.ledger])).toEqual([
+      [250, null],
+      [125, null],
+    ]);
+  });
+
+  it('falls back on earlier sentences when a sentence names neither side', () => {
+    const body = 'The Liberation Front freed a group of captives on Wednesday. The 18 were freed at a border crossing.';
+    expect(read(body).map((m) => [m.count, m.ledger])).toEqual([[18, 'front-frees-hostages']]);
+  });
+
+  it('gives a single configured ledger its people-counts', () => {
+    expect(only('Kestrel returned 95 prisoners of war on Saturday.', POW_LEDGER).ledger).toBe('pow-returns');
+  });
+});
+
+describe('extractMentions: event dates', () => {
+  it.each([
+    ['Varonia released 100 Front prisoners today.', 'release', '2024-03-14'],
+    ['Varonia released 100 Front prisoners yesterday.', 'release', '2024-03-13'],
+    ['Varonia released 100 Front prisoners on Wednesday.', 'release', '2024-03-13'],
+    ['Varonia released 100 Front prisoners on Friday.', 'release', '2024-03-08'],
+    ['Varonia released 100 Front prisoners on Thursday.', 'release', '2024-03-14'],
+    ['Varonia will release 100 Front prisoners on Wednesday.', 'announcement', '2024-03-20'],
+    ['Varonia will release 100 Front prisoners on Friday.', 'announcement', '2024-03-15'],
+    ['Varonia will release 100 Front prisoners today (Thursday).', 'announcement', '2024-03-14'],
+    ['Varonia released 100 Front prisoners on March 2.', 'release', '2024-03-02'],
+    ['Varonia released 100 Front prisoners on 2 March.', 'release', '2024-03-02'],
+  ])('%j is a %s on %s', (body, kind, date) => {
+    expect(only(body)).toMatchObject({ kind, eventDate: date });
+  });
+
+  it('leaves pledges undated', () => {
+    expect(only('The deal signed on March 1 calls for the release of 3,000 Front prisoners.').eventDate).toBeNull();
+  });
+
+  it('dates a running total with no day to the publication day', () => {
+    expect(only('So far Varonia has freed 1,850 Front prisoners.').eventDate).toBe('2024-03-14');
+  });
+
+  it('resolves days in the configured timezone', () => {
+    const mentions = extractMentions(
+      anArticle({ body: 'Varonia released 100 Front prisoners today.', published: '2024-03-14T21:30:00Z' }),
+      SWAP_LEDGERS,
+      { timezone: 'Asia/Kabul' },
+    );
+    expect(mentions[0]?.eventDate).toBe('2024-03-15');
+  });
+});
+
+describe('extractMentions: distractors yield nothing', () => {
+  it.each([
+    'The agreement was signed on February 29 and foreign troops will leave within 14 months.',
+    'Fighting killed 45 people and wounded 120 others in the north.',
+    'The talks lasted 14 hours and cost $2 million; 30 delegates attended.',
+    'The 62-year-old commander has spent 14 years in prison.',
+    'Some 3,000 troops were deployed to the border on the 14th.',
+    'Health officials reported 1,200 new COVID-19 cases on Monday.',
+    'Turnout was 45 percent, and 12 of the 20 provinces voted.',
+    'Four people died when a bus crashed at 10:30 a.m.',
+    'The hostages, aged 19 and 22, returned home after 482 days in captivity.',
+    'More than 500,000 people have returned to their homes in the north since the truce.',
+    'Some 3,200 politicians and community leaders were invited to the assembly in 2020.',
+    'The ministry said 59 people who were hurt are in hospital.',
+    'The 40-strong delegation visited a 23-hectare camp outside the prison.',
+  ])('%j', (body) => {
+    expect(read(body)).toEqual([]);
+  });
+});
+
+describe('extractMentions: one article, several mentions in order', () => {
+  it('reads a short story of a batch, its running total, the next batch and the terms', () => {
+    const body = [
+      'On Wednesday, Varonia released 100 Front prisoners from the central jail, the interior ministry said.',
+      'The release brings the number Varonia has freed so far to 400.',
+      'Officials said another 100 Front prisoners will be freed on Saturday.',
+      'The agreement stipulates the release of 3,000 Front prisoners, and the militants in return are to free 600 Varonian soldiers they hold.',
+      'The deal was signed on February 29, and the exchange should be complete within 14 months.',
+    ].join(' ');
+    expect(read(body).map((m) => [m.count, m.qualifier, m.kind, m.ledger, m.eventDate])).toEqual([
+      [100, 'exact', 'release', 'state-frees-militants', '2024-03-13'],
+      [400, 'exact', 'cumulative', 'state-frees-militants', '2024-03-14'],
+      [100, 'exact', 'announcement', 'state-frees-militants', '2024-03-16'],
+      [3000, 'exact', 'pledge', 'state-frees-militants', null],
+      [600, 'exact', 'pledge', 'front-frees-hostages', null],
+    ]);
+  });
+});
