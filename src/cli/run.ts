@@ -25,24 +25,31 @@ export async function run(argv: string[]): Promise<number> {
   // Variables already set in the environment win over .env (Node's loadEnvFile does not overwrite).
   if (existsSync('.env')) process.loadEnvFile('.env');
 
-  let app: Awaited<ReturnType<typeof startApp>>;
-  try {
-    app = await startApp({ env: process.env, trackersFile, input: process.stdin, output: process.stdout, once });
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof TrackersFileError || error instanceof StoreError) {
-      process.stderr.write(`tallywire: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  // Handlers are in place before start-up, so a signal while the store connects still stops cleanly.
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     process.stderr.write(`\ntallywire: ${signal} received, stopping…\n`);
-    void app.stop();
+    signalled = true;
+    void app?.stop();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  await app.done;
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+  try {
+    try {
+      app = await startApp({ env: process.env, trackersFile, input: process.stdin, output: process.stdout, once });
+    } catch (error) {
+      if (error instanceof ConfigError || error instanceof TrackersFileError || error instanceof StoreError) {
+        process.stderr.write(`tallywire: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    if (signalled) void app.stop();
+    await app.done;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
   return 0;
 }

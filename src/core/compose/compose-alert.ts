@@ -78,7 +78,21 @@ export function composeAlert(
 ): Post {
   const change = after.total - (before?.total ?? 0);
   const blocks: Block[] = [];
+  const stillThere = new Set(after.events.map(eventKey));
+  // A release of the same day that vanished from the tally was revised, not joined by a new one.
+  const replaced = new Map(
+    (before?.events ?? [])
+      .filter((event) => event.kind === 'release' && event.date !== null && !stillThere.has(eventKey(event)))
+      .map((event) => [event.date, event]),
+  );
   for (const event of findNewEvents(before, after)) {
+    const previous = event.kind === 'release' ? replaced.get(event.date) : undefined;
+    if (previous) {
+      replaced.delete(event.date);
+      const revision = `${formatDelta(event.count - previous.count)}: the ${previous.date} release revised from ${formatNumber(previous.count)} to ${formatNumber(event.count)}`;
+      blocks.push(line(strong(revision), text(' — '), ...sourceLinks(event.sources)));
+      continue;
+    }
     blocks.push(line(strong(describeChange(event)), text(' — '), ...sourceLinks(event.sources)));
   }
   if (before && before.total !== after.total && blocks.length === 0) {
