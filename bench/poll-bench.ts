@@ -64,7 +64,8 @@ server.keepAliveTimeout = 60000;
 server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
 `;
 
-async function startFeedServer(itemsPerFeed: number): Promise<{ url: string; child: ChildProcess }> {
+/** Starts the bench's feed server in a child process; `url` is its origin. */
+export async function startFeedServer(itemsPerFeed: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['-e', SERVER_SOURCE], {
     env: { ...process.env, ITEMS_PER_FEED: String(itemsPerFeed) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -76,7 +77,8 @@ async function startFeedServer(itemsPerFeed: number): Promise<{ url: string; chi
   return { url: `http://127.0.0.1:${port}`, child };
 }
 
-function megabytes(bytes: number): number {
+/** Bytes as megabytes with one decimal. */
+export function megabytes(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 

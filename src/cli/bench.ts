@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: extraction speed (articles per second on one core, 3 KB articles) and
- * polling scale (feeds per cycle, peak RSS). Numbers are printed, never asserted: speed is
+ * `npm run bench [extract|poll|pipeline] [--feeds=N]`: extraction speed (articles per second on
+ * one core, 3 KB articles), fetch + parse scale, and the real poll cycle's scale (feeds per cycle,
+ * peak RSS). Numbers are printed, never asserted: speed is
  * measured here, not in timed tests.
  */
 export async function run(argv: string[]): Promise<number> {
@@ -12,7 +13,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!only || only === 'poll') {
     const { runPollBench, formatPollBench } = await import('../../bench/poll-bench.js');
-    process.stdout.write(`${formatPollBench(await runPollBench({ feeds }))}\n`);
+    process.stdout.write(`${formatPollBench(await runPollBench({ feeds }))}\n\n`);
+  }
+  if (!only || only === 'pipeline') {
+    const { runPipelineBench, formatPipelineBench } = await import('../../bench/pipeline-bench.js');
+    process.stdout.write(`${formatPipelineBench(await runPipelineBench({ feeds }))}\n`);
   }
   return 0;
 }
