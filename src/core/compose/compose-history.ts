@@ -1,5 +1,5 @@
 import { type Block, line, type Post, strong, text } from '../post.js';
-import type { TallyEvent } from '../tally/tally.js';
+import type { Tally, TallyEvent } from '../tally/tally.js';
 import type { Ledger, Tracker } from '../types.js';
 import type { LedgerTally } from './compose-tally.js';
 import { describeCounting, firstReported, formatDelta, formatQualified, sourceLinks } from './format.js';
@@ -12,7 +12,25 @@ export const HISTORY_MAX_COUNT = 50;
 interface DatedEvent {
   ledger: Ledger;
   event: TallyEvent;
+  evidence: string | null;
   order: number;
+}
+
+/** Longest evidence sentence shown in `/history`, in characters. */
+const EVIDENCE_MAX_CHARS = 220;
+
+/** The sentence that moved the total for an event: the log entry that counted it. */
+function evidenceOf(tally: Tally, event: TallyEvent): string | null {
+  const counted = tally.log.find(
+    (entry) =>
+      entry.delta !== 0 &&
+      entry.mention.count === event.count &&
+      (entry.mention.eventDate ?? null) === event.date &&
+      (entry.role === 'checkpoint') === (event.kind === 'checkpoint'),
+  );
+  if (!counted) return null;
+  const sentence = counted.mention.sentence.replace(/\s+/g, ' ').trim();
+  return sentence.length > EVIDENCE_MAX_CHARS ? `${sentence.slice(0, EVIDENCE_MAX_CHARS - 1)}…` : sentence;
 }
 
 function sortKey(event: TallyEvent): string {
@@ -20,13 +38,20 @@ function sortKey(event: TallyEvent): string {
 }
 
 /** Every counted event of the tracker's ledgers in the order they happened (fold order breaks ties). */
-export function countedEvents(entries: LedgerTally[]): Array<{ ledger: Ledger; event: TallyEvent }> {
+export function countedEvents(
+  entries: LedgerTally[],
+): Array<{ ledger: Ledger; event: TallyEvent; evidence: string | null }> {
   const all: DatedEvent[] = entries.flatMap((entry) =>
-    entry.tally.events.map((event, order) => ({ ledger: entry.ledger, event, order })),
+    entry.tally.events.map((event, order) => ({
+      ledger: entry.ledger,
+      event,
+      evidence: evidenceOf(entry.tally, event),
+      order,
+    })),
   );
   return all
     .sort((a, b) => sortKey(a.event).localeCompare(sortKey(b.event)) || a.order - b.order)
-    .map(({ ledger, event }) => ({ ledger, event }));
+    .map(({ ledger, event, evidence }) => ({ ledger, event, evidence }));
 }
 
 /** One event as a line: date, count and change, how it was counted, and its sources linked. */
@@ -48,7 +73,10 @@ export function composeHistory(tracker: Tracker, entries: LedgerTally[], count =
   const blocks: Block[] =
     shown.length === 0
       ? [line(text('No release has been counted yet.'))]
-      : shown.map(({ ledger, event }) => eventLine(event, showLedger ? ledger : null));
+      : shown.flatMap(({ ledger, event, evidence }) => [
+          eventLine(event, showLedger ? ledger : null),
+          ...(evidence ? [line(text(`    “${evidence}”`))] : []),
+        ]);
   if (events.length > shown.length) {
     blocks.unshift(line(text(`The last ${shown.length} of ${events.length} counted events:`)));
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeHistory } from '../../../src/core/compose/compose-history.js';
-import { aLedger, aLedgerTally, anArticleRef, anEvent, aTracker, postText } from './builders.js';
+import { aLedger, aLedgerTally, aMention, anArticleRef, anEntry, anEvent, aTracker, postText } from './builders.js';
 
 describe('composeHistory', () => {
   const events = [1, 2, 3, 4, 5].map((day) =>
@@ -42,5 +42,26 @@ describe('composeHistory', () => {
 
   it('says so when nothing has been counted', () => {
     expect(postText(composeHistory(aTracker(), [aLedgerTally([])]))).toContain('No release has been counted yet.');
+  });
+
+  it('quotes the sentence each counted number came from, and nothing for an event without one', () => {
+    const counted = anEvent({ count: 100, date: '2020-04-08', delta: 100 });
+    const unexplained = anEvent({ count: 40, date: '2020-04-09', delta: 40 });
+    const log = [
+      anEntry({
+        role: 'same-event',
+        delta: 0,
+        mention: aMention({ sentence: 'Another outlet said 100 were freed on Wednesday.' }),
+      }),
+      anEntry({
+        role: 'new-event',
+        delta: 100,
+        mention: aMention({ sentence: 'The government freed 100 rebel prisoners on Wednesday.' }),
+      }),
+    ];
+    const shown = postText(composeHistory(aTracker(), [aLedgerTally([counted, unexplained], aLedger(), { log })]));
+    expect(shown).toContain('“The government freed 100 rebel prisoners on Wednesday.”');
+    expect(shown).not.toContain('Another outlet said');
+    expect(shown.match(/“/g)).toHaveLength(1);
   });
 });
