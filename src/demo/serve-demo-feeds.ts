@@ -47,7 +47,7 @@ export async function serveDemoFeeds(clock: Clock): Promise<DemoFeedServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const feed = /^\/feeds\/([a-z-]+)\.xml$/.exec(path);
-    if (feed && feed[1] && feed[1] in DEMO_OUTLETS) {
+    if (feed?.[1] && feed[1] in DEMO_OUTLETS) {
       response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       response.end(rss(feed[1] as DemoArticle['outlet'], baseUrl, clock()));
       return;
