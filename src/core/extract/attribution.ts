@@ -6,6 +6,8 @@ interface AliasHit {
   side: 'releaser' | 'released';
   start: number;
   end: number;
+  /** A name the ledgers only imply ("the group", "the authorities"): evidence as an actor, never by mere presence. */
+  derived?: boolean;
 }
 
 /** Per-ledger-set alias matcher, built once and reused for every sentence. */
@@ -28,7 +30,7 @@ function escapeRegExp(text: string): string {
 export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
   const cached = cache.get(ledgers);
   if (cached) return cached;
-  const entries: Array<{ alias: string; ledger: string; side: AliasHit['side'] }> = [];
+  const entries: AliasEntry[] = [];
   const headNouns = new Set<string>();
   const releasedWords = new Map<string, Set<string>>();
   for (const ledger of ledgers) {
@@ -40,16 +42,29 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
       if (head && /s$|ese$/.test(head)) headNouns.add(head);
     }
   }
+  entries.push(...derivedAliases(ledgers, entries));
   entries.sort((a, b) => b.alias.length - a.alias.length);
-  const byText = new Map<string, Array<{ ledger: string; side: AliasHit['side'] }>>();
+  const byText = new Map<string, Array<{ ledger: string; side: AliasHit['side']; derived?: boolean }>>();
   for (const entry of entries) {
     const key = entry.alias.toLowerCase();
     const list = byText.get(key) ?? [];
-    list.push({ ledger: entry.ledger, side: entry.side });
+    list.push(
+      entry.derived
+        ? { ledger: entry.ledger, side: entry.side, derived: true }
+        : { ledger: entry.ledger, side: entry.side },
+    );
     byText.set(key, list);
   }
   const alternatives = [...byText.keys()].map((alias) => escapeRegExp(alias).replace(/\s+/g, '\\s+'));
   const pattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi') : null;
+  const nations = nationalityOwners(ledgers);
+  const nationPattern =
+    nations.size > 0
+      ? new RegExp(
+          `\\b(${[...nations.keys()].map(escapeRegExp).join('|')})(?:s|\\s+(?:(?!(?:are|were|is|was|and|or|of|the|to|in|by|for|from|with|have|has|had|who|that|which|will|would)\\b)[a-z-]+\\s+){0,2}?${PEOPLE_NOUN})\\b`,
+          'g',
+        )
+      : null;
   let lastText: string | null = null;
   let lastHits: AliasHit[] = [];
   const matcher: AliasMatcher = {
@@ -61,9 +76,26 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
       // The same sentence is asked about once per count in it: remember the last answer.
       if (text === lastText) return lastHits;
       const hits: AliasHit[] = [];
-      for (const match of text.matchAll(pattern)) {
-        const owners = byText.get(match[0].toLowerCase().replace(/\s+/g, ' ')) ?? [];
+      // exec with lastIndex, not matchAll: matchAll clones the regex on every call, which dominated the cost.
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const key = match[0].toLowerCase();
+        const owners = byText.get(key) ?? byText.get(key.replace(/\s+/g, ' ')) ?? [];
         for (const owner of owners) hits.push({ ...owner, start: match.index, end: match.index + match[0].length });
+      }
+      if (nationPattern) {
+        // "Varonian soldiers", "Varonians", "Front commanders": the people a released alias's nationality or affiliation names.
+        let added = false;
+        nationPattern.lastIndex = 0;
+        for (let match = nationPattern.exec(text); match; match = nationPattern.exec(text)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          const ledger = nations.get(match[1] ?? '');
+          if (!ledger || hits.some((hit) => hit.side === 'released' && hit.start < end && start < hit.end)) continue;
+          hits.push({ ledger, side: 'released', start, end });
+          added = true;
+        }
+        if (added) hits.sort((a, b) => a.start - b.start || b.end - a.end);
       }
       lastText = text;
       lastHits = hits;
@@ -74,22 +106,171 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
   return matcher;
 }
 
+const PEOPLE_NOUN =
+  '(?:soldiers|servicemen|servicewomen|defenders|fighters|prisoners|detainees|captives|hostages|nationals|citizens|civilians|women|men|children|minors|teenagers|officers|personnel|POWs|prisoners of war|journalists|activists|workers|commanders|members|inmates|convicts|sailors|pilots|marines|policemen|farmers|students|abductees|dissidents|spies)';
+
+/**
+ * The nationality or affiliation words of the released aliases ("Palestinian" from "Palestinians",
+ * "Varonian" from "Varonian soldiers"), each kept only when it names one ledger's people.
+ */
+function nationalityOwners(ledgers: Ledger[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const ledger of ledgers) {
+    for (const alias of ledger.released) {
+      const words = alias.trim().split(/\s+/);
+      const first = words[0] ?? '';
+      if (!/^[A-Z][a-z]{2,}/.test(first)) continue;
+      const word = words.length === 1 ? (/[^s]s$/.test(first) ? first.slice(0, -1) : '') : first;
+      if (word.length < 4) continue;
+      const set = owners.get(word) ?? new Set<string>();
+      set.add(ledger.id);
+      owners.set(word, set);
+    }
+  }
+  const unique = new Map<string, string>();
+  for (const [word, set] of owners) {
+    const [only] = set;
+    if (set.size === 1 && only) unique.set(word, only);
+  }
+  return unique;
+}
+
+type AliasEntry = { alias: string; ledger: string; side: AliasHit['side']; derived?: boolean };
+
+/** Nouns naming a non-state armed side, which "the group" or "the movement" refers back to. */
+const NON_STATE = new Set([
+  'group',
+  'movement',
+  'militant',
+  'insurgent',
+  'rebel',
+  'militia',
+  'organisation',
+  'organization',
+  'faction',
+  'brigade',
+  'front',
+  'fighter',
+]);
+const GENERIC_PEOPLE = /^(?:members|people|persons|men|women|others|individuals)$/i;
+const REFERENCE_NOUNS = ['group', 'movement', 'organisation', 'organization', 'militia', 'faction'];
+
+/**
+ * Shorter names the ledgers imply: a released alias without its first modifier ("security forces"
+ * from "Afghan security forces"), a releaser's head noun after "the" ("the authorities"), and "the
+ * group"/"the movement" for the one side named as an armed group. Only names that point to a
+ * single ledger and side are kept, so a shared word never decides a count.
+ */
+function derivedAliases(ledgers: Ledger[], entries: AliasEntry[]): AliasEntry[] {
+  const known = new Set(entries.map((entry) => entry.alias.toLowerCase()));
+  const owners = new Map<string, Set<string>>();
+  const candidates: AliasEntry[] = [];
+  const propose = (alias: string, ledger: string, side: AliasEntry['side']) => {
+    const key = `${alias.toLowerCase()}|${side}`;
+    const set = owners.get(key) ?? new Set<string>();
+    set.add(ledger);
+    owners.set(key, set);
+    candidates.push({ alias, ledger, side });
+  };
+  for (const ledger of ledgers) {
+    for (const alias of ledger.released) {
+      const words = alias.trim().split(/\s+/);
+      const rest = words.slice(1);
+      // Only a modifier may go, leaving a plain plural noun phrase; a lone noun only after a common adjective ("female soldiers").
+      if (
+        /^(?:of|from|in|for|to|the|by|with|and|\w+ed|\w+ing)$/i.test(rest[0] ?? '') ||
+        !/^[a-z-]+s$/.test(rest.at(-1) ?? '')
+      )
+        continue;
+      if (
+        rest.length >= 2 ||
+        (rest.length === 1 && /^[a-z]/.test(words[0] ?? '') && !GENERIC_PEOPLE.test(rest[0] ?? ''))
+      )
+        propose(rest.join(' '), ledger.id, 'released');
+    }
+    for (const alias of ledger.releaser) {
+      const words = alias.trim().split(/\s+/);
+      const head = words.at(-1);
+      if (words.length >= 2 && head && /^[a-z]+$/.test(head)) propose(`the ${head}`, ledger.id, 'releaser');
+    }
+    const nonState = ledger.releaser.some((alias) => alias.split(/[\s-]+/).some((word) => NON_STATE.has(stem(word))));
+    if (nonState) for (const noun of REFERENCE_NOUNS) propose(`the ${noun}`, ledger.id, 'releaser');
+  }
+  const kept = new Map<string, AliasEntry>();
+  for (const candidate of candidates) {
+    const key = candidate.alias.toLowerCase();
+    if (known.has(key) || known.has(key.replace(/^the /, ''))) continue;
+    const sameSide = owners.get(`${key}|${candidate.side}`);
+    const otherSide = owners.get(`${key}|${candidate.side === 'released' ? 'releaser' : 'released'}`);
+    if (sameSide?.size !== 1 || otherSide) continue;
+    kept.set(`${key}|${candidate.side}`, { ...candidate, derived: true });
+  }
+  return [...kept.values()];
+}
+
 /** The ledger a count belongs to, with how sure the sentence made us (0 = no evidence). */
 export interface Attribution {
   ledger: string | null;
   score: number;
+  /** The count is the size of a whole swap ("an exchange involving 26 people"): it belongs to no one side. */
+  bothSides?: boolean;
 }
 
-const POSSESSIVE_PRONOUN =
-  /\b(?:their|its|his|the (?:group|movement|militants|insurgents|rebels|organi[sz]ation)(?:'s|’s|'|’))\s/i;
+/** "15 of their commanders", "900 of the group's fighters": people owned by a side named elsewhere. */
+const POSSESSIVE_PRONOUN = /\b(?:their|its|his)\s/i;
 const DEMAND_AFTER =
-  /^\s*(?:,\s*)?(?:(?:have|has|had|are|is|was|were|also|still|now|themselves|itself)\s+)*(?:demand|insist|want|seek|sought|call|expect|name|list|handed|press|ask|say|said|claim)/i;
+  /^\s*(?:,\s*)?(?:(?:have|has|had|are|is|was|were|also|still|now|themselves|itself)\s+)*(?:demand|insist|want|seek|sought|call|expect|name|list|handed\s+(?:over\s+)?(?:\w+\s+)?(?:a|the|its|their)\s+(?:\w+\s+)?list|press|ask|say|said|claim)/i;
 const TALLY_AFTER = /^(?:'s|’s|'|’)\s+(?:own\s+)?(?:tally|total|count|figure|number|releases?|decree|list of freed)\b/i;
 const SPEAKER_AFTER =
   /^(?:'s|’s)?\s+(?:spokesman|spokesperson|spokeswoman|officials?|statement|office|negotiators?|delegation|leaders?|sources?|media|representatives?)\b/i;
 const HOLDER_BEFORE =
-  /\b(?:held by|in the hands of|in the custody of|captured by|seized by|abducted by|detained by)\s+(?:the\s+)?$/i;
-const HOLDER_AFTER = /^\s*(?:'s|’s)?\s*(?:hands|custody|captivity)\b/i;
+  /\b(?:held by|in the hands of|in the custody of|captured by|seized by|abducted by|detained by|kidnapped by|taken by)\s+(?:the\s+)?$/i;
+const HOLDER_AFTER = /^\s*(?:'s|’s)?\s*(?:[A-Z][\w-]*\s+){0,3}(?:hands|custody|captivity|prisons?|jails?)\b/;
+const HOLDING_VERB =
+  /^\s+(?:(?:has|have|had|is|are|still|now|was|were)\s+)*(?:seized|abducted|captured|took|taken|holds?|held|holding|kidnapped|detained|imprisoned|jailed)\b/i;
+/** "promised to the Front", "belonging to the government", "demanded by the militants": whose people these are. */
+const OWNER_BEFORE =
+  /\b(?:promised to|owed to|belonging to|loyal to|affiliated with|linked to|members of|demanded by|sought by|claimed by|requested by|named by|listed by)\s+(?:what\s+\w+\s+(?:called|calls)\s+)?(?:the\s+)?$/i;
+const OWNER_PRONOUN_AFTER = /^\s+(?:promised|owed|belonging|loyal)\s+to\s+(?:them|it|him)\b/i;
+/** A side's name that only modifies another noun ("U.S.-Front talks", "the Front deal") is no actor. */
+const MODIFIER_AFTER =
+  /^(?:-(?!led\b|backed\b)\w|\s+(?:agreement|deal|accord|talks|negotiations?|truce|ceasefire|war|conflict|peace)\b)/i;
+const MODIFIER_BEFORE = /[\w.]-$/;
+/** Words after a possessive that name people, so "the Front's fighters" are the Front's own. */
+const PEOPLE_AFTER =
+  /^(?:'s|’s|'|’)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:members|fighters|men|people|prisoners|detainees|inmates|captives|hostages|soldiers|personnel|militants|commanders|supporters|citizens|nationals|troops|forces|side)\b/i;
+/** A release verb in the active voice between a side and its count: "the Front freed 20", "Kabul would release". */
+const SUBJECT_TO_VERB =
+  /^(?:\s+(?!(?:and|or|but|while|to|of|in|for|with|the|a|an|its|their|his|her)\b)[a-z]+){0,2}?(?:\s*,[^,]{0,60},)?\s+(?:(?:has|have|had|will|would|is|was|are|were|also|then|now|later|already|again|finally|on \w+|that day|itself|to|agreed to|plans to|began|started|continued|set to|expected to|ready to|committed to|committed itself to|obliged to|going to|due to|[a-z]+ly)\s+)*/
+    .source;
+const ACTIVE_RELEASE = new RegExp(
+  SUBJECT_TO_VERB +
+    /(?:release[sd]?|releasing|free[sd]?|freeing|pardon(?:s|ed)?|pardoning|hand(?:s|ed)?(?:\s+over)?|handing(?:\s+over)?|let\s+go|lets\s+go|return(?:s|ed)?|returning|swap(?:s|ped)?|exchang(?:e|es|ed)|turn(?:s|ed)?\s+over)\b/
+      .source,
+  'i',
+);
+/** A side receiving its own people: "Varonia received 64 POWs", "the US secured the release of 16". */
+const RECEIVE = new RegExp(
+  SUBJECT_TO_VERB +
+    /(?:receiv(?:e|es|ed|ing)|g[eo]ts?\s+back|welcom(?:e|es|ed)(?:\s+(?:home|back))?|br(?:ought|ings?)\s+(?:home|back)|took\s+back|recovered|(?:secured|won|obtained|negotiated)\s+the\s+(?:release|return|freedom)\s+of)\b/
+      .source,
+  'i',
+);
+/** "the number of Front prisoners released ... has climbed to 3,000": the people a total counts. */
+const TOTAL_OF = /\b(?:number|total|tally|count)\s+of\s+(?:\w+\s+)?$/i;
+/** "a swap involving 26 people", "the exchange of some 250": the size of a whole swap. */
+const SWAP_SIZE =
+  /\b(?:swap|exchange|trade)s?\b[^.;,]{0,30}?\b(?:of|involving|involved|including|included|that freed|which freed|freeing|totall?ing)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?$/i;
+/** "24 prisoners were exchanged": people swapped, with no direction, are both sides' at once. */
+const SWAPPED_AFTER =
+  /^\s+(?:(?:were|was|have been|had been|are|being|to be)\s+)?(?:swapped|exchanged|traded)\b(?!\s+for)/i;
+/** "X and Y swapped 200": both sides as the subject of a swap verb. */
+const PAIR_SWAPPED =
+  /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:(?:have|has|had|also|on \w+)\s+)*(?:swapped|exchanged|traded)\s+(?:some\s+|about\s+|around\s+|nearly\s+|a total of\s+|more than\s+|over\s+|at least\s+)?$/;
+/** A count that is the other half of a swap: "in exchange for 100", "against the release of 5,000". */
+const COUNTERPART_BEFORE =
+  /\b(?:in exchange for|in return for|against|swapped for|traded for|for the release of|in exchange for the release of|against the release of)\s+(?:the\s+)?(?:release\s+of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?$/i;
+const COUNTERPART_AFTER = /^[^.;]{0,40}?\b(?:in return|in exchange)\b(?!\s+for)/i;
 
 function stem(word: string): string {
   return word
@@ -98,65 +279,120 @@ function stem(word: string): string {
     .replace(/s$/, '');
 }
 
+/** Where other counts in the sentence begin and end, so one count's words are not read for another. */
+export interface CountBounds {
+  /** End of the previous count's noun phrase (0 when none). */
+  before: number;
+  /** Start of the next count (the sentence's length when none). */
+  after: number;
+  /** The ledger of the count just read (this sentence's, or the last one's after "In return,"): a swap's other half is not on it. */
+  previousLedger?: string | null;
+}
+
 /**
  * Attributes a count to a ledger from the sentence's structure: the people named right after the
- * number ("100 Taliban prisoners"), a side named as the people's owner ("15 of their commanders",
- * "government troops", "the 5,000 the Taliban are demanding") which makes them the other side's
- * release, the agent of a passive ("released by X"), the subject before an active verb, with
- * "in return"/"in exchange" flipping who releases whom.
+ * number ("100 Front prisoners"), a side named as the people's owner ("15 of their commanders",
+ * "the 400 promised to them", "the group's fighters") which makes them the other side's release,
+ * the agent of a passive ("released by X") or of an active release verb ("X freed 20"), with "in
+ * return"/"in exchange" flipping who releases whom.
  */
 export function attributeLedger(
   matcher: AliasMatcher,
   sentence: string,
   numberStart: number,
   nounEnd: number,
+  bounds: CountBounds = { before: 0, after: sentence.length },
 ): Attribution {
   const hits = matcher.find(sentence);
-  if (hits.length === 0) return { ledger: null, score: 0 };
+  const phraseEnd = nounPhraseEnd(sentence, nounEnd);
+  // People of one side named in the count's own phrase; a name both ledgers share ("POWs") names neither.
+  const ownPeople = new Set(
+    hits
+      .filter((hit) => hit.side === 'released' && hit.start >= numberStart && hit.end <= phraseEnd)
+      .map((hit) => hit.ledger),
+  );
+  if (
+    ownPeople.size !== 1 &&
+    (SWAP_SIZE.test(sentence.slice(Math.max(bounds.before, numberStart - 60), numberStart)) ||
+      SWAPPED_AFTER.test(sentence.slice(phraseEnd, bounds.after)) ||
+      PAIR_SWAPPED.test(sentence.slice(Math.max(bounds.before, numberStart - 80), numberStart)))
+  )
+    return { ledger: null, score: 0, bothSides: true };
   const scores = new Map<string, number>();
   const add = (ledger: string, points: number) => scores.set(ledger, (scores.get(ledger) ?? 0) + points);
-  const ownersOf = (text: string): string[] => {
-    const words = text.split(/[\s-]+/).map(stem);
-    return matcher.ledgerIds.filter((id) =>
-      words.some((word) => word.length > 2 && matcher.releasedWords(id).has(word)),
-    );
-  };
-  // The people a side owns are released by the other side: credit the ledgers whose released aliases name that side.
+  // The people a side owns are released by the other side: the ledgers whose released aliases name that side, else the only other ledger.
   const possessedBy = (hit: AliasHit, points: number) => {
-    const owners = ownersOf(sentence.slice(hit.start, hit.end)).filter((id) => id !== hit.ledger);
-    for (const owner of owners) add(owner, points);
-    if (owners.length === 0) add(hit.ledger, -points / 2);
+    for (const owner of otherSides(matcher, sentence.slice(hit.start, hit.end), hit.ledger)) add(owner, points);
   };
-  const phraseEnd = nounPhraseEnd(sentence, nounEnd);
-  const releasers = hits.filter((hit) => hit.side === 'releaser');
-  for (const hit of hits) {
-    const inPhrase = hit.start >= numberStart && hit.end <= phraseEnd;
-    const afterNumber = hit.start >= nounEnd;
-    const distance = afterNumber ? hit.start - nounEnd : numberStart - hit.end;
-    if (hit.side === 'released') {
-      if (inPhrase) add(hit.ledger, 6);
-      else if (afterNumber && distance < 30) add(hit.ledger, 3);
-      else add(hit.ledger, distance < 80 ? 1 : 0.5);
-      continue;
-    }
-    if (
-      hits.some(
+  const counterpart =
+    COUNTERPART_BEFORE.test(sentence.slice(Math.max(0, numberStart - 50), numberStart)) ||
+    COUNTERPART_AFTER.test(sentence.slice(phraseEnd, bounds.after)) ||
+    (bounds.before === 0 && /^\W*in (?:return|exchange)\s*,/i.test(sentence));
+  if (hits.length === 0 && !(counterpart && bounds.previousLedger)) return { ledger: null, score: 0 };
+  const releasers = hits.filter(
+    (hit) =>
+      hit.side === 'releaser' &&
+      !hits.some(
         (other) =>
           other !== hit &&
           other.start <= hit.start &&
           other.end >= hit.end &&
           other.end - other.start > hit.end - hit.start,
-      )
-    )
+      ),
+  );
+  const agent = releasers.findLast(
+    (hit) => hit.end <= numberStart && hit.end >= bounds.before - 80 && isAgentOf(sentence, hit, numberStart),
+  );
+  const receiver = agent
+    ? undefined
+    : releasers.findLast(
+        (hit) =>
+          hit.end <= numberStart && hit.end >= bounds.before - 80 && isAgentOf(sentence, hit, numberStart, RECEIVE),
+      );
+  for (const hit of hits) {
+    const inPhrase = hit.start >= numberStart && hit.end <= phraseEnd;
+    const afterNumber = hit.start >= nounEnd;
+    const distance = afterNumber ? hit.start - nounEnd : numberStart - hit.end;
+    // Past the next count, only a passive agent ("... were freed by X") still speaks of this one.
+    const pastNext = afterNumber && hit.start >= bounds.after;
+    const span = afterNumber ? sentence.slice(nounEnd, hit.start) : sentence.slice(hit.end, numberStart);
+    // Another clause ("..., while the Front released ...") speaks of other people.
+    const otherClause = /;|\s(?:while|whereas|but)\s/i.test(span) && !(!afterNumber && hit === agent);
+    if (hit.side === 'released') {
+      if (pastNext || (otherClause && !inPhrase)) continue;
+      if (TOTAL_OF.test(sentence.slice(Math.max(0, hit.start - 30), hit.start))) add(hit.ledger, 4);
+      if (inPhrase) add(hit.ledger, 6);
+      else if (afterNumber && distance < 30) add(hit.ledger, 3);
+      else add(hit.ledger, distance < 80 ? 1 : 0.5);
       continue;
-    const before = sentence.slice(Math.max(0, hit.start - 30), hit.start);
+    }
+    if (!releasers.includes(hit) || otherClause) continue;
+    const before = sentence.slice(Math.max(0, hit.start - 40), hit.start);
     const after = sentence.slice(hit.end, hit.end + 40);
-    if (
-      HOLDER_BEFORE.test(before) ||
-      HOLDER_AFTER.test(after) ||
-      (afterNumber && /\bby\s+(?:the\s+)?$/i.test(sentence.slice(nounEnd, hit.start)))
-    ) {
-      add(hit.ledger, afterNumber && distance < 60 ? 5 : 2);
+    if (MODIFIER_BEFORE.test(before) || MODIFIER_AFTER.test(after)) continue;
+    // "... freed by the government, and 1,000 soldiers by the insurgents": an earlier count's agent is not this one's.
+    if (!afterNumber && bounds.before > 0 && hit.start < bounds.before + 40 && /\bby\s+(?:the\s+)?$/i.test(before))
+      continue;
+    // "the group also included two minors": a group of people, not the armed group.
+    if (hit.derived && /^\s+(?:also\s+)?(?:includ|compris|consist|contain|was made up|of\b)/i.test(after)) continue;
+    // "by the Front's negotiators": the agent is the Front's people, not a side releasing anyone.
+    const passiveAgent =
+      afterNumber &&
+      !/^(?:'s|’s)/.test(after) &&
+      (/\bby\s+(?:the\s+)?$/i.test(sentence.slice(nounEnd, hit.start)) ||
+        // "the 240 people the Front seized": a relative clause naming who took or holds them.
+        (/^\s*(?:that\s+|whom\s+)?(?:the\s+)?$/i.test(sentence.slice(phraseEnd, hit.start)) &&
+          HOLDING_VERB.test(after)));
+    if (pastNext && !(passiveAgent && !/\d/.test(sentence.slice(bounds.after, hit.start).replace(/^\S+/, ''))))
+      continue;
+    if (HOLDER_BEFORE.test(before) || HOLDER_AFTER.test(after) || passiveAgent) {
+      const points = afterNumber && distance < 60 ? 5 : 2;
+      if (counterpart && !afterNumber && hit !== agent) possessedBy(hit, points);
+      else add(hit.ledger, points);
+      continue;
+    }
+    if (afterNumber && OWNER_BEFORE.test(before)) {
+      possessedBy(hit, distance < 60 ? 5 : 2);
       continue;
     }
     if (TALLY_AFTER.test(after)) {
@@ -167,22 +403,61 @@ export function attributeLedger(
       add(hit.ledger, 0.3);
       continue;
     }
-    if (inPhrase || /^(?:'s|’s|'|’)/.test(after) || /^\s*side\b|^-side\b/i.test(after)) {
+    if (inPhrase || (/^\s*side\b|^-side\b/i.test(after) && !afterNumber) || PEOPLE_AFTER.test(after)) {
       possessedBy(hit, inPhrase ? 5 : 2);
       continue;
     }
-    if (DEMAND_AFTER.test(after) && !/^\s*(?:,\s*)?(?:say|said|claim)/i.test(after)) {
+    if (/^(?:'s|’s|'|’)/.test(after)) {
+      // "the Front's drive", "the Front's name for itself": the side is present but owns no people here.
+      add(hit.ledger, afterNumber ? 0.2 : 0.5);
+      continue;
+    }
+    if (
+      DEMAND_AFTER.test(after) &&
+      !/^\s*(?:,\s*)?(?:(?:have|has|had|also|still|now)\s+)*(?:say|said|claim)/i.test(after)
+    ) {
       possessedBy(hit, afterNumber ? 2 : 3);
       continue;
     }
-    if (!afterNumber) add(hit.ledger, distance < 25 ? 4 : distance < 60 ? 2.5 : 1);
-    else add(hit.ledger, distance < 40 ? 0.8 : 0.4);
+    if (hit === agent) {
+      add(hit.ledger, 5);
+      continue;
+    }
+    if (hit === receiver) {
+      possessedBy(hit, 5);
+      continue;
+    }
+    if (hit.derived) continue;
+    let points = !afterNumber ? (distance < 25 ? 4 : distance < 60 ? 2.5 : 1) : distance < 40 ? 0.8 : 0.4;
+    // "talks with the Front", "the accord between X and Y": a side named as a party, not as the actor.
+    if (
+      /\b(?:between|with|against|among|to)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i.test(
+        before,
+      )
+    )
+      points *= 0.2;
+    if (counterpart && !afterNumber && !agent) possessedBy(hit, points);
+    else add(hit.ledger, points);
   }
-  const pronoun = POSSESSIVE_PRONOUN.exec(sentence.slice(numberStart, phraseEnd));
+  const phrase = sentence.slice(numberStart, phraseEnd);
+  const pronoun = POSSESSIVE_PRONOUN.exec(phrase) ?? OWNER_PRONOUN_AFTER.exec(sentence.slice(nounEnd, nounEnd + 40));
   if (pronoun) {
-    // "15 of their commanders": the owner is the side named last before the number.
-    const owner = releasers.filter((hit) => hit.end <= numberStart).at(-1);
+    // "15 of their commanders": the owner is the side named last before the number, other than the one releasing them.
+    const owner = releasers.filter((hit) => hit.end <= numberStart && hit !== agent).at(-1);
     if (owner) possessedBy(owner, 5);
+  }
+  if (/^\s*of\s+(?:them|those|these|whom)\b/i.test(sentence.slice(nounEnd, nounEnd + 14))) {
+    // "the first 1,500 of them": the people named last before the count.
+    const antecedent = hits.filter((hit) => hit.side === 'released' && hit.end <= numberStart).at(-1);
+    if (antecedent) add(antecedent.ledger, 4);
+  }
+  const respective = respectiveSide(sentence, releasers, numberStart);
+  if (respective) add(respective.ledger, 8);
+  if (counterpart && !agent && bounds.previousLedger) {
+    // The other half of a swap goes the other way from the half just read.
+    const previous = bounds.previousLedger;
+    const others = matcher.ledgerIds.filter((id) => id !== previous);
+    if (others.length === 1 && others[0]) add(others[0], 5);
   }
   let best: Attribution = { ledger: null, score: 0 };
   let second = 0;
@@ -194,6 +469,49 @@ export function attributeLedger(
   }
   if (best.score > 0 && best.score === second) return { ledger: null, score: 0 };
   return best;
+}
+
+/** "X and Y agreed to free 5,000 and 1,000 ... respectively": the side in the same place in its list as the count. */
+function respectiveSide(sentence: string, releasers: AliasHit[], numberStart: number): AliasHit | undefined {
+  const tail = sentence.slice(numberStart);
+  if (!/^[^.;]{0,120}\brespectively\b/i.test(tail)) return undefined;
+  const pair = releasers.findIndex(
+    (hit, i) =>
+      hit.end <= numberStart &&
+      releasers[i + 1] !== undefined &&
+      /^\s*(?:and|,)\s*(?:the\s+)?$/i.test(sentence.slice(hit.end, releasers[i + 1]?.start)),
+  );
+  if (pair < 0) return undefined;
+  const first = /^[\d,.]+(?:\s+\w+)?\s+and\s+\d/.test(tail);
+  const second = /\d[\d,.]*(?:\s+\w+)?\s+and\s+$/.test(sentence.slice(Math.max(0, numberStart - 30), numberStart));
+  if (first === second) return undefined;
+  return releasers[first ? pair : pair + 1];
+}
+
+/** Whether a side named before a count is the subject of an active release verb that governs it. */
+function isAgentOf(sentence: string, hit: AliasHit, numberStart: number, verbs = ACTIVE_RELEASE): boolean {
+  const between = sentence.slice(hit.end, numberStart);
+  if (between.length > 90 || /[;:]/.test(between)) return false;
+  const verb = verbs.exec(between);
+  if (!verb) return false;
+  // The verb must reach the count: no second clause or passive between them.
+  const rest = between.slice(verb.index + verb[0].length);
+  return (
+    !/\d|\b(?:by|were|was|been|who|which|that|while|but|compared|against|versus)\b|[,]\s+(?:and|but|while)\b/i.test(
+      rest,
+    ) && rest.length < 60
+  );
+}
+
+/** The ledgers that release the people of the side a releaser alias names. */
+function otherSides(matcher: AliasMatcher, aliasText: string, ledgerId: string): string[] {
+  const words = aliasText.split(/[\s-]+/).map(stem);
+  const owners = matcher.ledgerIds.filter(
+    (id) => id !== ledgerId && words.some((word) => word.length > 2 && matcher.releasedWords(id).has(word)),
+  );
+  if (owners.length > 0) return owners;
+  const others = matcher.ledgerIds.filter((id) => id !== ledgerId);
+  return others.length === 1 ? others : [];
 }
 
 /** Where the people's noun phrase ends, with its "of ..." complement ("15 of their senior commanders"). */

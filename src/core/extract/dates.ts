@@ -1,4 +1,5 @@
 import type { MentionKind } from '../types.js';
+import { clauseAround } from './kind.js';
 
 const WEEKDAY_INDEX: Record<string, number> = {
   sunday: 0,
@@ -27,12 +28,26 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const DAY_WORD =
-  /today|tonight|this (?:morning|afternoon|evening)|yesterday|night|tomorrow|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|earlier/i;
+  /today|tonight|this (?:morning|afternoon|evening)|yesterday|night|evening|previous|tomorrow|day|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|earlier|\d(?:st|nd|rd|th)\b|early hours/i;
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/**
+ * Every day expression news uses for when something happened, as one alternation; the groups say
+ * which reading applies (see `readCue`). Periods vaguer than a day ("last week", "in July", "late
+ * last month") are found too, so that they give a count no day rather than let a fallback guess one.
+ */
 const CUE_PATTERN = new RegExp(
-  `\\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|(?:a|one) day (?:earlier|before)|the (?:day before|previous day)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|last (?:week|month|year)|earlier this (?:week|month)|(?:late|early) last (?:week|month))`,
+  [
+    `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:-|to)\\s*\\d)`,
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
+    `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
+    `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?last (?:week|month|year)|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
+    '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours)\\b',
+    '\\b(yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
+    '\\b(tomorrow)\\b',
+    `\\b(?:(last|next|this|past)\\s+)?${WEEKDAY}\\b`,
+  ].join('|'),
   'gi',
 );
-
 /** A calendar day (no time, no zone). */
 interface Day {
   year: number;
@@ -69,6 +84,11 @@ function shift(day: Day, days: number): Day {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() };
 }
 
+function parseDay(text: string): Day {
+  const [year, month, day] = text.split('-').map(Number);
+  return { year: year ?? 1970, month: (month ?? 1) - 1, day: day ?? 1 };
+}
+
 function format(day: Day): string {
   return `${day.year}-${String(day.month + 1).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }
@@ -88,39 +108,276 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
   const forward = kind === 'announcement';
   // Quick exit: most sentences name no day at all.
   if (!DAY_WORD.test(text)) return [];
+  // A sentence with several counts is read once per count: keep the last reading.
+  const key = `${forward}|${published}|${timezone}|${text}`;
+  if (key === lastCuesKey) return lastCues;
   const base = localDay(published, timezone);
   const cues: DateCue[] = [];
   for (const match of text.matchAll(CUE_PATTERN)) {
-    const word = match[0].toLowerCase();
-    let day: Day | null = null;
-    if (/^(?:today|tonight|this )/.test(word)) day = base;
-    else if (/^(?:yesterday|last night|(?:a|one) day|the day before|the previous day)/.test(word))
-      day = shift(base, -1);
-    else if (word === 'tomorrow') day = shift(base, 1);
-    else if (match[2]) {
-      const target = WEEKDAY_INDEX[match[2].toLowerCase()] ?? 0;
-      const current = new Date(Date.UTC(base.year, base.month, base.day)).getUTCDay();
-      const back = (current - target + 7) % 7;
-      day = forward ? shift(base, (target - current + 7) % 7) : shift(base, -back);
-    } else if (match[3] && match[4]) day = explicit(base, match[3], match[4], forward);
-    else if (match[5] && match[6]) day = explicit(base, match[6], match[5], forward);
+    const day = readCue(match, base, forward);
     cues.push({ date: day ? format(day) : null, start: match.index });
   }
+  lastCuesKey = key;
+  lastCues = cues;
   return cues;
 }
 
-function explicit(base: Day, monthName: string, dayText: string, forward: boolean): Day | null {
+let lastCuesKey = '';
+let lastCues: DateCue[] = [];
+
+function readCue(match: RegExpMatchArray, base: Day, forward: boolean): Day | null {
+  // Group 8 is the month of a vague period ("in July"), which names no day.
+  const [, monthA, dayA, yearA, dayB, monthB, yearB, ordinal, , relative, before, ahead, direction, weekday] = match;
+  if (monthA && dayA) return explicit(base, monthA, dayA, yearA, forward);
+  if (monthB && dayB) return explicit(base, monthB, dayB, yearB, forward);
+  if (ordinal) {
+    // "on the 14th": this month's, unless that is still ahead of a past event (then last month's).
+    const dayOfMonth = Number(ordinal);
+    if (dayOfMonth < 1 || dayOfMonth > 31) return null;
+    const month =
+      !forward && dayOfMonth > base.day
+        ? base.month - 1
+        : forward && dayOfMonth < base.day
+          ? base.month + 1
+          : base.month;
+    return fromUtc(Date.UTC(base.year, month, dayOfMonth));
+  }
+  if (relative) return base;
+  if (before) return shift(base, -1);
+  if (ahead) return shift(base, 1);
+  if (weekday) return weekdayDay(base, WEEKDAY_INDEX[weekday.toLowerCase()] ?? 0, direction?.toLowerCase(), forward);
+  return null;
+}
+
+/**
+ * A weekday resolved against the publication day: backwards for things that happened, forwards
+ * for things to come, the publication day itself either way; "last"/"past" and "next" force a
+ * direction and skip the publication day.
+ */
+function weekdayDay(base: Day, target: number, direction: string | undefined, forward: boolean): Day {
+  const current = new Date(Date.UTC(base.year, base.month, base.day)).getUTCDay();
+  const back = (current - target + 7) % 7;
+  const ahead = (target - current + 7) % 7;
+  if (direction === 'last' || direction === 'past') return shift(base, -(back || 7));
+  if (direction === 'next') return shift(base, ahead || 7);
+  return forward ? shift(base, ahead) : shift(base, -back);
+}
+
+function fromUtc(time: number): Day {
+  const date = new Date(time);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() };
+}
+
+function explicit(
+  base: Day,
+  monthName: string,
+  dayText: string,
+  yearText: string | undefined,
+  forward: boolean,
+): Day | null {
   const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
   const dayOfMonth = Number(dayText);
   if (month === undefined || dayOfMonth < 1 || dayOfMonth > 31) return null;
-  let year = base.year;
+  let year = yearText ? Number(yearText) : base.year;
   // "December 31" read in January is last year's; "January 3" read in December, for a future batch, next year's.
-  if (!forward && month > base.month + 1) year -= 1;
-  if (forward && month < base.month - 1) year += 1;
+  if (!yearText && !forward && month > base.month + 1) year -= 1;
+  if (!yearText && forward && month < base.month - 1) year += 1;
   return { year, month, day: dayOfMonth };
+}
+
+/**
+ * Day words a sentence without a count may use to set the day of the story that follows ("Thursday
+ * now looks likely to be the day", "the ICRC said on Sunday that the exchange was complete").
+ */
+const STORY_DAY_GATE =
+  /\b(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/** Tense of a sentence that speaks of what is still to come, so that its weekdays point forwards. */
+const FUTURE_TENSE =
+  /\b(?:will|would|shall|is (?:due|set|expected|scheduled|likely)|are (?:due|set|expected|scheduled|likely)|looks? likely|plans? to|to be (?:freed|released|the day))\b/i;
+/** An order or promise right before a day word: the day it was given, not carried out. */
+const ORDER_BEFORE = /\b(?:ordered|decreed|promised|pledged|agreed|signed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+/** A sentence-opening phrase about an earlier or later event ("After the government freed hundreds last week, ..."). */
+const OTHER_EVENT_OPENING = /^(?:after|before|following|ahead of|having)\b[^,;]*,/i;
+/** "A day after X, ...": X is dated by counting back from the day the main clause names. */
+const DAYS_APART_OPENING = /^(a|one|two|three) days? (after|before)\b[^,;]*,/i;
+const DAYS_APART: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+/** Words that make a day the edge of a span, not the day of the event ("since Monday", "until May 3"). */
+const SPAN_BEFORE =
+  /\b(?:since|from|until|till|by|before|after|between)\s+(?:the\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$/i;
+
+/** Whether the day word at `cueStart` is the edge of a span ("since Monday", "between late on Saturday and"). */
+export function isSpanEdge(text: string, cueStart: number): boolean {
+  return SPAN_BEFORE.test(text.slice(Math.max(0, cueStart - 24), cueStart));
+}
+
+/**
+ * The one day a sentence sets for the story that follows, or null when it names none, names a
+ * span edge, or names several different days (a recap, not the day of the story).
+ */
+export function readStoryDay(text: string, published: string, timezone: string): string | null {
+  if (!STORY_DAY_GATE.test(text)) return null;
+  const kind: MentionKind = FUTURE_TENSE.test(text) ? 'announcement' : 'release';
+  let day: string | null = null;
+  const today = publicationDay(published, timezone);
+  for (const cue of findDateCues(text, kind, published, timezone)) {
+    if (isSpanEdge(text, cue.start)) continue;
+    const before = text.slice(Math.max(0, cue.start - 30), cue.start);
+    // "Ghani ordered on Friday that 500 be freed": the day of an order, not of the releases that follow it.
+    if (ORDER_BEFORE.test(before)) continue;
+    if (kind === 'announcement' && cue.date !== today && STATEMENT_BEFORE.test(before)) continue;
+    if (cue.date === null) return null;
+    if (day !== null && day !== cue.date) return null;
+    day = cue.date;
+  }
+  return day;
+}
+
+const PAST_YEAR = /\b(?:in|during|throughout|over) (\d{4})\b/i;
+
+/**
+ * The last day of a past calendar year a running total is stated for ("In 2023 the pardons brought
+ * the total to 250" is the total as of December 31 of that year), or null.
+ */
+export function yearEndOf(text: string, published: string, timezone: string): string | null {
+  const match = PAST_YEAR.exec(text);
+  const year = Number(match?.[1]);
+  if (!match || year >= localDay(published, timezone).year) return null;
+  return format({ year, month: 11, day: 31 });
+}
+
+/** A sentence that opens by pointing back at the event just told ("That lifts to 2,700 the number freed"). */
+const CONTINUES_STORY =
+  /^(?:that|this|it|which|these|those)\s+(?:\w+\s+)?(?:lifts?|brings?|raises?|takes?|pushes?|puts?|makes?|made|means?)\b/i;
+/** Past perfect around a count: backshifted reported speech, true as of the day of the report. */
+const PAST_PERFECT = /\bhad\s+(?:(?:so far|already|now|by then|thus far)\s+)?(?:been\s+)?\w+/i;
+
+/**
+ * Whether a running total without a day word is as of the story's day rather than the
+ * publication day: when the sentence continues the event just told, or reports it in the past
+ * perfect ("said 420 had so far been released").
+ */
+export function totalFollowsStory(text: string, numberStart: number): boolean {
+  return CONTINUES_STORY.test(text) || PAST_PERFECT.test(text.slice(numberStart, numberStart + 60));
+}
+
+/** A reporting verb, after which a past perfect is backshifted speech about the story's own day. */
+const REPORTED = /\b(?:said|says|told|tweeted|announced|reported|confirmed|wrote|added|stated)\b/i;
+const PLUPERFECT_NEAR = /\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+/i;
+
+/**
+ * Whether a release is told in the narrative past perfect ("the Taliban had first released 24"):
+ * background from before the story's day, so it does not take that day. Backshifted reported
+ * speech ("tweeted that 73 had been freed") is the story's own news and does.
+ */
+export function isBackground(text: string, numberStart: number): boolean {
+  const around = text.slice(Math.max(0, numberStart - 40), numberStart + 40);
+  return PLUPERFECT_NEAR.test(around) && !REPORTED.test(text.slice(0, numberStart));
 }
 
 /** The publication day, formatted: the as-of day of a running total stated without a date. */
 export function publicationDay(published: string, timezone: string): string {
   return format(localDay(published, timezone));
+}
+
+/** A speech or order verb right before a day word: the day the thing was said, not done. */
+const STATEMENT_BEFORE =
+  /\b(?:said|says|announced|reported|tweeted|told \w+|confirmed|stated|wrote|ordered|decreed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+/** A day word that dates a document, not a release ("under a May 13 decree"). */
+const DATED_DOCUMENT =
+  /^(?:[a-z]+\.?\s+\d+|\d+\s+[a-z]+)(?:,?\s+\d{4})?\s+(?:presidential\s+)?(?:decree|deal|agreement|accord|order|edict)/i;
+const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|night)|(?:later|earlier) in the day)\b/i;
+
+/** What the sentence around a count leaves the date resolver to fall back on. */
+export interface DateFallback {
+  /**
+   * The day the surrounding story gives a count with no day word of its own (an earlier
+   * sentence's, the same total stated before); undefined when the story gives none.
+   */
+  inherited: string | null | undefined;
+  /** The day of the count read just before, for "that day" / "the same day". */
+  previousDate: string | null;
+  published: string;
+  timezone: string;
+}
+
+/**
+ * The day a count's event happened or is planned for, or null when its text gives none.
+ *
+ * Convention (inferred from the labels in aggregate, and what a tally needs): a release or an
+ * announcement gets a day from a day word in its own clause ("on Wednesday", "today (Thursday)",
+ * "April 8", "that day"), else from the one day its sentence names, else from the story it
+ * continues (a day set a sentence or three before, by a count or by a sentence without one), and
+ * otherwise none: a release with no day word in the simple past is null, not the publication
+ * day. The caller passes the publication day as the story's day for a release in the present
+ * perfect ("have released 40"), which news uses for what is new as of publication (the labels
+ * split on this one; the tally reads it the same either way). A release over a span ("since
+ * Monday", "between Saturday and Sunday", "over the past two days") or in a vague period ("in
+ * July", "last week") gets no day; nor does a future release dated only by an older order. A
+ * running total is true as of the day it was stated: its own day word, else the day of the
+ * statement ("said on Tuesday"), else the story's day when it continues it ("That lifts to ...",
+ * "had so far been freed"), else the end of a past year it sums up ("in 2024"), else the
+ * publication day. Pledges and other people-counts (held, abducted) have no day.
+ */
+export function resolveEventDate(
+  text: string,
+  numberStart: number,
+  kind: MentionKind,
+  fallback: DateFallback,
+): string | null {
+  if (kind === 'pledge' || kind === 'other') return null;
+  const { published, timezone } = fallback;
+  const today = publicationDay(published, timezone);
+  const clause = clauseAround(text, numberStart, numberStart + 1);
+  const dayApart = DAYS_APART_OPENING.exec(text);
+  if (dayApart && dayApart[0].length > numberStart) {
+    // "A day after an exchange that freed 869 came to an end, Riyadh on Monday sent 100 home": Sunday's.
+    const main = findDateCues(text.slice(dayApart[0].length), 'release', published, timezone)[0]?.date;
+    const apart = DAYS_APART[(dayApart[1] ?? '').toLowerCase()] ?? 0;
+    return main ? format(shift(parseDay(main), dayApart[2]?.toLowerCase() === 'after' ? -apart : apart)) : null;
+  }
+  const opening = OTHER_EVENT_OPENING.exec(text);
+  const openingEnd = opening && opening[0].length <= numberStart ? opening[0].length : 0;
+  const all = findDateCues(text, kind, published, timezone).filter((cue) => cue.start >= openingEnd);
+  const inClause = all.filter((cue) => cue.start >= clause.start && cue.start <= clause.end);
+  // "Since Monday, 200 have been freed": a release over a span has no single day.
+  if (kind !== 'cumulative' && inClause.some((cue) => isSpanEdge(text, cue.start))) return null;
+  const cues = inClause.filter(
+    (cue) =>
+      // A running total is as of some day even when a vague period sits near it ("struck last month").
+      !(kind === 'cumulative' && cue.date === null) &&
+      !isSpanEdge(text, cue.start) &&
+      !DATED_DOCUMENT.test(text.slice(cue.start, cue.start + 40)) &&
+      // "ordered on Friday that 500 be freed": the day of the order, not of the release still to come,
+      // unless the order is today's news, when the release it announces is today's too.
+      !(
+        kind === 'announcement' &&
+        cue.date !== today &&
+        STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start))
+      ),
+  );
+  if (cues.length === 0 && THAT_DAY.test(text.slice(clause.start, clause.end))) return fallback.previousDate ?? today;
+  if (cues.length > 0) {
+    let best = cues[0];
+    for (const cue of cues)
+      if (best && Math.abs(cue.start - numberStart) < Math.abs(best.start - numberStart)) best = cue;
+    return best?.date ?? null;
+  }
+  if (kind !== 'cumulative') {
+    // "A truce took effect on Sunday, and three hostages were freed": one day named for the whole sentence.
+    const days = new Set(
+      all
+        .filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
+        .map((cue) =>
+          isSpanEdge(text, cue.start) || DATED_DOCUMENT.test(text.slice(cue.start, cue.start + 40)) ? null : cue.date,
+        ),
+    );
+    const [only] = days;
+    if (days.size === 1 && only) return only;
+  }
+  if (fallback.inherited !== undefined) return fallback.inherited;
+  if (kind === 'cumulative') {
+    const stated = all.find((cue) => STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
+    return stated ? stated.date : (yearEndOf(text, published, timezone) ?? today);
+  }
+  return null;
 }

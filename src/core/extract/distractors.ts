@@ -7,7 +7,7 @@ export type PeopleCountReading =
 
 /** Nouns that name people in custody stories; ledger alias head nouns are added per ledger set. */
 export const PEOPLE_NOUNS = new Set(
-  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones'.split(
+  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists'.split(
     ' ',
   ),
 );
@@ -32,7 +32,7 @@ const MILITARY_MOVES =
   /\b(?:pull-?out|withdraw\w*|deploy\w*|station(?:ed|ing)|reinforce\w*|troop levels?|drawdown|sent to (?:fight|the front))/i;
 const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
-  /\b(?:killing|killed|wounding|wounded|injuring|injured|death toll of|toll)\s+(?:at least |more than |some |about )?$/i;
+  /\b(?:killing|killed|wounding|wounded|injuring|injured|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
   /(?:[$€£¥#]\s?|\b(?:US|Rs|No|Nos|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
 const WORD_PATTERN = /[A-Za-z][A-Za-z'’-]*|\d[\d,.-]*(?:-[A-Za-z-]+)?|[^\sA-Za-z\d]/g;
@@ -60,7 +60,7 @@ export function readPeopleCount(
 
 const CUSTODY_NOUN = /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|convicts?|pows?|prisoners of war)\b/;
 const CUSTODY_CONTEXT =
-  /\b(?:prison\w*|jail\w*|detain\w*|detention|hostage|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|handed over|repatriat\w*|inmates?|cells?|in the hands of)\b/i;
+  /\b(?:prison\w*|jail\w*|detain\w*|detention|hostage|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back) home|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of)\b/i;
 /** Nouns news uses to break a freed group down ("18 men and 11 women"), read as parts after a count. */
 const BREAKDOWN_NOUN = /\b(?:men|women|children|minors|boys|girls|teenagers|juveniles)$/;
 const PART_MARKER = /\b(?:includ\w*|among|of them|of whom|comprise\w*|consist\w*)\b/i;
@@ -137,7 +137,16 @@ function readPeopleCountRaw(
       return { isPeople: true, nounEnd: token.end + word.index + text.length, bare: false };
     }
     if ((lower === 'and' || lower === 'or') && index > 0) continue;
+    const following = (words[index + 1]?.[0] ?? '').toLowerCase();
+    // "two warring parties": a participle used as an adjective before a noun; the noun decides.
+    const attributive =
+      /^(?:warring|opposing|ruling|competing|governing|neighbou?ring|leading|visiting|participating|contending|belligerent)$/.test(
+        lower,
+      ) &&
+      /^[a-z]+$/.test(following) &&
+      !STOP_WORDS.has(following);
     const verbLike =
+      !attributive &&
       /^[a-z]/.test(text) &&
       /(?:ed|ing)$/.test(lower) &&
       (/ing$/.test(lower) ||
@@ -198,7 +207,7 @@ function readBareNumeral(
     return { isPeople: false, reason: 'age' };
   const context = sentence.toLowerCase();
   const hasPeopleContext =
-    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|handed over|behind bars|held|hold|escap|transferr|swap|exchange)/.test(
+    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|handed over|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
       context,
     );
   if (!hasPeopleContext && !(afterMention && /^(?:are|were|have|had|is|was|,)$/.test(next)))

@@ -1,8 +1,8 @@
 import type { Article, Ledger, Mention, MentionKind } from '../types.js';
 import { attributeLedger, createAliasMatcher } from './attribution.js';
-import { findDateCues, publicationDay } from './dates.js';
+import { isBackground, publicationDay, readStoryDay, resolveEventDate, totalFollowsStory } from './dates.js';
 import { readPeopleCount } from './distractors.js';
-import { clauseAround, readKind } from './kind.js';
+import { readKind } from './kind.js';
 import { findNumbers } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
 import { splitSentences } from './sentences.js';
@@ -24,7 +24,8 @@ const NUMBER_LIKE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|scores|half-dozen)\b/i;
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
-const BOTH_SIDES = /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions)\b/i;
+const BOTH_SIDES =
+  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|together\s+(?:released|freed|exchanged|swapped|returned))\b/i;
 
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
@@ -42,7 +43,7 @@ interface Context {
   date: string | null;
   /** Ledger named most recently in the text, used when a sentence names neither side. */
   recentLedger: string | null;
-  /** The day of the last dated release or announcement, and the sentence it was read in. */
+  /** The story's current day (of the last dated release or announcement, or a day a sentence set), and where. */
   lastEventDate: string | null;
   datedSentence: number;
 }
@@ -68,6 +69,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     const text = sentence.text;
     if (!NUMBER_LIKE.test(text)) {
       noteLedger(context, matcher, text);
+      noteStoryDay(context, text, sentenceIndex, article, options);
       continue;
     }
     const afterMention = sentenceIndex - lastMentionSentence <= 1;
@@ -83,6 +85,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       const reading = readKind(text, token.start, people.nounEnd, {
         before: counts[index - 1]?.nounEnd ?? 0,
         after: counts[index + 1]?.token.start ?? text.length,
+        lede: sentenceIndex === 0,
       });
       let kind: MentionKind;
       const counterpart = SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start));
@@ -91,18 +94,25 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       else if (reading.kind !== 'inherit') kind = reading.kind;
       else if (context.kind) kind = context.kind;
       else kind = RELEASE_CONTEXT.test(text) ? 'release' : 'other';
-      const attribution = attributeLedger(matcher, text, token.start, people.nounEnd);
+      const attribution = attributeLedger(matcher, text, token.start, people.nounEnd, {
+        before: counts[index - 1]?.nounEnd ?? 0,
+        after: counts[index + 1]?.token.start ?? text.length,
+        previousLedger: previousInSentence || /^\W*in (?:return|exchange)\s*,/i.test(text) ? context.ledger : null,
+      });
       // "10 are militants", "five of them", "including nine women": a part of the count just read, on its ledger.
       const isPart =
         PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
         PART_AFTER.test(text.slice(people.nounEnd, people.nounEnd + 20));
       let ledger: string | null;
-      if (ledgers.length > 1 && BOTH_SIDES.test(text.slice(Math.max(0, token.start - 50), people.nounEnd + 40)))
+      if (
+        ledgers.length > 1 &&
+        (attribution.bothSides || BOTH_SIDES.test(text.slice(Math.max(0, token.start - 50), people.nounEnd + 40)))
+      )
         ledger = null;
       else if (single) ledger = single;
       else if (isPart && context.ledger && afterMention) ledger = context.ledger;
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;
-      else ledger = (reading.kind === 'inherit' ? context.ledger : null) ?? context.recentLedger ?? context.ledger;
+      else ledger = context.ledger ?? context.recentLedger;
       const target = ledgers.find((candidate) => candidate.id === ledger)?.target ?? null;
       // A "release" of exactly the whole target restates the deal's term; a batch is never the whole promise at once.
       if (kind === 'release' && target !== null && token.value === target) kind = 'pledge';
@@ -110,16 +120,37 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         // An open future release small against the target is a concrete batch; one on the target's scale is a term.
         kind = target !== null && token.value < target / 4 ? 'announcement' : 'pledge';
       }
-      // A release with no day of its own continues the story's last dated release when that was a sentence ago.
-      const storyDate =
-        kind === 'release' && sentenceIndex - context.datedSentence <= 3 ? context.lastEventDate : undefined;
+      // A count with no day of its own continues the story's day when the text goes on about the same event.
+      let storyDate: string | null | undefined;
+      if (
+        (kind === 'release' || kind === 'announcement') &&
+        sentenceIndex - context.datedSentence <= 3 &&
+        !isBackground(text, token.start)
+      )
+        storyDate = context.lastEventDate;
+      else if (
+        kind === 'cumulative' &&
+        sentenceIndex - context.datedSentence <= 1 &&
+        totalFollowsStory(text, token.start)
+      )
+        storyDate = context.lastEventDate;
+      else if (kind === 'cumulative')
+        // The same running total stated again ("has now seen 3,000 freed in all") keeps the day it was stated for.
+        storyDate = mentions.findLast(
+          (earlier) => earlier.count === token.value && earlier.kind === 'cumulative',
+        )?.eventDate;
       const fallbackDate =
         reading.kind === 'inherit'
           ? context.date
           : reading.perfect
             ? publicationDay(article.published, options.timezone)
             : storyDate;
-      let eventDate = resolveDate(text, token.start, kind, fallbackDate, context.date, article, options.timezone);
+      let eventDate = resolveEventDate(text, token.start, kind, {
+        inherited: fallbackDate,
+        previousDate: context.date,
+        published: article.published,
+        timezone: options.timezone,
+      });
       // "The 98 were picked...": a definite back-reference to a count already read takes that count's reading.
       const antecedent =
         reading.kind === 'inherit' &&
@@ -128,7 +159,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
           : undefined;
       // A figure already stated as the running total is that total when it comes back as "the 361 were freed".
       const restatedTotal =
-        kind === 'release'
+        kind === 'release' && !isPart
           ? mentions.findLast((earlier) => earlier.count === token.value && earlier.kind === 'cumulative')
           : undefined;
       if (restatedTotal) {
@@ -171,56 +202,26 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       }
     }
     noteLedger(context, matcher, text);
+    if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, article, options);
   }
   return mentions;
+}
+
+/** "Thursday looks likely to be the day." / "The ICRC said on Sunday the swap was over.": the day of what follows. */
+function noteStoryDay(
+  context: Context,
+  text: string,
+  sentenceIndex: number,
+  article: Article,
+  options: ExtractOptions,
+): void {
+  const storyDay = readStoryDay(text, article.published, options.timezone);
+  if (!storyDay) return;
+  context.lastEventDate = storyDay;
+  context.datedSentence = sentenceIndex;
 }
 
 function noteLedger(context: Context, matcher: ReturnType<typeof createAliasMatcher>, text: string): void {
   const attribution = attributeLedger(matcher, text, text.length, text.length);
   if (attribution.ledger) context.recentLedger = attribution.ledger;
-}
-
-const STATEMENT_BEFORE =
-  /\b(?:said|says|announced|reported|tweeted|told \w+|confirmed|stated|wrote)\s+(?:\w+\s+)?(?:on\s+)?$/i;
-
-function resolveDate(
-  text: string,
-  numberStart: number,
-  kind: MentionKind,
-  inherited: string | null | undefined,
-  previousDate: string | null,
-  article: Article,
-  timezone: string,
-): string | null {
-  if (kind === 'pledge') return null;
-  const clause = clauseAround(text, numberStart, numberStart + 1);
-  const reach = kind === 'cumulative' ? 40 : Number.POSITIVE_INFINITY;
-  const all = findDateCues(text, kind, article.published, timezone);
-  const cues = all.filter(
-    (cue) =>
-      cue.start >= clause.start &&
-      cue.start <= clause.end &&
-      Math.abs(cue.start - numberStart) <= reach &&
-      !/\b(?:since|from|until|by|before|after)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, cue.start - 11), cue.start),
-      ) &&
-      !/^\S+\s+\d+\s+(?:presidential\s+)?(?:decree|deal|agreement|accord)/i.test(text.slice(cue.start, cue.start + 40)),
-  );
-  const thatDay = /\b(?:that|the) (?:same )?(?:day|afternoon|morning|evening|night)\b/i.exec(
-    text.slice(clause.start, clause.end),
-  );
-  if (cues.length === 0 && thatDay) return previousDate ?? publicationDay(article.published, timezone);
-  if (cues.length > 0) {
-    let best = cues[0];
-    for (const cue of cues)
-      if (best && Math.abs(cue.start - numberStart) < Math.abs(best.start - numberStart)) best = cue;
-    return best?.date ?? null;
-  }
-  if (inherited !== undefined) return inherited;
-  if (kind === 'cumulative') {
-    // A running total is true as of the day it was stated: "said on Tuesday that ... so far freed 3,000".
-    const stated = all.find((cue) => STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
-    return stated ? stated.date : publicationDay(article.published, timezone);
-  }
-  return null;
 }

@@ -16,13 +16,13 @@ export interface KindReading {
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB =
-  /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,5}?(?:go|out)|lets\s+(?:\S+\s+){0,5}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+over|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|flew|flown|fly|took(?!\s+part)|taken(?!\s+part)|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|handed|transferred\s+to\s+freedom)\b/gi;
+  /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+over|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|flew|flown|fly|took(?!\s+part)|taken(?!\s+part)|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|handed(?!\s+down)|transferred\s+to\s+freedom)\b/gi;
 
 const CUMULATIVE =
-  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
+  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
-  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|holds?\b|holding|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity)/i;
+  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|holds?\b|holding(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity)/i;
 
 const PLEDGE =
   /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing|ment)?\b|deal\b|accord\b|promis\w*|commit\w*|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|swap\b|exchange\b|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution)/i;
@@ -35,7 +35,43 @@ const NEAR_TERM =
 
 const FRESH_BATCH = /\b(?:another|more(?! than)|further|new|latest|additional|first|second|third|fourth|fifth|next)\b/i;
 const PASSIVE_RELEASE =
-  /^[^;]{0,60}?\b(?:were|was|have been|has been|had been|are being|is being)\s+(?:\w+\s+)?(?:released|freed|pardoned|granted (?:a )?(?:pardon|amnesty|clemency)|let (?:go|out)|set free|handed over)/i;
+  /^[^;]{0,110}?\b(?:were|was|have been|has been|had been|are being|is being)\s+(?:\w+\s+)?(?:released|freed|pardoned|granted (?:a )?(?:pardon|amnesty|clemency)|let (?:go|out)|set free|handed over)/i;
+
+/** Where the neighbouring counts sit, and whether the sentence is the article's lede. */
+export interface KindNeighbours {
+  before: number;
+  after: number;
+  /** The first sentence of the body: its present perfect reports the news event, not a running total. */
+  lede?: boolean;
+}
+
+/** Words that put a release verb under negation, refusal or a halt: the count is not freed. */
+const BLOCKED =
+  /\b(?:refus\w*|reject\w*|resist\w*|oppos\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
+
+/** Verbs of carrying people: no release where the sentence speaks of taking them into custody. */
+const TRANSPORT_VERB = /^(?:flew|flown|fly|took|taken|brought|sent|carried)$/i;
+const INTAKE =
+  /\b(?:(?:to|into)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?(?:prisons?|jails?|detention|custody|cells?)\b|received (?:its|their|the) (?:first )?(?:inmates|prisoners|detainees)|designed to hold|locked up)/i;
+
+/** A purpose infinitive after a plan word ("a process to free 5,000") names the term, not a batch. */
+const PLAN_TO =
+  /\b(?:process|plan|bid|effort|push|deal|agreement|pledge|promise|commitment|offer|campaign|drive|framework|scheme)\s+to\s+$/i;
+
+/** A negated release predicate after the count ("597 inmates ... will not be released"). */
+const NEGATED_AFTER =
+  /^[^.;]{0,140}?\b(?:not|never|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing)\s+){0,3}(?:releas(?:e|ed)|free|freed|pardon(?:ed)?|let\b|set free)/i;
+
+/** Frames that state a running total: "put the number freed at", "brings to", "a total of", "stands at". */
+const TOTAL_FRAME =
+  /(?:\bput(?:s|ting)?\s+(?:the\s+(?:number|total|figure|tally|count)|it)\b[^.;]{0,60}\bat|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|lift(?:s|ing)|lifted)\s+(?:the\s+(?:total|number|figure|tally|count)\b[^.;]{0,60}?\s+)?to|\ba total of|\b(?:stands?|stood)\s+at)\s+(?:over\s+|more than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+)?$/i;
+
+const SUPERLATIVE_SO_FAR =
+  /(\b(?:largest|biggest|smallest|longest|highest|most\s+\w+|first|only)\s+(?:[\w-]+\s+){0,3})(so far|to date|yet)\b/gi;
+
+/** A recurring schedule ("every two weeks", "until all are free") is a term of a deal, never one batch. */
+const SCHEDULE =
+  /\b(?:every|each (?:day|week|month)|per (?:day|week|month)|a (?:day|week|month)\b|until|in phases|in stages)/i;
 
 /**
  * Reads a count's kind from the release predicate around it: past release, present-perfect
@@ -45,18 +81,23 @@ export function readKind(
   sentence: string,
   numberStart: number,
   nounEnd: number,
-  neighbours: { before: number; after: number } = { before: 0, after: Number.POSITIVE_INFINITY },
+  neighbours: KindNeighbours = { before: 0, after: Number.POSITIVE_INFINITY },
 ): KindReading {
-  const reading = readKindInClause(
-    sentence,
-    numberStart,
-    nounEnd,
-    neighbours,
-    clauseAround(sentence, numberStart, nounEnd),
+  // "the largest exchange so far": the adverb grades the superlative, not a running total. Blanked, offsets kept.
+  // "So far, 81 hostages and 240 prisoners have been freed": a count coordinated with the one before shares its adverbs.
+  const coordinated = /^\s*,?\s*(?:and|or|as well as)\s*$/i;
+  const around: KindNeighbours = {
+    ...neighbours,
+    before: coordinated.test(sentence.slice(neighbours.before, numberStart)) ? 0 : neighbours.before,
+  };
+  const text = sentence.replace(
+    SUPERLATIVE_SO_FAR,
+    (_match, head: string, adverb: string) => head + ' '.repeat(adverb.length),
   );
+  const reading = readKindInClause(text, numberStart, nounEnd, around, clauseAround(text, numberStart, nounEnd));
   // A count in a clause with no predicate of its own ("..., of up to 2,000") takes the sentence's.
   if (reading.kind === 'inherit') {
-    return readKindInClause(sentence, numberStart, nounEnd, neighbours, { start: 0, end: sentence.length });
+    return readKindInClause(text, numberStart, nounEnd, around, { start: 0, end: text.length });
   }
   return reading;
 }
@@ -65,7 +106,7 @@ function readKindInClause(
   sentence: string,
   numberStart: number,
   nounEnd: number,
-  neighbours: { before: number; after: number },
+  neighbours: KindNeighbours,
   clause: { start: number; end: number },
 ): KindReading {
   const local = `${sentence.slice(Math.max(clause.start, neighbours.before, numberStart - 60), numberStart)} # ${sentence.slice(nounEnd, Math.min(clause.end, neighbours.after, nounEnd + 70))}`;
@@ -88,15 +129,57 @@ function readKindInClause(
     future,
   });
 
+  // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
+  if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
+    return reading('other');
+  // "The 98 were picked...": a definite subject with no release predicate of its own points back at a count already read.
   if (
-    /\b(?:none of|dispute that|the remaining|the last|the final|some of the)\s+(?:the\s+)?$/i.test(left.slice(-30)) &&
-    !verb
+    /^\s*(?:the|those|these)\s+(?:remaining\s+|other\s+)?$/i.test(left) &&
+    (!verb || verb.distance > 20) &&
+    !OTHER.test(right.slice(0, 30))
+  )
+    return reading('inherit');
+  if (/\b(?:the remaining|the last|the final|some of the)\s+(?:the\s+)?$/i.test(left.slice(-30)) && !verb)
+    return reading('other');
+  // "at odds over whether 592 should be freed", "concerns about 200 of them": contested, not freed.
+  if (
+    /\b(?:at odds|disagree\w*|wrangl\w*|argu\w*|concerns?|dispute[sd]?)\s+(?:over|about|on)\s+(?:whether\s+)?(?:\w+\s+){0,2}$/i.test(
+      left.slice(-50),
+    )
+  )
+    return reading('other');
+  // "80 out of what was a group of 400", "the group numbers 400": the size of the set a batch is taken from.
+  if (
+    /\bout of\s+(?:what was\s+)?(?:(?:at first|initially|originally)\s+)?(?:(?:a|the)\s+)?(?:(?:group|total|list|batch|pool|tranche)\s+of\s+)?$/i.test(
+      left.slice(-60),
+    ) ||
+    /\b(?:group|list|batch|tranche)\s+(?:numbers|numbered)\s+$/i.test(left.slice(-30))
+  )
+    return reading('pledge');
+  // "drawn from 400 hardline prisoners": the pool a batch is picked from.
+  if (/\b(?:drawn|selected|chosen|picked)\s+from\s+(?:among\s+)?(?:the\s+)?$/i.test(left.slice(-40)))
+    return reading('other');
+  if (verb && BLOCKED.test(sentence.slice(Math.max(clause.start, verb.start - 40), verb.start)))
+    return reading('other');
+  // The negated predicate belongs to the subject, not to a count inside its "of" phrase.
+  if (
+    NEGATED_AFTER.test(right) &&
+    !/^[^.;]{0,90}?\bnot only\b/i.test(right) &&
+    !/\bof\s+(?:the\s+)?$/i.test(left.slice(-10))
+  )
+    return reading('other');
+  // "freeing the remaining 320", "before the remaining 400 are freed": the part still held, unless freed in the past.
+  if (
+    /\bremaining\s+$/i.test(left.slice(-12)) &&
+    (!verb ||
+      /ing$/.test(sentence.slice(verb.start, verb.end)) ||
+      /\b(?:before|until|unless)\b/i.test(sentence.slice(Math.max(0, numberStart - 60), verb.start)))
   )
     return reading('other');
   if (
     OTHER.test(`${left.slice(-25)} # ${right.slice(0, 30)}`) &&
     !(verb && verb.distance < 25 && !/\bnot\b/.test(near)) &&
-    !PASSIVE_RELEASE.test(right)
+    !PASSIVE_RELEASE.test(sentence.slice(nounEnd, Math.min(clause.end, neighbours.after)))
   ) {
     if (!PLEDGE.test(left.slice(-60))) return reading('other');
   }
@@ -118,6 +201,17 @@ function readKindInClause(
   )
     return reading('pledge');
   if (/\b(?:list|names?|naming)\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-20))) return reading('pledge');
+  // "for every 10 hostages freed": a rate in the terms, not a batch.
+  if (/\b(?:for (?:every|each)|per)\s+(?:\w+\s+)?$/i.test(left.slice(-25))) return reading('pledge');
+  if (TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart))) return reading('cumulative');
+  // "4,917 have so far been released", even under an accord's name: the adverb of the total outranks the deal.
+  if (
+    verb &&
+    /\b(?:so far|to date|thus far)\b/i.test(local) &&
+    !/\b(?:will|would|shall|to be|until)\b/i.test(near) &&
+    !/(?:^releas(?:e|es)|^free|^frees|ing)$/i.test(sentence.slice(verb.start, verb.end))
+  )
+    return reading('cumulative');
   const modalAfter =
     /^[^.;]{0,40}?\b(?:will|would|shall|are to|is to)\s+(?:\w+\s+)?(?:continue|be|go|take|follow|walk)\b/i.exec(right);
   if (
@@ -128,14 +222,18 @@ function readKindInClause(
   ) {
     return NEAR_TERM.test(local)
       ? reading('announcement', true)
-      : { ...reading('pledge'), openFuture: !/\b(?:continue|follow)\b/i.test(modalAfter[0]) };
+      : {
+          ...reading('pledge'),
+          openFuture: !/\b(?:continue|follow)\b/i.test(modalAfter[0]) && !SCHEDULE.test(right.slice(0, 80)),
+        };
   }
   const termsOfDeal =
     /\b(?:stipulat\w*|supposed|every|each day|a day|in all|until|demand\w*|condition\w*|obliged|promised|calls? for|provides? for|provided for|swapped for|in phases|step by step)\b/i;
   if (ANNOUNCEMENT.test(scope) && (!termsOfDeal.test(scope) || NEAR_TERM.test(local)))
     return reading('announcement', true);
+  if (verb && PLAN_TO.test(aux)) return reading('pledge');
   const futureAux =
-    /(?:\b(?:will|shall|would|must|should|could|can|may)\s+(?:\w+\s+){0,2}|\bto\s+(?:be\s+)?|\bordered(?:\s+that)?\s+(?:\w+\s+){0,3})$/i;
+    /(?:\b(?:will|shall|would|must|should|could|can|may)\s+(?:\w+\s+){0,3}|\bto\s+(?:be\s+)?|\bordered(?:\s+that)?\s+(?:\w+\s+){0,3})$/i;
   if (
     (verb && futureAux.test(aux) && !/\bhave\s+\w*\s*$/.test(aux)) ||
     /\bwould\s+(?:soon\s+)?(?:be|go|walk)\b|\bordered\b/i.test(local)
@@ -143,19 +241,38 @@ function readKindInClause(
     const concrete = NEAR_TERM.test(local) || /\b(?:soon|ordered|that same day|later that day|shortly)\b/i.test(local);
     if (termsOfDeal.test(local)) return reading('pledge');
     if (concrete) return reading('announcement', true);
-    return /\b(?:will|would)\s+(?:\w+\s+){0,2}$/i.test(aux) ||
+    // "will free 39", "is to free 39": an open future batch; its size against the target decides batch or term.
+    return (/\b(?:will|would|(?:is|are)\s+to)\s+(?:\w+\s+){0,2}$/i.test(aux) && !SCHEDULE.test(local)) ||
       /^\s*(?:\w+\s+){0,3}(?:will|would)\s+(?:soon\s+)?be\b/i.test(right)
       ? { ...reading('pledge'), openFuture: true }
       : reading('pledge');
   }
   // "the 60 prisoners released by the Taliban": a participle naming its agent describes everyone that side has freed.
+  // "19 of the 60 freed by X" is a part of that figure; "In Kandahar, the 20 freed by X" is one place's batch.
   if (
-    /^\s*(?:released|freed|let (?:go|out)|set free)\s+(?:so far\s+)?by\b/i.test(right) &&
-    !/\b(?:another|more|further)\s+$/i.test(left)
+    /^\s*(?:of\s+(?:the|those|these)\s+[\d,]+\s+(?:\S+\s+){0,2}?)?(?:released|freed|let (?:go|out)|set free)\s+(?:so far\s+)?by\b/i.test(
+      right,
+    ) &&
+    !/\b(?:another|more|further)\s+$/i.test(left) &&
+    !/^\s*(?:[Ii]n|[Aa]t)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+province)?\s*,/.test(sentence)
   )
     return reading('cumulative');
-  if (/\b(?:complet\w*|finish\w*)\b/i.test(local) && !/\b(?:to complete|will complete|until)\b/i.test(local))
+  // "completed the release of 1,000", "an exchange that freed 869 came to an end": the count sums up a process;
+  // a batch set off by commas ("82, set free on Thursday, completed it") is still a batch.
+  if (
+    (/\b(?:complet\w*|finish\w*)\b[^,;]*$/i.test(left.slice(-60)) ||
+      /^[^,;]{0,60}\b(?:complet\w*|finish\w*|came to an end|wrapped up)\b/i.test(right)) &&
+    !/\b(?:to complete|will complete|until)\b/i.test(local)
+  )
     return reading('cumulative');
+  // "The exchange saw 103 soldiers return home": a perception verb's bare infinitive tells what happened.
+  if (
+    verb &&
+    verb.start >= nounEnd &&
+    /\b(?:saw|sees|see|watched)\s+(?:\S+\s+){0,2}$/i.test(left) &&
+    /^(?:return|release|free|walk|go|come|fly)\b/i.test(verbText)
+  )
+    return reading('release');
   if (
     PLEDGE.test(local) &&
     !(
@@ -172,26 +289,79 @@ function readKindInClause(
     /\b(?:releas\w*|freed|pardoned|let (?:go|out))\s+(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
   const strongTotal = /\b(?:so far|to date|thus far|in total|total|tally|since|altogether|all told|overall)\b/i;
   // "the number released today reached 100" counts one day's batch, not a running total.
-  if (CUMULATIVE.test(local) && !(dayBatch.test(local) && !strongTotal.test(local))) return reading('cumulative');
+  // "released 12 hostages on Tuesday night, the sixth group freed since...": a simple past with its own day is a batch.
+  const pastWithDay =
+    verb !== null &&
+    verb.end <= numberStart &&
+    verb.distance < 3 &&
+    /(?:ed|freed|let|set)$/i.test(verbText) &&
+    !/\b(?:have|has|had|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) &&
+    NEAR_TERM.test(right.slice(0, 40)) &&
+    !/\b(?:so far|to date|thus far|in total|a total of|altogether|all told|overall)\b/i.test(local);
+  if (CUMULATIVE.test(local) && !pastWithDay && !(dayBatch.test(local) && !strongTotal.test(local)))
+    return reading('cumulative');
   if (verb) {
+    // "By Friday, 300 had been freed", "Before the holiday, 1,000 had been let go": a perfect up to a point is a total.
+    if (
+      /^\s*(?:by|before|until)\s+[^,;]{1,60},/i.test(sentence.slice(clause.start)) &&
+      /\b(?:have|has|had)\b/i.test(`${aux} ${right.slice(0, 25)}`)
+    )
+      return reading('cumulative');
     if (/^releas(?:e|es)$|^free(?:s)?$|^pardons?$|^fly$/.test(verbText)) {
       // "the release of", "the pardons": a noun, whose governing verb the earlier rules have read; say nothing.
-      if (/\b(?:the|a|an|this|that|its|their|his|her|of|these|those|")\s*$/i.test(aux)) return reading('inherit');
+      // "The freeze follows the release of 80 prisoners": a nominal release placed before another event happened.
+      if (
+        /\b(?:follows|followed|following|after|came after|comes after)\s+(?:the|a)\s*$/i.test(aux) &&
+        !/\b(?:will|would|to be)\b/i.test(near)
+      )
+        return reading('release');
+      if (/\b(?:the|a|an|this|that|its|their|his|her|of|these|those)\s*["“‘']?$/i.test(aux)) return reading('inherit');
       if (!/\b(?:did|does|do)\s+$/.test(aux)) return reading('pledge');
     }
+    // "361 had been released by the government", with no day and no fresh batch, past the lede: that side's figure so far.
+    if (
+      !neighbours.lede &&
+      verb.start >= nounEnd &&
+      /\b(?:have|has|had)\s+been\s+(?:\w+\s+)?$/i.test(aux) &&
+      /^\s*by\b/i.test(sentence.slice(verb.end)) &&
+      !NEAR_TERM.test(sentence) &&
+      !/\b(?:yesterday|the day before|earlier|last (?:week|night)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i.test(
+        sentence,
+      ) &&
+      !FRESH_BATCH.test(lastWords(left, 3))
+    )
+      return reading('cumulative');
     if (/\b(?:have|has|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) && verb.start >= nounEnd) {
       // "N have been freed": a batch, unless hedged as a floor ("more than 850 have been freed").
       return /\b(?:more than|over|upwards of|in excess of)\s+$/i.test(left.slice(-20))
         ? { ...reading('cumulative'), perfect: true }
         : { ...reading('release'), perfect: true };
     }
+    // "were reported to have let four go": a perfect infinitive under a report verb tells a past event.
+    if (/\b(?:is|are|was|were)\s+(?:reported|said|believed|understood|thought|known)\s+to\s+have\s+$/i.test(aux))
+      return reading('release');
     if (/\b(?:have|has|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux)) {
-      // "the insurgents have freed 132": news states running figures in the active present perfect.
-      return { ...reading('cumulative'), perfect: true };
+      // The lede's present perfect is the hot news of one batch ("X have released 40 soldiers"); elsewhere
+      // news states running figures in it ("the insurgents have freed 132"), and always when hedged or totalled.
+      const hedged = /\b(?:more than|over|upwards of|in excess of|about|around|nearly|some|almost|at least)\s+$/i.test(
+        left.slice(-20),
+      );
+      return neighbours.lede && !hedged && !strongTotal.test(sentence) && !/\b(?:have|has|had)\s+now\b/i.test(sentence)
+        ? { ...reading('release'), perfect: true }
+        : { ...reading('cumulative'), perfect: true };
     }
+    // "a deadline for freeing the 500", "a freeze on freeing 320": a gerund under a preposition carries no tense.
+    if (/ing$/.test(verbText) && /\b(?:for|on|over|about|towards?)\s+$/i.test(aux)) return reading('inherit');
     if (/ing$/.test(verbText) && /\b(?:start|begin|began|started|continue)\w*\s+$/i.test(aux)) return reading('pledge');
     return reading('release');
   }
+  // "a plane with 48 former detainees aboard": people named as formerly held have been freed.
+  if (
+    /\bformer\s+(?:\w+\s+)?(?:detainees|prisoners|hostages|captives|inmates)\b/i.test(
+      sentence.slice(numberStart, nounEnd),
+    )
+  )
+    return reading('release');
   return reading('inherit');
 }
 
@@ -218,6 +388,7 @@ function nearestReleaseVerb(
     const start = from + match.index;
     const end = start + match[0].length;
     if (start >= numberStart && start < nounEnd) continue;
+    if (TRANSPORT_VERB.test(match[0]) && INTAKE.test(sentence)) continue;
     // Noun "release" in "the release of" counts as the predicate too (governed by its verb).
     const distance = end <= numberStart ? numberStart - end : start - nounEnd;
     // A noun "release" ("whose release they pledged") is a weaker predicate than a verb next to the count.
@@ -226,7 +397,7 @@ function nearestReleaseVerb(
       /\b(?:the|a|an|its|their|his|her|whose|this|that|of|for|s)\s*$/i.test(
         sentence.slice(Math.max(0, start - 8), start),
       );
-    const weighted = (end <= numberStart ? distance : distance * 0.8) * (isNoun ? 3 : 1);
+    const weighted = (end <= numberStart ? distance : distance * 0.8) * (isNoun ? 4 : 1);
     if (!best || weighted < best.distance) best = { start, end, distance: weighted };
   }
   return best;
