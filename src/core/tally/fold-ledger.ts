@@ -1,6 +1,6 @@
 import type { ArticleRef, Ledger, Mention, Observation, Qualifier } from '../types.js';
 import { compatibleCounts, groupArticleReleases, type ReleaseGroup } from './group-article-releases.js';
-import { hasCorrectionCue } from './release-cues.js';
+import { hasCorrectionCue, totalScope } from './release-cues.js';
 import type { Tally, TallyEntry, TallyEvent } from './tally.js';
 
 /*
@@ -10,20 +10,38 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   another article's figure for the same day is the same event. Close rival figures keep the
  *   lower in the total and the higher as the high estimate; a much smaller one is a part; a much
  *   larger one is a fuller report of the day and replaces it; "corrected" replaces outright.
- *   The same exact count a day off, from another article whose running total has not moved and
- *   not cued as "another", is that release misdated.
+ *   The same exact count a day off, not cued as "another", is that release misdated when it comes
+ *   from another article whose running total has not moved, or from another outlet with no total.
  * - an undated release that looks back ("earlier", "previously") is a re-report of a compatible
  *   release of the last 90 days, or else taken to be inside the current running total.
  * - an undated release is a re-report of a compatible release seen in the last 30 days (3 when
  *   cued "another"/"more"); otherwise, when its article states a current running total dated
  *   within 2 days of publication, it is inside that total; otherwise a new release on the day of
  *   publication. A named past month ("in July", "last month") dates it to the end of that month.
+ *   An undated, uncued release smaller than an event another outlet reported that day or the day
+ *   before is a part of it; one introduced as a part ("among those freed were 108") joins the one
+ *   dated release of its article that can hold it.
  * - a running total that repeats a known one is that checkpoint again (it keeps its first date,
  *   so it cannot swallow later releases). A higher one becomes the checkpoint. A lower one is kept
  *   only as a correction: exact (or "about" well below), not older than the current checkpoint,
  *   at least the floor that dated releases and earlier lower totals establish, and no more than a
- *   third below the count (a bigger drop is a misprint or a subgroup); otherwise it is stale.
+ *   third below the count (a bigger drop is a misprint or a subgroup); otherwise it is stale. A
+ *   bigger drop is still a correction when the current total was a lone leap: one source, more
+ *   than doubling the count, and the new total is no lower than the count before that leap.
+ *   Once an official total is known, a "release" at least as large as the count is that total.
  * - announcements and pledges never add; an announcement is superseded by the release it announced.
+ * - a running total limited by its sentence to part of the ledger's span ("since the start of the
+ *   year", "this month", "in 2024", "since 3 March") is left out when the count already holds
+ *   anything earlier than that start; one limited to an undated phase ("since the truce began",
+ *   "under the original agreement") may raise the count but never lowers it.
+ * - one event told as parts by one outlet and as a whole by another is the largest credible whole:
+ *   a later whole that the earlier figure plus its parts add up to replaces it, a known part never
+ *   counts again, and "also include five" is a part of its group, not a further batch.
+ * - conservative guards (a tally may err low, never high): a single release above the ledger's
+ *   target, a release of the target itself once the count has begun, a running total over twice
+ *   the target, a total that restates the target while the count is under half of it, a release
+ *   that repeats a running total already reported, and an undated release over three times
+ *   anything the ledger or its article has seen are not counted.
  */
 
 interface ReleaseEvent {
@@ -37,8 +55,13 @@ interface ReleaseEvent {
   highCount: number | null;
   sources: ArticleRef[];
   wholes: TallyEntry[];
+  /** Smaller figures its reports gave as parts of the day, for spotting another outlet's whole of them. */
+  parts: number[];
   firstDelta: number;
 }
+
+/** What an article's own running total says about the count: no total, a repeat of the current one, or news. */
+type TotalState = 'none' | 'unchanged' | 'moved';
 
 type CheckpointStatus = 'current' | 'superseded' | 'consistent' | 'stale';
 
@@ -51,6 +74,8 @@ interface Checkpoint {
   status: CheckpointStatus;
   accepted: boolean;
   firstDelta: number;
+  /** The count just before it was accepted. */
+  prior: number;
 }
 
 interface PendingAnnouncement {
@@ -81,6 +106,10 @@ const BACK_REFERENCE_WINDOW_DAYS = 90;
 const CURRENT_TOTAL_WINDOW_DAYS = 2;
 /** A lower total dropping the count below this share of it is a misprint or a subgroup, not a correction. */
 const MAX_CORRECTION_DROP = 2 / 3;
+/** Deals run over their target a little (late additions), never to double it: such a total counts something else. */
+const MAX_TOTAL_OVER_TARGET = 2;
+/** An undated release this many times the largest figure the ledger has seen is an outlier (a surrender, a pledge). */
+const UNDATED_OUTLIER_RATIO = 3;
 
 function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -155,6 +184,17 @@ function settleAnnouncements(state: FoldState, event: ReleaseEvent, article: Art
   });
 }
 
+function partCounts(group: ReleaseGroup): number[] {
+  return group.items.filter((i) => i.role === 'part').map((i) => i.mention.count);
+}
+
+/** Whether `extra` is the sum of some of `parts`: an earlier report's figures were siblings of a later whole. */
+function sumOfSome(extra: number, parts: number[]): boolean {
+  let reach = new Set<number>([0]);
+  for (const part of parts) reach = new Set([...reach, ...[...reach].map((r) => r + part).filter((r) => r <= extra)]);
+  return extra > 0 && reach.has(extra);
+}
+
 function markItems(group: ReleaseGroup, entries: TallyEntry[], article: ArticleRef): void {
   for (const item of group.items) {
     if (item.role === 'whole' || item.role === 'batch') continue;
@@ -192,6 +232,7 @@ function createEvent(
     highCount: group.highCount,
     sources: [article],
     wholes: [],
+    parts: partCounts(group),
     firstDelta: 0,
   };
   state.events.push(event);
@@ -252,6 +293,12 @@ function mergeIntoEvent(
       event.qualifier = group.qualifier;
       event.highCount = null;
       note = `corrects ${was} to ${newer}`;
+    } else if (newer > old && sumOfSome(newer - old, event.parts)) {
+      // "13 to Germany and three to the US" then "16 freed": the earlier figures were parts of this whole.
+      note = `whole of the figures ${[old, ...event.parts].join(', ')} reported for the release ${was}: now ${newer}`;
+      event.parts.push(old);
+      setEventCount(state, event, newer);
+      event.qualifier = group.qualifier;
     } else if (compatibleCounts(group, event)) {
       if (group.qualifier === 'exact' && event.qualifier !== 'exact') {
         setEventCount(state, event, newer);
@@ -259,7 +306,10 @@ function mergeIntoEvent(
         note = `${why} ${was}; exact figure ${newer}`;
       }
     } else if (newer < old) {
-      if (newer >= old * 0.8) {
+      if (event.parts.includes(newer)) {
+        role = 'part';
+        note = `a part already reported of ${was}`;
+      } else if (newer >= old * 0.8) {
         event.highCount = Math.max(event.highCount ?? old, old);
         setEventCount(state, event, newer);
         event.qualifier = group.qualifier;
@@ -278,6 +328,7 @@ function mergeIntoEvent(
     }
   }
   if (group.highCount !== null) event.highCount = Math.max(event.highCount ?? 0, group.highCount);
+  event.parts.push(...partCounts(group));
   if (entry) {
     entry.role = role;
     entry.note = note;
@@ -300,7 +351,7 @@ function applyDated(
   state: FoldState,
   group: ReleaseGroup,
   keys: Set<string>,
-  totalUnchanged: boolean,
+  totalState: TotalState,
   entries: TallyEntry[],
   article: ArticleRef,
 ): void {
@@ -310,15 +361,18 @@ function applyDated(
     mergeIntoEvent(state, existing, group, entries, article, 'same release as');
     return;
   }
-  // A release a day off an equal one, told beside a total that has not moved, is that release misdated.
-  if (!group.batchCue && totalUnchanged) {
+  // A release a day off an equal one from another outlet, told beside no total or one that has not
+  // moved, is that release misdated ("on Thursday" read against another day): erring low is safer.
+  if (!group.batchCue && totalState !== 'moved') {
     for (const neighbour of [addDays(day, -1), addDays(day, 1)]) {
       const near = state.byDate.get(neighbour);
+      // One outlet's equal figures on two days are a daily series; another outlet's may be a misdating.
+      const sources = totalState === 'unchanged' ? [article.id] : [article.id, article.feed];
       if (
         near &&
         near.count === group.count &&
         !keys.has(`D:${neighbour}`) &&
-        !near.sources.some((s) => s.id === article.id)
+        !near.sources.some((s) => sources.includes(s.id) || sources.includes(s.feed))
       ) {
         mergeIntoEvent(state, near, group, entries, article, 'same release (dated a day apart) as');
         return;
@@ -347,6 +401,7 @@ function applyUndated(
   publishedDay: string,
   entries: TallyEntry[],
   article: ArticleRef,
+  siblings: ReleaseGroup[],
 ): void {
   const window =
     group.key === 'B' ? BACK_REFERENCE_WINDOW_DAYS : group.batchCue ? CUED_REREPORT_WINDOW_DAYS : REREPORT_WINDOW_DAYS;
@@ -361,7 +416,72 @@ function applyUndated(
     mergeIntoEvent(state, match, group, entries, article, 'same release as');
     return;
   }
+  // An undated, uncued figure smaller than an event another outlet reported a day before or the same day
+  // is most likely a part of that event ("13 went to Germany" after "16 freed"), not a further batch.
+  if (!group.batchCue && group.key === 'U') {
+    const whole = [publishedDay, addDays(publishedDay, -1)]
+      .flatMap((day) => state.byEffectiveDay.get(day) ?? [])
+      .find((e) => e.count > group.count && !e.sources.some((s) => s.id === article.id));
+    if (whole) {
+      const entry = entries[group.whole.index];
+      if (entry) {
+        entry.role = 'part';
+        entry.note = `part of ${describe(whole.count, whole.date ?? whole.effectiveDay, whole.sources[0] ?? article)}, reported the same day or the day before`;
+      }
+      markItems(group, entries, article);
+      return;
+    }
+  }
+  const scale = Math.max(state.total, ...state.events.map((e) => e.count), ...siblings.map((g) => g.count));
+  if (scale > 0 && group.count > scale * UNDATED_OUTLIER_RATIO) {
+    const entry = entries[group.whole.index];
+    if (entry) {
+      entry.role = 'not-counted';
+      entry.note = `outlier: an undated ${group.count} is over ${UNDATED_OUTLIER_RATIO} times anything the ledger has seen (${scale}); not counted until dated or confirmed`;
+    }
+    markItems(group, entries, article);
+    return;
+  }
   createEvent(state, group, entries, article, inside ? inside.day : publishedDay);
+}
+
+/**
+ * Whether the current total is a lone leap that a far lower new total contradicts: one source, more
+ * than doubling a count that was already under way, and the new total still at least the count before it.
+ */
+function isLoneLeap(current: Checkpoint, candidate: number): boolean {
+  return (
+    current.sources.length === 1 &&
+    current.prior > 0 &&
+    current.firstDelta > current.prior &&
+    candidate >= current.prior
+  );
+}
+
+/** Whether a release figure is at least the whole running total, while an official total is known: the total misread. */
+function readsAsTotal(state: FoldState, mention: Mention): boolean {
+  return state.current !== null && state.total > 0 && mention.count >= state.total;
+}
+
+/** Whether a running total is the deal's target told again ("the deal to free about 900") while the count is under half of it. */
+function restatesTarget(state: FoldState, mention: Mention, target: number): boolean {
+  return isTargetFigure(mention, target) && state.total < target / 2;
+}
+
+/** Whether a figure is the target itself or a round "about" of it; a precise 4,917 of 5,000 is a real count. */
+function isTargetFigure(mention: Mention, target: number): boolean {
+  return (
+    mention.count === target ||
+    (mention.qualifier !== 'exact' && sameTotal(mention, { count: target, qualifier: 'about' }))
+  );
+}
+
+/** The earliest day the count already holds a release or a running total for; null before any. */
+function firstCountedDay(state: FoldState): string | null {
+  let first: string | null = null;
+  for (const e of state.events) if (first === null || e.effectiveDay < first) first = e.effectiveDay;
+  for (const k of state.checkpoints) if (k.accepted && k.count > 0 && (first === null || k.day < first)) first = k.day;
+  return first;
 }
 
 function computeFloor(state: FoldState, limit: number, day: string): number {
@@ -398,6 +518,7 @@ function applyCheckpoint(
   entry: TallyEntry,
   publishedDay: string,
   article: ArticleRef,
+  subPeriod: boolean,
 ): Checkpoint | null {
   const day = mention.eventDate ?? publishedDay;
   const before = totalOf(state);
@@ -435,6 +556,7 @@ function applyCheckpoint(
     status: 'stale',
     accepted: false,
     firstDelta: 0,
+    prior: 0,
   };
   state.checkpoints.push(checkpoint);
   const candidate = mention.count + sumAfter(state, day);
@@ -449,12 +571,17 @@ function applyCheckpoint(
       entry.note = `consistent with the count ${before} (${held}); not lower evidence`;
       return null;
     }
+    if (subPeriod) {
+      entry.role = 'not-counted';
+      entry.note = `a total for part of the ledger's span (a phase or deal): it never lowers the count ${before} (${held})`;
+      return null;
+    }
     if (current && day < current.day) {
       entry.role = 'not-counted';
       entry.note = `stale: older than the running total ${held}`;
       return null;
     }
-    if (candidate < before * MAX_CORRECTION_DROP) {
+    if (candidate < before * MAX_CORRECTION_DROP && !(current && isLoneLeap(current, candidate))) {
       entry.role = 'not-counted';
       entry.note = `not a correction: ${mention.count} is far below the count ${before} (misprint or another basis)`;
       return null;
@@ -466,9 +593,13 @@ function applyCheckpoint(
       return null;
     }
     accept = true;
-    note = `correction: running total ${mention.count.toLocaleString('en-US')} as of ${day} replaces ${held}`;
+    if (current && candidate < before * MAX_CORRECTION_DROP) {
+      current.status = 'stale';
+      note = `running total ${mention.count.toLocaleString('en-US')} as of ${day} contradicts the outlier ${held}, which alone more than doubled the count`;
+    } else note = `correction: running total ${mention.count.toLocaleString('en-US')} as of ${day} replaces ${held}`;
   }
-  if (current) current.status = 'superseded';
+  if (current?.status === 'current') current.status = 'superseded';
+  checkpoint.prior = before;
   checkpoint.status = 'current';
   checkpoint.accepted = true;
   state.current = checkpoint;
@@ -484,12 +615,83 @@ function applyGroups(
   state: FoldState,
   groups: ReleaseGroup[],
   keys: Set<string>,
-  totalUnchanged: boolean,
+  totalState: TotalState,
   entries: TallyEntry[],
   article: ArticleRef,
 ): void {
-  for (const group of groups) if (group.date) applyDated(state, group, keys, totalUnchanged, entries, article);
+  for (const group of groups) if (group.date) applyDated(state, group, keys, totalState, entries, article);
   for (const group of groups) if (group.period) applyPeriod(state, group, entries, article);
+}
+
+type Indexed = { mention: Mention; index: number };
+
+/**
+ * The article's running totals that may speak for the whole ledger, and which of them only cover an
+ * undated phase; totals beyond the deal, restating it, or limited to a later sub-period are noted and left out.
+ */
+function screenTotals(
+  state: FoldState,
+  ledger: Ledger,
+  cumulative: Indexed[],
+  entries: TallyEntry[],
+  publishedDay: string,
+): { wholeTotals: Indexed[]; subPeriod: Set<Mention> } {
+  const subPeriod = new Set<Mention>();
+  const wholeTotals = cumulative.filter((c) => {
+    const entry = entries[c.index];
+    if (!entry) return true;
+    if (ledger.target !== null && c.mention.count > ledger.target * MAX_TOTAL_OVER_TARGET) {
+      entry.note = `not counted: a total of ${c.mention.count} is far beyond the ${ledger.target} promised, so it counts something else`;
+      return false;
+    }
+    if (ledger.target !== null && restatesTarget(state, c.mention, ledger.target)) {
+      entry.note = `not counted: ${c.mention.count} restates the ${ledger.target} promised while the count is far below it`;
+      return false;
+    }
+    // A total limited to part of the ledger's span ("since the start of the year") is not the whole count.
+    const scope = totalScope(c.mention, publishedDay);
+    if (scope.kind === 'whole') return true;
+    if (scope.kind === 'sub-period') {
+      subPeriod.add(c.mention);
+      return true;
+    }
+    const earlier = firstCountedDay(state);
+    if (earlier === null || earlier >= scope.start) return true;
+    entry.note = `a total since ${scope.start} only, while the count began by ${earlier}: not the whole ledger's total`;
+    return false;
+  });
+  return { wholeTotals, subPeriod };
+}
+
+/** The article's releases that can be counted; figures the deal or a known running total explain are noted and left out. */
+function screenReleases(
+  state: FoldState,
+  ledger: Ledger,
+  releases: Indexed[],
+  entries: TallyEntry[],
+  article: ArticleRef,
+): Indexed[] {
+  return releases.filter((r) => {
+    const entry = entries[r.index];
+    if (!entry) return true;
+    const target = ledger.target;
+    // A figure bigger than the whole deal is another count misread (a surrender, a population), not this ledger's.
+    if (target !== null && r.mention.count > target) {
+      entry.note = `not counted: a single release of ${r.mention.count} exceeds the ${target} the whole deal provides for`;
+      return false;
+    }
+    // Once part of the deal is done, the whole deal in one release would overshoot it: the pledge misread.
+    if (target !== null && state.total > 0 && isTargetFigure(r.mention, target)) {
+      entry.note = `not counted: ${r.mention.count} is the ${target} promised, told again after ${state.total} were already freed`;
+      return false;
+    }
+    const total = state.checkpoints.find((k) => k.accepted && sameTotal(k, r.mention));
+    if (total && r.mention.count >= state.total / 2) {
+      entry.note = `not counted: repeats the running total ${describe(total.count, total.day, total.sources[0] ?? article)}, not a release of its own`;
+      return false;
+    }
+    return true;
+  });
 }
 
 function foldArticle(state: FoldState, ledger: Ledger, observation: Observation): void {
@@ -501,27 +703,32 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
   if (mine.length === 0) return;
   const entries: TallyEntry[] = mine.map((mention) => ({ role: 'not-counted', mention, article, note: '', delta: 0 }));
   state.log.push(...entries);
-  const releases: { mention: Mention; index: number }[] = [];
-  const cumulative: { mention: Mention; index: number }[] = [];
+  const releases: Indexed[] = [];
+  const cumulative: Indexed[] = [];
   for (const [index, mention] of mine.entries()) {
     const entry = entries[index];
     if (!entry) continue;
-    if (mention.kind === 'release') releases.push({ mention, index });
+    if (mention.kind === 'release' && readsAsTotal(state, mention)) {
+      // Once official totals are known, a "release" as large as the whole count is that count restated.
+      cumulative.push({ mention, index });
+    } else if (mention.kind === 'release') releases.push({ mention, index });
     else if (mention.kind === 'cumulative') cumulative.push({ mention, index });
     else if (mention.kind === 'pledge') entry.note = 'pledge, target or demand: never counted';
     else if (mention.kind === 'other') entry.note = 'not a release (held, refused or another count)';
   }
-  const groups = groupArticleReleases(releases, publishedDay);
+  const { wholeTotals, subPeriod } = screenTotals(state, ledger, cumulative, entries, publishedDay);
+  const groups = groupArticleReleases(screenReleases(state, ledger, releases, entries, article), publishedDay);
   const keys = new Set(groups.map((g) => g.key));
 
   // A dated total is weighed before the releases reported alongside it, which it already holds;
   // an undated one ("has released seven") may be old, so it must first face those releases.
   let inside: Checkpoint | null = null;
-  const own = pickArticleTotal(cumulative);
-  if (!own?.mention.eventDate) applyGroups(state, groups, keys, false, entries, article);
-  let totalUnchanged = false;
+  const own = pickArticleTotal(wholeTotals);
+  // With no running total at all, nothing in the article says the count moved either.
+  if (!own?.mention.eventDate) applyGroups(state, groups, keys, own ? 'moved' : 'none', entries, article);
+  let totalState: TotalState = 'moved';
   if (own) {
-    for (const c of cumulative) {
+    for (const c of wholeTotals) {
       const entry = entries[c.index];
       if (entry && c !== own) {
         entry.role = 'part';
@@ -530,14 +737,18 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
     }
     const entry = entries[own.index];
     const stated = own.mention.eventDate ?? publishedDay;
-    const checkpoint = entry ? applyCheckpoint(state, own.mention, entry, publishedDay, article) : null;
-    totalUnchanged = checkpoint !== null && entry?.role === 'same-event' && entry.delta === 0;
+    const checkpoint = entry
+      ? applyCheckpoint(state, own.mention, entry, publishedDay, article, subPeriod.has(own.mention))
+      : null;
+    if (checkpoint !== null && entry?.role === 'same-event' && entry.delta === 0) totalState = 'unchanged';
     if (checkpoint && stated >= addDays(publishedDay, -CURRENT_TOTAL_WINDOW_DAYS)) inside = checkpoint;
   }
-  if (own?.mention.eventDate) applyGroups(state, groups, keys, totalUnchanged, entries, article);
+  if (own?.mention.eventDate) applyGroups(state, groups, keys, totalState, entries, article);
   for (const group of groups) {
-    if (group.key === 'U') applyUndated(state, group, inside, publishedDay, entries, article);
-    if (group.key === 'B') applyUndated(state, group, state.current ?? inside, publishedDay, entries, article);
+    const siblings = groups.filter((g) => g !== group);
+    if (group.key === 'U') applyUndated(state, group, inside, publishedDay, entries, article, siblings);
+    if (group.key === 'B')
+      applyUndated(state, group, state.current ?? inside, publishedDay, entries, article, siblings);
   }
 
   for (const [index, mention] of mine.entries()) {

@@ -1,5 +1,5 @@
 import type { Mention, Qualifier } from '../types.js';
-import { hasBackReferenceCue, hasBatchCue, hasPartCue, periodHint } from './release-cues.js';
+import { hasBackReferenceCue, hasBatchCue, hasPartCue, isIntroducedAsPart, periodHint } from './release-cues.js';
 
 /** How one release mention takes part in its article's figure for a day. */
 export type ItemRole = 'whole' | 'batch' | 'repeat' | 'part' | 'conflict';
@@ -99,7 +99,9 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
     ordered.find((d) => d.mention.sentence === m.sentence && d.mention.start < m.start && d.mention.count > m.count);
   const contained = new Set(distinct.filter((d) => hasPartCue(d.mention) && containerOf(d.mention)));
   const partOf = new Map<ReleaseItem, Mention>();
-  const summable = distinct.filter((d) => !hasBatchCue(d.mention) || contained.has(d));
+  // "also include five Germans" names a part of the group, whatever its batch-like "also".
+  const isBatch = (m: Mention) => hasBatchCue(m) && !isIntroducedAsPart(m);
+  const summable = distinct.filter((d) => !isBatch(d.mention) || contained.has(d));
   const inTextOrder = distinct.filter((d) => !contained.has(d)).sort((a, b) => a.mention.start - b.mention.start);
   for (const whole of distinct) {
     const smaller = summable.filter((d) => d.mention.count < whole.mention.count);
@@ -129,7 +131,7 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
       if (container.mention.count === base.mention.count) baseParts.push(item);
     } else if (compatibleCounts(m, base.mention)) {
       grouped.set(item, { ...item, role: 'repeat', of: base.mention });
-    } else if (hasBatchCue(m)) {
+    } else if (isBatch(m)) {
       grouped.set(item, { ...item, role: 'batch', of: null });
       batches.push(item);
     } else if (m.count >= base.mention.count * CONFLICT_RATIO && base.mention.qualifier !== 'at_least') {
@@ -179,12 +181,32 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
     if (key === 'U' || key === 'B') undated.push(item);
     else byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
+  // A figure with no day of its own, introduced as a part ("among those freed were 108"), belongs to
+  // the one dated release of the article it could be part of.
+  const datedKeys = [...byKey.keys()].filter((key) => key.startsWith('D:'));
+  for (const [key, group] of [...byKey.entries()]) {
+    if (!key.startsWith('P:')) continue;
+    const parts = group.filter((item) => isIntroducedAsPart(item.mention));
+    for (const item of parts) {
+      const home = datedKeys.filter((k) => byKey.get(k)?.some((g) => g.mention.count > item.mention.count));
+      if (home.length !== 1 || !home[0]) continue;
+      byKey.set(home[0], [...(byKey.get(home[0]) ?? []), item]);
+      const rest = (byKey.get(key) ?? []).filter((g) => g !== item);
+      if (rest.length > 0) byKey.set(key, rest);
+      else byKey.delete(key);
+    }
+  }
   // An undated mention of a count the article also dates is the same release told twice.
   for (const item of undated) {
     const dated = [...byKey.entries()].find(
       ([key, group]) => key.startsWith('D:') && group.some((g) => g.mention.count === item.mention.count),
     );
-    const key = dated ? dated[0] : keyOf(item.mention, publishedDay);
+    const home = datedKeys.filter((k) => byKey.get(k)?.some((g) => g.mention.count > item.mention.count));
+    const key = dated
+      ? dated[0]
+      : isIntroducedAsPart(item.mention) && home.length === 1 && home[0]
+        ? home[0]
+        : keyOf(item.mention, publishedDay);
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   return [...byKey.entries()].map(([key, group]) => buildGroup(key, group));

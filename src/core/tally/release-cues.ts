@@ -4,6 +4,8 @@ import type { Mention } from '../types.js';
 const BATCH_CUE = /\b(another|further|additional|later|then|second|third|fourth|also|again|more(?!\s+than))\b/i;
 const PART_CUE =
   /\b(among (them|those|whom|the)|of (them|whom|those|these)|including|includes?|included|comprising|consisting)\b/i;
+/** How far (in characters) a part cue reaches forward to the number it introduces. */
+const PART_CUE_REACH = 30;
 const BACK_REFERENCE_CUE = /\b(earlier|previously|prior|before that|last week|in the past)\b/i;
 const CORRECTION_CUE = /\b(correct(ed|ing|ion)|revis(ed|ing)|amended|clarified)\b/i;
 
@@ -85,6 +87,18 @@ function locateCount(mention: Mention): number {
   return -1;
 }
 
+/** Whether the sentence introduces this very number as a part ("also include five Germans"), not a group that has parts. */
+export function isIntroducedAsPart(mention: Mention): boolean {
+  const at = locateCount(mention);
+  if (at < 0) return hasPartCue(mention);
+  const cues = [...mention.sentence.matchAll(new RegExp(PART_CUE.source, 'gi'))].filter((c) => c.index < at);
+  const cue = cues.at(-1);
+  if (!cue) return false;
+  // The cue must lead into this number, not close an earlier clause ("activists among them, ..., and 18").
+  const between = mention.sentence.slice(cue.index + cue[0].length, at);
+  return between.length <= PART_CUE_REACH && !/[,;:]/.test(between);
+}
+
 /**
  * The month an undated release happened in when its sentence names one that is over by the
  * time of publication ("last month", "freed in July"), as YYYY-MM; null when it gives none.
@@ -110,4 +124,52 @@ export function periodHint(mention: Mention, publishedDay: string): string | nul
     for (const hint of hints) if (best && Math.abs(hint.at - at) < Math.abs(best.at - at)) best = hint;
   }
   return best ? `${best.year}-${String(best.month).padStart(2, '0')}` : null;
+}
+
+/** What part of a ledger's span a running total covers when its sentence limits it ("since the start of the year"). */
+export type TotalScope = { kind: 'whole' } | { kind: 'since'; start: string } | { kind: 'sub-period' };
+
+const MONTH_NAMES = MONTHS.join('|');
+const YEAR_SCOPE =
+  /\b(?:(?:since|from) the (?:start|beginning) of (?:the|this) year|so far this year|this year|year to date)\b/i;
+const MONTH_SCOPE =
+  /\b(?:(?:since|from) the (?:start|beginning) of (?:the|this) month|so far this month|this month)\b/i;
+const NAMED_YEAR_SCOPE =
+  /\b(?:(?:since|from) the (?:start|beginning|end) of|since|in|during|so far in|throughout) ((?:19|20)\d\d)\b/i;
+const NAMED_MONTH_SCOPE = new RegExp(
+  `\\b(?:since|in|during|so far in|from)(?: the (?:start|beginning) of)?(?: early| mid-| late)? (${MONTH_NAMES})(?: (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\\d\\d))?\\b`,
+  'i',
+);
+const DAY_MONTH_SCOPE = new RegExp(`\\bsince (\\d{1,2}) (${MONTH_NAMES})(?:,? ((?:19|20)\\d\\d))?\\b`, 'i');
+// Phases and deals whose start the sentence does not date.
+const UNDATED_SCOPE =
+  /\b(?:since the (?:truce|ceasefire|pause|deal|agreement|accord|exchange|swap|talks|phase)s? (?:began|started|took effect|came into (?:force|effect)|was (?:agreed|signed|reached))|since the (?:start|beginning) of the (?:truce|ceasefire|pause|deal|agreement|phase|exchange)|under the (?:original|first|initial|current|new|latest|earlier) (?:agreement|deal|accord|arrangement|phase)|in (?:this|the (?:first|second|third|current|latest|new)) (?:phase|stage|round)|during the (?:truce|ceasefire|pause))\b/i;
+
+function monthStart(publishedDay: string, name: string, day: string | undefined, year: string | undefined): string {
+  const named = MONTHS.indexOf(name.toLowerCase()) + 1;
+  const pubYear = Number(publishedDay.slice(0, 4));
+  const pubMonth = Number(publishedDay.slice(5, 7));
+  const y = year ? Number(year) : named <= pubMonth ? pubYear : pubYear - 1;
+  return `${y}-${String(named).padStart(2, '0')}-${String(day ? Number(day) : 1).padStart(2, '0')}`;
+}
+
+/**
+ * The span a running total is limited to by its sentence: from a stated day ("since the start of
+ * the year", "this month", "in 2024", "since 3 March"), an undated phase ("since the truce began",
+ * "under the original agreement"), or the whole ledger when it names none.
+ */
+export function totalScope(mention: Mention, publishedDay: string): TotalScope {
+  const text = mention.sentence;
+  if (UNDATED_SCOPE.test(text)) return { kind: 'sub-period' };
+  if (YEAR_SCOPE.test(text)) return { kind: 'since', start: `${publishedDay.slice(0, 4)}-01-01` };
+  if (MONTH_SCOPE.test(text)) return { kind: 'since', start: `${publishedDay.slice(0, 7)}-01` };
+  const dayMonth = DAY_MONTH_SCOPE.exec(text);
+  if (dayMonth?.[1] && dayMonth[2]) {
+    return { kind: 'since', start: monthStart(publishedDay, dayMonth[2], dayMonth[1], dayMonth[3]) };
+  }
+  const month = NAMED_MONTH_SCOPE.exec(text);
+  if (month?.[1]) return { kind: 'since', start: monthStart(publishedDay, month[1], month[2], month[3]) };
+  const year = NAMED_YEAR_SCOPE.exec(text);
+  if (year?.[1] && year[1] <= publishedDay.slice(0, 4)) return { kind: 'since', start: `${year[1]}-01-01` };
+  return { kind: 'whole' };
 }

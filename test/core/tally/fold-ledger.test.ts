@@ -222,7 +222,7 @@ describe('foldLedger: totals that must not pull the count down', () => {
       anObservation({ published: '2021-03-02T12:00:00Z', mentions: [aTotal(1917, '2021-03-02')] }),
     ];
 
-    const tally = foldLedger(ledger, observations);
+    const tally = foldLedger(aLedger({ target: 5000 }), observations);
 
     expect(tally.total).toBe(4917);
     expect(tally.log.at(-1)?.note).toContain('misprint');
