@@ -24,10 +24,17 @@ async function isFile(path: string): Promise<boolean> {
 /**
  * Resolves directories to set directories: a directory holding `ledgers.json` is a set; any
  * other directory is a corpus root and stands for each of its sub-directories that is a set.
+ * Plain files among the arguments (a shell glob such as `corpus/*` also names `SCORING.md`)
+ * are passed over, as long as some set is found.
  */
 export async function findSetDirs(dirs: readonly string[]): Promise<CliResult<string[]>> {
   const found: string[] = [];
+  const files: string[] = [];
   for (const dir of dirs) {
+    if (await isFile(dir)) {
+      files.push(dir);
+      continue;
+    }
     if (await isFile(join(dir, 'ledgers.json'))) {
       found.push(dir);
       continue;
@@ -43,6 +50,7 @@ export async function findSetDirs(dirs: readonly string[]): Promise<CliResult<st
     if (sets.length === 0) return inputError(`${dir}: neither a set (no ledgers.json) nor a directory of sets`);
     found.push(...sets);
   }
+  if (found.length === 0) return inputError(`${files.join(', ')}: not set directories (each needs ledgers.json)`);
   return { ok: true, value: found };
 }
 

@@ -28,6 +28,14 @@ describe('loading corpus sets', () => {
     expect(await findSetDirs([FIXTURES])).toEqual({ ok: true, value: [NORTHLAND] });
   });
 
+  it('passes over plain files a shell glob adds, but not when they are all it was given', async () => {
+    const notes = join(NORTHLAND, 'ledgers.json');
+    expect(await findSetDirs([notes, NORTHLAND])).toEqual({ ok: true, value: [NORTHLAND] });
+    const alone = await findSetDirs([notes]);
+    expect(alone.ok).toBe(false);
+    if (!alone.ok) expect(alone.message).toContain('not set directories');
+  });
+
   it('names the file, the field and the problem when an article is malformed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tallywire-set-'));
     await mkdir(join(dir, 'articles'));
