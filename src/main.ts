@@ -8,6 +8,7 @@ import type { ChatRef, Publisher } from './core/chat.js';
 import { createCommands } from './core/commands/create-commands.js';
 import { createTrackerAutocomplete } from './core/commands/tracker-autocomplete.js';
 import { composeChangeAlert } from './core/compose/compose-alert.js';
+import { createAlertJournal } from './core/delivery/alert-journal.js';
 import { createStoreOutbox } from './core/delivery/create-store-outbox.js';
 import type { Outbox } from './core/delivery/outbox.js';
 import { type Outboxes, publishAlerts } from './core/delivery/publish-alerts.js';
@@ -127,11 +128,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     outboxes[platform.publisher.platform] = createStoreOutbox({ publisher: platform.publisher, store, clock, log });
   }
 
+  const journal = createAlertJournal({ store, outboxes, log });
+
   const onLedgerChanges = async (tracker: Tracker, changes: LedgerChange[]) => {
     const posts = changes.map((change) => composeChangeAlert(tracker, change));
     // The console is the operator's own view: it shows every alert without subscribing.
     if (consolePlatform) for (const post of posts) void outboxes.console?.enqueue(CONSOLE_CHAT, post);
-    else await publishAlerts({ store, outboxes, log }, tracker.id, posts);
+    else await publishAlerts({ store, outboxes, journal, log }, tracker.id, posts);
   };
 
   const abort = new AbortController();
@@ -155,6 +158,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   });
 
   for (const platform of platforms) await platform.start();
+  if (!consolePlatform) await journal.recover();
   if (!options.once) await digests.start();
   log.info(consolePlatform ? 'Running on the console (no chat token set); type /help' : 'Running', {
     platforms: platforms.map((p) => p.publisher.platform),
@@ -205,6 +209,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         Promise.all(Object.values(outboxes).map((outbox: Outbox) => outbox.drain())),
         new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref()),
       ]);
+      // What was not sent stays written down for the next start.
+      await journal
+        .flush()
+        .catch((error: unknown) => log.warn('Writing alert progress failed', { error: String(error) }));
       await ports.close();
       await opened.close();
       log.info('Stopped');

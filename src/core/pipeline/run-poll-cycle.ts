@@ -318,10 +318,12 @@ async function alertChanges(
   quietChanges: number,
 ): Promise<number> {
   const alerted = await readAlerted(deps.store, tracker.id);
-  if (loudBefore.size === 0) {
-    if (quietChanges > 0 || !alerted) await writeAlerted(deps.store, tracker.id, foldTracker(tracker, record));
+  if (loudBefore.size === 0 && (quietChanges > 0 || !alerted)) {
+    await writeAlerted(deps.store, tracker.id, foldTracker(tracker, record));
     return 0;
   }
+  // With nothing new, the tally can still differ from what chats were told: a run that died after
+  // saving its articles and before alerting. Comparing with the snapshot tells them now.
   const after = foldTracker(tracker, record);
   let baseline: Record<string, Tally>;
   if (alerted && quietChanges === 0) {
@@ -342,7 +344,7 @@ async function alertChanges(
     changes.push({ ledger, before, after: tally, announcements });
   }
   if (changes.length > 0) await deps.onLedgerChanges(tracker, changes);
-  await writeAlerted(deps.store, tracker.id, after);
+  if (changes.length > 0 || loudBefore.size > 0) await writeAlerted(deps.store, tracker.id, after);
   return changes.length;
 }
 

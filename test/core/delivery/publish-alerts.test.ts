@@ -1,6 +1,7 @@
 import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
 import type { ChatRef } from '../../../src/core/chat.js';
+import { createAlertJournal } from '../../../src/core/delivery/alert-journal.js';
 import { createOutbox } from '../../../src/core/delivery/outbox.js';
 import { publishAlerts } from '../../../src/core/delivery/publish-alerts.js';
 import type { Post } from '../../../src/core/post.js';
@@ -30,11 +31,12 @@ describe('publishAlerts', () => {
       log: aRecordingLog(),
     });
 
-    const outcome = await publishAlerts(
-      { store, outboxes: { telegram: outbox }, log: aRecordingLog() },
-      'northland-2020',
-      [alert, { ...alert, title: 'second' }],
-    );
+    const outboxes = { telegram: outbox };
+    const journal = createAlertJournal({ store, outboxes, log: aRecordingLog() });
+    const outcome = await publishAlerts({ store, outboxes, journal, log: aRecordingLog() }, 'northland-2020', [
+      alert,
+      { ...alert, title: 'second' },
+    ]);
     await outbox.drain();
 
     expect(outcome).toEqual({ chats: 1, posts: 2, skippedChats: 1 });
@@ -47,7 +49,8 @@ describe('publishAlerts', () => {
   it('does nothing without posts', async () => {
     const store = new Keyv();
     await subscribe(store, { platform: 'telegram', chatId: '1' }, 'northland-2020', { alerts: true, now });
-    const outcome = await publishAlerts({ store, outboxes: {}, log: aRecordingLog() }, 'northland-2020', []);
+    const journal = createAlertJournal({ store, outboxes: {}, log: aRecordingLog() });
+    const outcome = await publishAlerts({ store, outboxes: {}, journal, log: aRecordingLog() }, 'northland-2020', []);
     expect(outcome).toEqual({ chats: 0, posts: 0, skippedChats: 0 });
   });
 });

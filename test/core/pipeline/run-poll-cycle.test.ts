@@ -129,6 +129,34 @@ describe('runPollCycle', () => {
     expect(h.changes[0]?.[0]?.announcements.map((a) => a.mention.count)).toEqual([30]);
   });
 
+  it('alerts on the next cycle when a run died after saving new articles and before alerting', async () => {
+    let items = [anItem()];
+    const h = harness({ 'https://a.example/rss': () => ({ status: 'ok', items, cache: {} }) });
+    const trackers = [tracker(['https://a.example/rss'])];
+    await runPollCycle({ ...h.deps, trackers });
+
+    items = [
+      ...items,
+      anItem({
+        id: 'item-2',
+        link: 'https://north-news.example/2',
+        published: '2021-06-08T10:00:00Z',
+        text: 'The North freed 25 more.',
+      }),
+    ];
+    const dying = { ...h.deps, onLedgerChanges: async () => Promise.reject(new Error('killed')) };
+    await runPollCycle({ ...dying, trackers });
+    expect(h.changes).toEqual([]);
+
+    const report = await runPollCycle({ ...h.deps, trackers });
+    expect(report.articles.read).toBe(0);
+    expect(h.changes).toHaveLength(1);
+    expect(h.changes[0]?.map((change) => [change.before?.total, change.after.total])).toEqual([[40, 65]]);
+
+    await runPollCycle({ ...h.deps, trackers });
+    expect(h.changes).toHaveLength(1);
+  });
+
   it('records a failing feed with backoff and keeps polling the others', async () => {
     const h = harness({ 'https://good.example/rss': { status: 'ok', items: [anItem()], cache: {} } });
     const trackers = [tracker(['https://broken.example/rss', 'https://good.example/rss'])];
