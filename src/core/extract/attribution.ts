@@ -1,7 +1,9 @@
 import type { Ledger } from '../types.js';
+import { custodySides, destinationSide } from './destination.js';
+import { DEMONYMS } from './distractors.js';
 
 /** One alias occurrence in a sentence: which ledger, which side, and where. */
-interface AliasHit {
+export interface AliasHit {
   ledger: string;
   side: 'releaser' | 'released';
   start: number;
@@ -16,8 +18,13 @@ export interface AliasMatcher {
   /** Head nouns of the released aliases ("prisoners", "Houthis"), lowercased, for the people-count test. */
   headNouns: ReadonlySet<string>;
   find(text: string): AliasHit[];
-  /** Stemmed words of a ledger's released aliases ("taliban", "prisoner"), to tell whose people a side's name marks. */
+  /**
+   * Stemmed words of a ledger's released aliases ("taliban", "prisoner") and the nation stems of their
+   * capitalised words, to tell whose people a side's name marks.
+   */
   releasedWords(ledgerId: string): ReadonlySet<string>;
+  /** Up to five first letters of every capitalised alias word ("afgha", "thai"), to tell a side's nation from a foreign one. */
+  nationStems: readonly string[];
 }
 
 const cache = new WeakMap<Ledger[], AliasMatcher>();
@@ -34,7 +41,10 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
   const headNouns = new Set<string>();
   const releasedWords = new Map<string, Set<string>>();
   for (const ledger of ledgers) {
-    releasedWords.set(ledger.id, new Set(ledger.released.flatMap((alias) => alias.split(/[\s-]+/).map(stem))));
+    const words = ledger.released.flatMap((alias) => alias.split(/[\s-]+/));
+    // "russi" from "Russians" also marks "Russia" as the name of those people's side.
+    const nations = words.filter((word) => /^[A-Z][a-z]{4,}/.test(word)).map(nationStem);
+    releasedWords.set(ledger.id, new Set([...words.map(stem), ...nations]));
     for (const alias of ledger.releaser) entries.push({ alias, ledger: ledger.id, side: 'releaser' });
     for (const alias of ledger.released) {
       entries.push({ alias, ledger: ledger.id, side: 'released' });
@@ -67,9 +77,19 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
       : null;
   let lastText: string | null = null;
   let lastHits: AliasHit[] = [];
+  const nationStems = [
+    ...new Set(
+      ledgers
+        .flatMap((ledger) => [...ledger.releaser, ...ledger.released])
+        .flatMap((alias) => alias.split(/[\s-]+/))
+        .filter((word) => /^[A-Z][a-z]{3,}/.test(word))
+        .map((word) => word.slice(0, 5).toLowerCase()),
+    ),
+  ];
   const matcher: AliasMatcher = {
     ledgerIds: ledgers.map((ledger) => ledger.id),
     headNouns,
+    nationStems,
     releasedWords: (ledgerId) => releasedWords.get(ledgerId) ?? new Set(),
     find(text) {
       if (!pattern) return [];
@@ -212,7 +232,10 @@ function derivedAliases(ledgers: Ledger[], entries: AliasEntry[]): AliasEntry[] 
 export interface Attribution {
   ledger: string | null;
   score: number;
-  /** The count is the size of a whole swap ("an exchange involving 26 people"): it belongs to no one side. */
+  /**
+   * The count belongs to no one side's ledger: the size of a whole swap ("an exchange involving 26
+   * people"), people held on both sides, or people of a nation no ledger names that no side frees.
+   */
   bothSides?: boolean;
 }
 
@@ -241,7 +264,7 @@ const PEOPLE_AFTER =
   /^(?:'s|’s|'|’)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:members|fighters|men|people|prisoners|detainees|inmates|captives|hostages|soldiers|personnel|militants|commanders|supporters|citizens|nationals|troops|forces|side)\b/i;
 /** A release verb in the active voice between a side and its count: "the Front freed 20", "Kabul would release". */
 const SUBJECT_TO_VERB =
-  /^(?:\s+(?!(?:and|or|but|while|to|of|in|for|with|the|a|an|its|their|his|her)\b)[a-z]+){0,2}?(?:\s*,[^,]{0,60},)?\s+(?:(?:has|have|had|will|would|is|was|are|were|also|then|now|later|already|again|finally|on \w+|that day|itself|to|agreed to|plans to|began|started|continued|set to|expected to|ready to|committed to|committed itself to|obliged to|going to|due to|[a-z]+ly)\s+)*/
+  /^(?:\s+(?!(?:and|or|but|while|to|of|in|for|with|the|a|an|its|their|his|her)\b)[a-z]+){0,2}?(?:\s*,[^,]{0,60},)?(?:\s*,?\s+(?:[a-z]+\s+)?(?:officials|sources|spokesm[ae]n|spokeswoman|spokesperson|ministry|leaders?)?\s*(?:said|says|say|announced|confirmed|reported|stated|added)\s+(?:that\s+)?(?:it|they|we))?\s+(?:(?:has|have|had|will|would|is|was|are|were|also|then|now|later|already|again|finally|on \w+|that day|itself|to|agreed to|plans to|began|started|continued|set to|expected to|ready to|committed to|committed itself to|obliged to|going to|due to|[a-z]+ly)\s+)*/
     .source;
 const ACTIVE_RELEASE = new RegExp(
   SUBJECT_TO_VERB +
@@ -261,6 +284,12 @@ const TOTAL_OF = /\b(?:number|total|tally|count)\s+of\s+(?:\w+\s+)?$/i;
 /** "a swap involving 26 people", "the exchange of some 250": the size of a whole swap. */
 const SWAP_SIZE =
   /\b(?:swap|exchange|trade)s?\b[^.;,]{0,30}?\b(?:of|involving|involved|including|included|that freed|which freed|freeing|totall?ing)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|a total of\s+|more than\s+|over\s+|at least\s+|up to\s+)?$/i;
+/** "the 52-person swap", "a 24-prisoner exchange": the count sizes the swap itself. */
+const SIZED_SWAP =
+  /^[\w,.]+-(?:person|people|prisoner|captive|detainee|hostage|man)\s+(?:prisoner\s+)?(?:swap|exchange|trade)\b/i;
+/** "as many as 30 people could be involved": the people a swap takes in, on both sides. */
+const INVOLVED_AFTER =
+  /^\s+(?:(?:could|would|will|may|might|are|were|is|was|to|be|been|being|likely|expected|set)\s+)*involved\b(?!\s+in\s+(?!(?:the|a|an|this|that|any|such)\s+(?:\w+\s+)?(?:swap|exchange|deal|trade)\b))/i;
 /** "24 prisoners were exchanged": people swapped, with no direction, are both sides' at once. */
 const SWAPPED_AFTER =
   /^\s+(?:(?:were|was|have been|had been|are|being|to be)\s+)?(?:swapped|exchanged|traded)\b(?!\s+for)/i;
@@ -271,6 +300,11 @@ const PAIR_SWAPPED =
 const COUNTERPART_BEFORE =
   /\b(?:in exchange for|in return for|against|swapped for|traded for|for the release of|in exchange for the release of|against the release of)\s+(?:the\s+)?(?:release\s+of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?$/i;
 const COUNTERPART_AFTER = /^[^.;]{0,40}?\b(?:in return|in exchange)\b(?!\s+for)/i;
+
+/** The first five letters of a proper name, shared by a country and its people ("Russia", "Russians"), kept apart from plain stems. */
+function nationStem(word: string): string {
+  return `nation:${word.slice(0, 5).toLowerCase()}`;
+}
 
 function stem(word: string): string {
   return word
@@ -305,19 +339,34 @@ export function attributeLedger(
 ): Attribution {
   const hits = matcher.find(sentence);
   const phraseEnd = nounPhraseEnd(sentence, nounEnd);
+  const phrase = sentence.slice(numberStart, phraseEnd);
   // People of one side named in the count's own phrase; a name both ledgers share ("POWs") names neither.
   const ownPeople = new Set(
     hits
       .filter((hit) => hit.side === 'released' && hit.start >= numberStart && hit.end <= phraseEnd)
       .map((hit) => hit.ledger),
   );
-  if (
-    ownPeople.size !== 1 &&
-    (SWAP_SIZE.test(sentence.slice(Math.max(bounds.before, numberStart - 60), numberStart)) ||
-      SWAPPED_AFTER.test(sentence.slice(phraseEnd, bounds.after)) ||
-      PAIR_SWAPPED.test(sentence.slice(Math.max(bounds.before, numberStart - 80), numberStart)))
-  )
+  // A name that is a nation's or a side's ("Varonian soldiers", "Ostrians") says whose people these are; a generic one ("captives") only hints.
+  const markedPeople = hits.some(
+    (hit) =>
+      hit.side === 'released' &&
+      hit.start >= numberStart &&
+      hit.end <= phraseEnd &&
+      /^[A-Z]/.test(sentence[hit.start] ?? ''),
+  );
+  const after = sentence.slice(phraseEnd, bounds.after);
+  // "the exchange of 310 captives in all", "the 52-person swap": a whole swap, unless a side's people are named or a counterpart follows.
+  const wholeSwap =
+    SWAP_SIZE.test(sentence.slice(Math.max(bounds.before, numberStart - 60), numberStart)) ||
+    SWAPPED_AFTER.test(after) ||
+    PAIR_SWAPPED.test(sentence.slice(Math.max(bounds.before, numberStart - 80), numberStart)) ||
+    SIZED_SWAP.test(sentence.slice(numberStart, numberStart + 40)) ||
+    INVOLVED_AFTER.test(after);
+  if (wholeSwap && (ownPeople.size !== 1 || !markedPeople) && !/^[^.;]{0,30}?\bfor\s/i.test(after))
     return { ledger: null, score: 0, bothSides: true };
+  // "people held in Ostria, Varonia and Kestrel": held on both sides, freed by both.
+  const custody = custodySides(sentence, hits, phraseEnd);
+  if (new Set(custody.map((hit) => hit.ledger)).size > 1) return { ledger: null, score: 0, bothSides: true };
   const scores = new Map<string, number>();
   const add = (ledger: string, points: number) => scores.set(ledger, (scores.get(ledger) ?? 0) + points);
   // The people a side owns are released by the other side: the ledgers whose released aliases name that side, else the only other ledger.
@@ -328,7 +377,10 @@ export function attributeLedger(
     COUNTERPART_BEFORE.test(sentence.slice(Math.max(0, numberStart - 50), numberStart)) ||
     COUNTERPART_AFTER.test(sentence.slice(phraseEnd, bounds.after)) ||
     (bounds.before === 0 && /^\W*in (?:return|exchange)\s*,/i.test(sentence));
-  if (hits.length === 0 && !(counterpart && bounds.previousLedger)) return { ledger: null, score: 0 };
+  if (hits.length === 0 && !(counterpart && bounds.previousLedger)) {
+    const outside = COMMON_PRISONERS.test(phrase) || foreignPeople(matcher, phrase, hits, numberStart, phraseEnd);
+    return outside ? { ledger: null, score: 0, bothSides: true } : { ledger: null, score: 0 };
+  }
   const releasers = hits.filter(
     (hit) =>
       hit.side === 'releaser' &&
@@ -349,6 +401,24 @@ export function attributeLedger(
         (hit) =>
           hit.end <= numberStart && hit.end >= bounds.before - 80 && isAgentOf(sentence, hit, numberStart, RECEIVE),
       );
+  const pronoun = POSSESSIVE_PRONOUN.exec(phrase) ?? OWNER_PRONOUN_AFTER.exec(sentence.slice(nounEnd, nounEnd + 40));
+  // "15 of their commanders": the owner is the side named last before the number, other than the one releasing them.
+  const pronounOwner = pronoun ? releasers.filter((hit) => hit.end <= numberStart && hit !== agent).at(-1) : undefined;
+  // "up to 2,000 ordinary prisoners": people jailed for common crimes are no side's in a swap, whoever frees them.
+  if (!markedPeople && COMMON_PRISONERS.test(phrase)) return { ledger: null, score: 0, bothSides: true };
+  if (
+    !agent &&
+    !receiver &&
+    custody.length === 0 &&
+    ownPeople.size === 0 &&
+    foreignPeople(matcher, phrase, hits, numberStart, phraseEnd)
+  ) {
+    // "12 foreign volunteers", "four Canadians": people of a nation no ledger names, and no side here frees them.
+    const passiveAgent = releasers.some(
+      (hit) => hit.start >= phraseEnd && /\bby\s+(?:the\s+)?$/i.test(sentence.slice(phraseEnd, hit.start)),
+    );
+    if (!passiveAgent) return { ledger: null, score: 0, bothSides: true };
+  }
   for (const hit of hits) {
     const inPhrase = hit.start >= numberStart && hit.end <= phraseEnd;
     const afterNumber = hit.start >= nounEnd;
@@ -357,11 +427,20 @@ export function attributeLedger(
     const pastNext = afterNumber && hit.start >= bounds.after;
     const span = afterNumber ? sentence.slice(nounEnd, hit.start) : sentence.slice(hit.end, numberStart);
     // Another clause ("..., while the Front released ...") speaks of other people.
-    const otherClause = /;|\s(?:while|whereas|but)\s/i.test(span) && !(!afterNumber && hit === agent);
+    const otherClause =
+      (/;|\s(?:while|whereas|but)\s/i.test(span) || (afterNumber && /,\s+(?:and|but)\s/i.test(span))) &&
+      !(!afterNumber && hit === agent);
     if (hit.side === 'released') {
       if (pastNext || (otherClause && !inPhrase)) continue;
+      // Before the count read just before, the people named are that count's.
+      if (!afterNumber && hit.end <= bounds.before) {
+        add(hit.ledger, 0.3);
+        continue;
+      }
       if (TOTAL_OF.test(sentence.slice(Math.max(0, hit.start - 30), hit.start))) add(hit.ledger, 4);
-      if (inPhrase) add(hit.ledger, 6);
+      // "248 of its servicemen", "Ostria freed 60 servicemen": the possessor or the releaser, not a generic name, says whose people they are.
+      const generic = !/^[A-Z]/.test(sentence[hit.start] ?? '');
+      if (inPhrase) add(hit.ledger, generic && pronounOwner ? 2 : generic && agent ? 4 : 6);
       else if (afterNumber && distance < 30) add(hit.ledger, 3);
       else add(hit.ledger, distance < 80 ? 1 : 0.5);
       continue;
@@ -436,16 +515,20 @@ export function attributeLedger(
       )
     )
       points *= 0.2;
+    // "Varonia greeted 12 Varonians": a side merely near the count weighs little against the people the count names.
+    if (ownPeople.size === 1) points *= 0.3;
     if (counterpart && !afterNumber && !agent) possessedBy(hit, points);
     else add(hit.ledger, points);
   }
-  const phrase = sentence.slice(numberStart, phraseEnd);
-  const pronoun = POSSESSIVE_PRONOUN.exec(phrase) ?? OWNER_PRONOUN_AFTER.exec(sentence.slice(nounEnd, nounEnd + 40));
-  if (pronoun) {
-    // "15 of their commanders": the owner is the side named last before the number, other than the one releasing them.
-    const owner = releasers.filter((hit) => hit.end <= numberStart && hit !== agent).at(-1);
-    if (owner) possessedBy(owner, 5);
-  }
+  if (pronounOwner) possessedBy(pronounOwner, 5);
+  const whole = wholeOfPart(sentence, hits, numberStart, nounEnd, bounds);
+  if (whole) add(whole, 10);
+  // "people held in Ostria": the side holding them frees them.
+  const holder = custody[0];
+  if (holder) add(holder.ledger, 6);
+  // "10 prisoners were transferred to Ostria", "released to the West": a side's own people going home.
+  const destination = destinationSide(sentence, hits, phraseEnd);
+  if (destination) possessedBy(destination, 8);
   if (/^\s*of\s+(?:them|those|these|whom)\b/i.test(sentence.slice(nounEnd, nounEnd + 14))) {
     // "the first 1,500 of them": the people named last before the count.
     const antecedent = hits.filter((hit) => hit.side === 'released' && hit.end <= numberStart).at(-1);
@@ -488,6 +571,68 @@ function respectiveSide(sentence: string, releasers: AliasHit[], numberStart: nu
   return releasers[first ? pair : pair + 1];
 }
 
+/** "Of the 16 people freed, ...", "Among the hostages released, ...": a whole named first, its parts listed after. */
+const WHOLE_FIRST = /^\W*(?:of|among)\s+(?:the|those|these|all(?:\s+the)?)\s[^,;]{3,120}?,\s*/i;
+const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|includes?|included)\s+$/i;
+const PART_AFTER =
+  /^\s*(?:of (?:them|whom|those)\b|(?:are|were|was|is)\s+(?!(?:released|freed|pardoned|returned|exchanged|being|to|due|set|expected|still|now)\b))/i;
+
+/**
+ * The ledger of the whole a count is a part of: the count read just before when the text says so
+ * ("215 people, a figure that includes five commanders", "Of the 16 freed, seven were ..."), or the
+ * people a leading "Of the hostages released, ..." names. The whole decides, not the part's own words:
+ * the parts of one release are freed by the same side whatever their nationality.
+ */
+function wholeOfPart(
+  sentence: string,
+  hits: AliasHit[],
+  numberStart: number,
+  nounEnd: number,
+  bounds: CountBounds,
+): string | null {
+  const introduced = PART_BEFORE.test(sentence.slice(Math.max(bounds.before, numberStart - 25), numberStart));
+  const predicated = PART_AFTER.test(sentence.slice(nounEnd, nounEnd + 20));
+  if (!introduced && !predicated) return null;
+  const whole = WHOLE_FIRST.exec(sentence);
+  const afterWhole = whole !== null && whole[0].length <= numberStart;
+  // A part said to be one ("including ...") or listed after a whole the sentence opens with.
+  if (bounds.before > 0 && bounds.previousLedger) return introduced || afterWhole ? bounds.previousLedger : null;
+  if (!afterWhole || !predicated || !whole || /\d/.test(whole[0])) return null;
+  const named = new Set(
+    hits
+      .filter((hit) => hit.side === 'released' && !hit.derived && hit.end <= whole[0].length)
+      .map((hit) => hit.ledger),
+  );
+  const [only] = named;
+  return named.size === 1 && only ? only : null;
+}
+
+const COMMON_PRISONERS =
+  /\b(?:ordinary|common|regular|petty|non-political|nonpolitical)\s+(?:\w+\s+)?(?:prisoners|inmates|criminals|convicts|offenders|detainees)\b/i;
+
+/**
+ * A demonym ("Canadians") or "foreign ..." counted in the phrase, where no ledger names the people:
+ * a nation none of the ledgers' aliases mentions ("Afghans" is a side's nation when "Afghan government" is an alias).
+ */
+function foreignPeople(
+  matcher: AliasMatcher,
+  phrase: string,
+  hits: AliasHit[],
+  numberStart: number,
+  phraseEnd: number,
+): boolean {
+  if (hits.some((hit) => hit.start < phraseEnd && hit.end > numberStart)) return false;
+  return phrase
+    .split(/[\s,]+/)
+    .some(
+      (word) =>
+        /^foreign(?:ers?)?$/i.test(word) ||
+        (/^[A-Z]/.test(word) &&
+          DEMONYMS.has(word.toLowerCase()) &&
+          !matcher.nationStems.some((nation) => word.toLowerCase().startsWith(nation))),
+    );
+}
+
 /** Whether a side named before a count is the subject of an active release verb that governs it. */
 function isAgentOf(sentence: string, hit: AliasHit, numberStart: number, verbs = ACTIVE_RELEASE): boolean {
   const between = sentence.slice(hit.end, numberStart);
@@ -505,9 +650,13 @@ function isAgentOf(sentence: string, hit: AliasHit, numberStart: number, verbs =
 
 /** The ledgers that release the people of the side a releaser alias names. */
 function otherSides(matcher: AliasMatcher, aliasText: string, ledgerId: string): string[] {
-  const words = aliasText.split(/[\s-]+/).map(stem);
+  const words = aliasText.split(/[\s-]+/);
+  const keys = [
+    ...words.map(stem).filter((word) => word.length > 2),
+    ...words.filter((word) => /^[A-Z][a-z]{4,}/.test(word)).map(nationStem),
+  ];
   const owners = matcher.ledgerIds.filter(
-    (id) => id !== ledgerId && words.some((word) => word.length > 2 && matcher.releasedWords(id).has(word)),
+    (id) => id !== ledgerId && keys.some((key) => matcher.releasedWords(id).has(key)),
   );
   if (owners.length > 0) return owners;
   const others = matcher.ledgerIds.filter((id) => id !== ledgerId);

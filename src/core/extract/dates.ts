@@ -97,6 +97,7 @@ function format(day: Day): string {
 export interface DateCue {
   date: string | null;
   start: number;
+  end: number;
 }
 
 /**
@@ -115,7 +116,7 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
   const cues: DateCue[] = [];
   for (const match of text.matchAll(CUE_PATTERN)) {
     const day = readCue(match, base, forward);
-    cues.push({ date: day ? format(day) : null, start: match.index });
+    cues.push({ date: day ? format(day) : null, start: match.index, end: match.index + match[0].length });
   }
   lastCuesKey = key;
   lastCues = cues;
@@ -210,6 +211,58 @@ export function isSpanEdge(text: string, cueStart: number): boolean {
   return SPAN_BEFORE.test(text.slice(Math.max(0, cueStart - 24), cueStart));
 }
 
+/** "By Sunday, 320 had been freed": the day a running total is stated as of, not a span. */
+const AS_OF_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/**
+ * Verbs and nouns of being taken or kept captive, or of another event that befell the people counted
+ * ("held since 3 January", "seized on Friday", "sentenced last month", "surrendering in May", "killed in
+ * the raid"): a day they govern dates the captivity, not the release.
+ */
+const CAPTIVITY_WORD =
+  /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner)|detain(?:ed|ing)|arrest(?:ed|ing)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
+/** Words that make the next day word the release's again ("captured in May, were freed on Tuesday"). */
+const RELEASE_WORD =
+  /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+go|walk(?:ed|s)?\s+free|hand(?:s|ed|ing)?\s+(?:over|back)|return(?:s|ed|ing)?|repatriat\w*|swap(?:s|ped)?|exchang(?:e|es|ed)|handover|(?:came|come|comes|coming|went|back|sent|brought)\s+home|arriv\w*|landed|crossed|flown|flew)\b/i;
+/** An exchange noun a day word may modify and still date the release ("the Monday handover"). */
+const EXCHANGE_NOUN = /^\s+(?:swap|exchange|handover|hand-over|release|return|transfer|batch|round|flight)s?\b/i;
+/** A day word used as a modifier ("the 12 January raid"): it names another event unless the noun is the exchange. */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+
+/**
+ * Whether the day word at `cueStart`..`cueEnd` dates something other than a release: the captivity of
+ * the people counted or another event ("held since 3 January", "sentenced last month", "in the 12
+ * January raid"). The nearest verb before it decides: a captivity verb with no release verb after it.
+ */
+function isOtherEventDay(text: string, cueStart: number, cueEnd: number): boolean {
+  const after = text.slice(cueEnd, cueEnd + 20);
+  if (
+    ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, cueStart - 6), cueStart)) &&
+    /^\s+[a-z]/.test(after) &&
+    !/^\s+(?:of|to|and|or|when|as|at|in|on)\b/.test(after) &&
+    !EXCHANGE_NOUN.test(after)
+  )
+    return true;
+  const window = text.slice(Math.max(0, cueStart - 90), cueStart);
+  if (governs(window, CAPTIVITY_WORD)) return true;
+  // "the largest swap since Russia invaded in February 2022": the start of a period told as a clause.
+  return !isSpanEdge(text, cueStart) && governs(window, SINCE_CLAUSE);
+}
+
+/** "since" opening a clause whose verb the day word then hangs on. */
+const SINCE_CLAUSE = /\bsince\b/gi;
+/** Punctuation or a conjunction after which a day word hangs on a new verb. */
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|when)\s/;
+
+/** Whether the last match of `words` in `window` (the text before a day word) is still the verb the day word hangs on. */
+function governs(window: string, words: RegExp): boolean {
+  let at = -1;
+  for (const match of window.matchAll(words)) at = match.index;
+  if (at < 0) return false;
+  const between = window.slice(at);
+  return !RELEASE_WORD.test(between) && !CLAUSE_BREAK.test(between);
+}
+
 /**
  * The one day a sentence sets for the story that follows, or null when it names none, names a
  * span edge, or names several different days (a recap, not the day of the story).
@@ -220,7 +273,7 @@ export function readStoryDay(text: string, published: string, timezone: string):
   let day: string | null = null;
   const today = publicationDay(published, timezone);
   for (const cue of findDateCues(text, kind, published, timezone)) {
-    if (isSpanEdge(text, cue.start)) continue;
+    if (isSpanEdge(text, cue.start) || isOtherEventDay(text, cue.start, cue.end)) continue;
     const before = text.slice(Math.max(0, cue.start - 30), cue.start);
     // "Ghani ordered on Friday that 500 be freed": the day of an order, not of the releases that follow it.
     if (ORDER_BEFORE.test(before)) continue;
@@ -279,6 +332,25 @@ export function publicationDay(published: string, timezone: string): string {
   return format(localDay(published, timezone));
 }
 
+/**
+ * Whether the clause around a release names a period vaguer than a day ("In January, 30 were freed",
+ * "last month", "over the past two days"): the story has moved off its day, so the counts that follow
+ * without a day word of their own do not take it.
+ */
+export function namesUndatedPeriod(text: string, numberStart: number, published: string, timezone: string): boolean {
+  const clause = clauseAround(text, numberStart, numberStart + 1);
+  const opening = OTHER_EVENT_OPENING.exec(text);
+  const openingEnd = opening && opening[0].length <= numberStart ? opening[0].length : 0;
+  return findDateCues(text, 'release', published, timezone).some(
+    (cue) =>
+      cue.start >= Math.max(clause.start, openingEnd) &&
+      cue.start <= clause.end &&
+      cue.date === null &&
+      !isSpanEdge(text, cue.start) &&
+      !isOtherEventDay(text, cue.start, cue.end),
+  );
+}
+
 /** A speech or order verb right before a day word: the day the thing was said, not done. */
 const STATEMENT_BEFORE =
   /\b(?:said|says|announced|reported|tweeted|told \w+|confirmed|stated|wrote|ordered|decreed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
@@ -306,15 +378,19 @@ export interface DateFallback {
  * Convention (inferred from the labels in aggregate, and what a tally needs): a release or an
  * announcement gets a day from a day word in its own clause ("on Wednesday", "today (Thursday)",
  * "April 8", "that day"), else from the one day its sentence names, else from the story it
- * continues (a day set a sentence or three before, by a count or by a sentence without one), and
- * otherwise none: a release with no day word in the simple past is null, not the publication
- * day. The caller passes the publication day as the story's day for a release in the present
+ * continues (the day the last dated release, or a sentence without a count, set, however many
+ * sentences back, unless a release since was told for a vague period or the count is told as
+ * background), and otherwise none: a release with no day word in the simple past is null, not the
+ * publication day. Day words that date the captivity or another event ("held since 3 January",
+ * "sentenced last month", "the October 7 attack", "the largest swap since the war began in 2022")
+ * are not the release's; nor is the day a release was reported when the clause also says when it
+ * happened ("said on Thursday that 55 had been returned the previous evening"). The caller passes the publication day as the story's day for a release in the present
  * perfect ("have released 40"), which news uses for what is new as of publication (the labels
  * split on this one; the tally reads it the same either way). A release over a span ("since
  * Monday", "between Saturday and Sunday", "over the past two days") or in a vague period ("in
  * July", "last week") gets no day; nor does a future release dated only by an older order. A
  * running total is true as of the day it was stated: its own day word, else the day of the
- * statement ("said on Tuesday"), else the story's day when it continues it ("That lifts to ...",
+ * statement ("said on Tuesday") or the day it is stated "by" ("By Sunday, 320 had been freed"), else the story's day when it continues it ("That lifts to ...",
  * "had so far been freed"), else the end of a past year it sums up ("in 2024"), else the
  * publication day. Pledges and other people-counts (held, abducted) have no day.
  */
@@ -337,15 +413,19 @@ export function resolveEventDate(
   }
   const opening = OTHER_EVENT_OPENING.exec(text);
   const openingEnd = opening && opening[0].length <= numberStart ? opening[0].length : 0;
-  const all = findDateCues(text, kind, published, timezone).filter((cue) => cue.start >= openingEnd);
+  const all = findDateCues(text, kind, published, timezone).filter(
+    (cue) => cue.start >= openingEnd && !isOtherEventDay(text, cue.start, cue.end),
+  );
   const inClause = all.filter((cue) => cue.start >= clause.start && cue.start <= clause.end);
   // "Since Monday, 200 have been freed": a release over a span has no single day.
   if (kind !== 'cumulative' && inClause.some((cue) => isSpanEdge(text, cue.start))) return null;
-  const cues = inClause.filter(
+  const asOf = (cue: DateCue) =>
+    kind === 'cumulative' && AS_OF_BEFORE.test(text.slice(Math.max(0, cue.start - 24), cue.start));
+  const dated = inClause.filter(
     (cue) =>
       // A running total is as of some day even when a vague period sits near it ("struck last month").
       !(kind === 'cumulative' && cue.date === null) &&
-      !isSpanEdge(text, cue.start) &&
+      (!isSpanEdge(text, cue.start) || asOf(cue)) &&
       !DATED_DOCUMENT.test(text.slice(cue.start, cue.start + 40)) &&
       // "ordered on Friday that 500 be freed": the day of the order, not of the release still to come,
       // unless the order is today's news, when the release it announces is today's too.
@@ -355,6 +435,12 @@ export function resolveEventDate(
         STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start))
       ),
   );
+  // "said on Thursday that 55 had been returned the previous evening": the day it happened, not the day it was told.
+  const happened =
+    kind === 'release'
+      ? dated.filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
+      : [];
+  const cues = happened.length > 0 ? happened : dated;
   if (cues.length === 0 && THAT_DAY.test(text.slice(clause.start, clause.end))) return fallback.previousDate ?? today;
   if (cues.length > 0) {
     let best = cues[0];

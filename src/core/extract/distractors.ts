@@ -1,13 +1,24 @@
-import type { NumberToken } from './numbers.js';
+import { findNumbers, type NumberToken } from './numbers.js';
 
 /** Whether a number counts people, and where the noun phrase naming them ends. */
 export type PeopleCountReading =
   | { isPeople: false; reason: string }
-  | { isPeople: true; nounEnd: number; bare: boolean };
+  | { isPeople: true; nounEnd: number; bare: boolean; backReference?: boolean };
 
 /** Nouns that name people in custody stories; ledger alias head nouns are added per ledger set. */
 export const PEOPLE_NOUNS = new Set(
-  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists'.split(
+  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists commandos gunmen combatants mercenaries abductees suspects reporters bloggers spies wives husbands sons daughters mothers fathers brothers sisters infants babies toddlers nurses doctors tourists businessmen contractors generals colonels recruits partisans jihadists extremists'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Nationality and people nouns in the plural ("five Britons", "three Americans"): a count of them is
+ * a count of people. The words that are also adjectives ("Chinese", "Swiss") give way to a people
+ * noun right after them ("10 Chinese nationals").
+ */
+export const DEMONYMS = new Set(
+  'afghans africans albanians algerians americans arabs argentines argentinians armenians asians australians austrians azerbaijanis azeris bahrainis bangladeshis belarusians belgians bosnians brazilians britons bulgarians burmese cambodians cameroonians canadians chadians chechens chileans chinese colombians congolese croats cubans cypriots czechs danes dutch dutchmen egyptians emiratis englishmen eritreans estonians ethiopians europeans filipinos finns frenchmen french georgians germans ghanaians greeks guatemalans haitians hondurans hungarians icelanders indians indonesians iranians iraqis irish irishmen israelis italians ivorians jamaicans japanese jordanians kazakhs kenyans koreans kosovars kurds kuwaitis kyrgyz laotians latvians lebanese libyans lithuanians malaysians malians mexicans moldovans mongolians montenegrins moroccans mozambicans nepalese nepalis nicaraguans nigerians nigeriens norwegians omanis pakistanis palestinians panamanians peruvians poles portuguese qataris romanians russians rwandans salvadorans saudis scots senegalese serbs singaporeans slovaks slovenians slovenes somalis spaniards sudanese swedes swiss syrians taiwanese tajiks tanzanians thais tunisians turkmen turks ugandans ukrainians uruguayans uyghurs uighurs uzbeks venezuelans vietnamese westerners yazidis yemenis zambians zimbabweans'.split(
     ' ',
   ),
 );
@@ -30,12 +41,45 @@ const STOP_WORDS = new Set(
 
 const MILITARY_MOVES =
   /\b(?:pull-?out|withdraw\w*|deploy\w*|station(?:ed|ing)|reinforce\w*|troop levels?|drawdown|sent to (?:fight|the front))/i;
+/** After the people: they died while held, which keeps them a count of the held. */
+const DIED_HELD =
+  /^\s+(?:(?:were|was|have|had|has)\s+)?(?:been\s+)?(?:died|killed|dead)\s+(?:while\s+)?in\s+(?:custody|detention|prison|jail|captivity)\b/i;
 const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
   /\b(?:killing|killed|wounding|wounded|injuring|injured|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
   /(?:[$€£¥#]\s?|\b(?:US|Rs|No|Nos|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
+/** "-person exchange", "-man swap" after a number: the adjective counts the people a swap moved. */
+const PER_PERSON_SWAP =
+  /^-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|release|handover|trade|deal)\b/i;
+/** "a poll of 1,000 Germans": people sampled, not people held. */
+const SAMPLE_BEFORE =
+  /\b(?:poll|survey|sample|study|census)\s+of\s+(?:(?:some|about|around|more than|nearly|over)\s+)?$/i;
+/** "the youngest is six", "the oldest, 81": an age, not a count. */
+const AGE_BEFORE =
+  /\b(?:(?:youngest|oldest|eldest)(?:\s*,|\s+(?:is|was|being|aged|just|only|turned|now))*|as (?:young|old) as)\s+$/i;
+/** "one in five", "three out of 10": the denominator of a share. */
+const RATIO_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out of)\s+$/i;
+/** "sentenced last month to six", "jailed in 2019 for 12": a term, not a count. */
+const SENTENCE_TERM_BEFORE =
+  /\b(?:sentenced|jailed|imprisoned|condemned)\b(?:\s+(?!and\b|or\b)[A-Za-z\d]+){0,3}?\s+(?:to|for)\s+(?:up to\s+|at least\s+|another\s+)?$/i;
 const WORD_PATTERN = /[A-Za-z][A-Za-z'’-]*|\d[\d,.-]*(?:-[A-Za-z-]+)?|[^\sA-Za-z\d]/g;
+
+/** What the story has said before this sentence, for the people-count test. */
+export interface PeopleCountContext {
+  /** The previous sentence that had a number gave a mention: bare counts and breakdowns continue it. */
+  afterMention?: boolean;
+  /** Counts already read as mentions in this article: "the 14", "those 20" name them again. */
+  storyCounts?: ReadonlySet<number>;
+}
+
+const NO_COUNTS: ReadonlySet<number> = new Set();
+
+/** "the 14 will fly home", "those 400", "all three women": a group the story has already introduced. */
+const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|all the)\s+$/i;
+const RELEASED_AFTER = /^\s+(?:released|freed|pardoned|exchanged|swapped|returned|handed over|set free|let go)\b/i;
+/** Readings a definite back-reference may overturn: a missing noun or context, never a unit, date or death. */
+const OVERTURNABLE = new Set(['no-custody-context', 'no-context', 'no-head']);
 
 /**
  * Decides whether a number in a sentence is a count of people ("100 Taliban prisoners",
@@ -45,22 +89,87 @@ export function readPeopleCount(
   sentence: string,
   token: NumberToken,
   extraNouns: ReadonlySet<string>,
-  afterMention = false,
+  context: PeopleCountContext = {},
 ): PeopleCountReading {
+  const afterMention = context.afterMention ?? false;
   const reading = readPeopleCountRaw(sentence, token, extraNouns, afterMention);
-  if (!reading.isPeople) return reading;
+  const storyCounts = context.storyCounts;
+  if (reading.isPeople && CUSTODY_NOUN.test(sentence.slice(token.start, reading.nounEnd).toLowerCase())) return reading;
+  if (!reading.isPeople && !OVERTURNABLE.has(reading.reason) && reading.reason !== 'thing') return reading;
+  const definite =
+    storyCounts !== undefined &&
+    storyCounts.size > 0 &&
+    DEFINITE_BEFORE.test(sentence.slice(Math.max(0, token.start - 12), token.start));
+  if (!reading.isPeople) return readAgainstStory(sentence, token, reading, storyCounts ?? NO_COUNTS, definite);
   const phrase = sentence.slice(token.start, reading.nounEnd).toLowerCase();
   // Alias head nouns such as demonyms ("Palestinians") name people, not custody: they need the sentence's context.
-  const custodyNoun = CUSTODY_NOUN.test(phrase);
-  if (custodyNoun) return reading;
-  if (CUSTODY_CONTEXT.test(sentence)) return reading;
-  if (afterMention && (reading.bare || PART_MARKER.test(sentence) || BREAKDOWN_NOUN.test(phrase))) return reading;
+  if (hasCustodyContext(sentence)) return reading;
+  if (afterMention && (reading.bare || PART_MARKER.test(sentence.slice(0, token.start)) || BREAKDOWN_NOUN.test(phrase)))
+    return reading;
+  // "The three Americans landed": a definite group in a story that has already counted people is those people.
+  if (definite) return storyCounts.has(token.value) ? { ...reading, backReference: true } : reading;
+  if (storyCounts && isPartOfStoryCount(sentence.slice(token.end, token.end + 40), token, storyCounts)) return reading;
   return { isPeople: false, reason: 'no-custody-context' };
 }
 
+/**
+ * A number the plain reading rejected for want of a noun or context, read again against the story:
+ * "of the 40 released there" (a participle names the people), "The ten will fly home" and
+ * "Those 400 make up the last tranche" (a count the story gave, named again), "around 200 of the
+ * 400" (a part of such a count).
+ */
+function readAgainstStory(
+  sentence: string,
+  token: NumberToken,
+  reading: Extract<PeopleCountReading, { isPeople: false }>,
+  storyCounts: ReadonlySet<number>,
+  definite: boolean,
+): PeopleCountReading {
+  const after = sentence.slice(token.end, token.end + 40);
+  if (definite && token.value > 1 && RELEASED_AFTER.test(after))
+    return { isPeople: true, nounEnd: token.end, bare: true };
+  // After "the two", a plural noun ("sides", "main parties") names something else; a verb ("make up") continues.
+  const nounFollows = /^\s*(?:[a-z]+\s+)?(?!(?:is|was|has|as|us|its|this|thus|plus|whereas)\b)[a-z]+s\b/.test(after);
+  if (reading.reason === 'thing' && nounFollows) return reading;
+  const firstWord = /^\s*([A-Za-z]+)/.exec(after)?.[1] ?? '';
+  if (definite && storyCounts.has(token.value) && token.value > 1 && !CASUALTY.test(firstWord))
+    return { isPeople: true, nounEnd: token.end, bare: true, backReference: true };
+  if (reading.reason === 'thing') return reading;
+  if (isPartOfStoryCount(after, token, storyCounts)) return { isPeople: true, nounEnd: token.end, bare: true };
+  return reading;
+}
+
+/** "around 200 of the 400", where the story has already counted the 400. */
+function isPartOfStoryCount(after: string, token: NumberToken, storyCounts: ReadonlySet<number>): boolean {
+  const whole = /^\s+of\s+(?:the|those|these)\s+/i.exec(after);
+  const wholeValue = whole ? findNumbers(after.slice(whole[0].length))[0] : undefined;
+  return wholeValue?.start === 0 && token.value < wholeValue.value && storyCounts.has(wholeValue.value);
+}
+
 const CUSTODY_NOUN = /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|convicts?|pows?|prisoners of war)\b/;
-const CUSTODY_CONTEXT =
-  /\b(?:prison\w*|jail\w*|detain\w*|detention|hostage|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back) home|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of)\b/i;
+/**
+ * Words of a swap or a surrender that make a count of people a custody count though no custody
+ * word is near: "got back 140 people", "90 of its servicemen had been returned", "received 310 of
+ * its soldiers", "1,300 fighters laid down their arms", "seized 25 people".
+ */
+const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|(?:been|being|be|were|was|are|is) returned|received\b(?=[^.;]{0,40}?\bof (?:its|their|our|his|her)\b)|surrender\w*|la(?:id|y|ying|ys) down (?:their |its |his )?(?:arms|weapons)|captur\w*|seiz(?:ed|ing|es?)|in (?:the )?[\w'’-]+ hands)\b`;
+const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
+
+const CUSTODY_CONTEXT = new RegExp(
+  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back) home|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of)\b|${EXCHANGE_CONTEXT}`,
+  'i',
+);
+let custodySentence: string | null = null;
+let custodyAnswer = false;
+
+/** Whether the sentence speaks of custody; every number of a sentence asks, so the last answer is kept. */
+function hasCustodyContext(sentence: string): boolean {
+  if (sentence !== custodySentence) {
+    custodySentence = sentence;
+    custodyAnswer = CUSTODY_CONTEXT.test(sentence);
+  }
+  return custodyAnswer;
+}
 /** Nouns news uses to break a freed group down ("18 men and 11 women"), read as parts after a count. */
 const BREAKDOWN_NOUN = /\b(?:men|women|children|minors|boys|girls|teenagers|juveniles)$/;
 const PART_MARKER = /\b(?:includ\w*|among|of them|of whom|comprise\w*|consist\w*)\b/i;
@@ -76,6 +185,19 @@ function readPeopleCountRaw(
   const before = sentence.slice(Math.max(0, token.start - 30), token.start);
   const after = sentence.slice(token.end);
   if (/^\d/.test(raw) && /^(?:st|nd|rd|th)\b/i.test(after)) return { isPeople: false, reason: 'ordinal' };
+  // "the 24-person exchange", "a three-man swap": the number counts the people the swap moved.
+  const perPerson = PER_PERSON_SWAP.exec(after);
+  if (perPerson) return { isPeople: true, nounEnd: token.end + perPerson[0].length, bare: false };
+  // "six and a half years": people are never counted in fractions.
+  if (/^\s+and\s+an?\s+(?:half|quarter)\b|^[\s-]+and-a-half\b/i.test(after)) return { isPeople: false, reason: 'unit' };
+  if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
+  if (SAMPLE_BEFORE.test(before)) return { isPeople: false, reason: 'sample' };
+  if (RATIO_BEFORE.test(before)) return { isPeople: false, reason: 'ratio' };
+  if (
+    /\b(?:to|for)\s+(?:[a-z]+\s+)?$/.test(before) &&
+    SENTENCE_TERM_BEFORE.test(sentence.slice(Math.max(0, token.start - 50), token.start))
+  )
+    return { isPeople: false, reason: 'sentence' };
   if (/[A-Za-z]-$/.test(before)) return { isPeople: false, reason: 'code' };
   if (/^\d/.test(raw) && /^-[a-z]/i.test(after) && !/^-(?:year-olds?|month-olds?)\b/i.test(after))
     return { isPeople: false, reason: 'unit' };
@@ -92,7 +214,7 @@ function readPeopleCountRaw(
     return { isPeople: false, reason: 'unit' };
   if (/^-(?:year|month|day|week|hour|member|strong|man|point|page|nation|party|seat|storey|story)/i.test(after))
     return { isPeople: false, reason: 'unit' };
-  if (MONTH_BEFORE.test(before) && token.value <= 31) return { isPeople: false, reason: 'date' };
+  if (/^\d/.test(raw) && MONTH_BEFORE.test(before) && token.value <= 31) return { isPeople: false, reason: 'date' };
   if (/\bthe\s+$/i.test(before) && /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))
     return { isPeople: false, reason: 'date' };
   if (/^\d{4}$/.test(raw) && token.value >= 1900 && token.value <= 2100 && !/^\s+[a-z]/.test(after))
@@ -120,21 +242,27 @@ function readPeopleCountRaw(
     const text = word[0];
     const lower = text.toLowerCase().replace(/[’']s$/, '');
     if (UNIT_WORDS.test(lower)) return { isPeople: false, reason: 'unit' };
-    if (PEOPLE_NOUNS.has(lower) || extraNouns.has(lower) || /-olds?$/.test(lower)) {
+    const demonym = DEMONYMS.has(lower);
+    if (demonym && isPeopleNoun((words[index + 1]?.[0] ?? '').toLowerCase(), extraNouns)) continue;
+    if (PEOPLE_NOUNS.has(lower) || extraNouns.has(lower) || demonym || /-olds?$/.test(lower)) {
       const next = words[index + 1]?.[0] ?? '';
       const afterNext = words[index + 2]?.[0] ?? '';
       const trailing = words.slice(index + 1, index + 5).map((w) => w[0]);
+      const nounEnd = token.end + word.index + text.length;
+      // "six political prisoners died in custody": people who were held, counted among the held.
+      const diedHeld = DIED_HELD.test(sentence.slice(nounEnd));
       if (
-        CASUALTY.test(next) ||
+        (CASUALTY.test(next) && !diedHeld) ||
         (/^(?:were|was|have|had|been)$/i.test(next) && CASUALTY.test(afterNext)) ||
         (trailing.some((w) => CASUALTY.test(w)) && !CUSTODY_NOUN.test(lower))
       )
         return { isPeople: false, reason: 'casualty' };
-      if (SENTENCE_CASUALTY.test(sentence) && !CUSTODY_CONTEXT.test(sentence))
+      // "Of the 33 hostages promised, eight are dead": a death elsewhere in the sentence does not make hostages a toll.
+      if (SENTENCE_CASUALTY.test(sentence) && !CUSTODY_NOUN.test(lower) && !hasCustodyContext(sentence))
         return { isPeople: false, reason: 'casualty' };
       if (/^(?:troops|forces|soldiers)$/.test(lower) && MILITARY_MOVES.test(sentence))
         return { isPeople: false, reason: 'troops' };
-      return { isPeople: true, nounEnd: token.end + word.index + text.length, bare: false };
+      return { isPeople: true, nounEnd, bare: false };
     }
     if ((lower === 'and' || lower === 'or') && index > 0) continue;
     const following = (words[index + 1]?.[0] ?? '').toLowerCase();
@@ -176,6 +304,10 @@ function readPeopleCountRaw(
   return { isPeople: false, reason: 'thing' };
 }
 
+function isPeopleNoun(word: string, extraNouns: ReadonlySet<string>): boolean {
+  return PEOPLE_NOUNS.has(word) || extraNouns.has(word) || DEMONYMS.has(word);
+}
+
 function readBareNumeral(
   sentence: string,
   token: NumberToken,
@@ -185,6 +317,14 @@ function readBareNumeral(
 ): PeopleCountReading {
   const raw = sentence.slice(token.start, token.end).toLowerCase();
   const next = (following[0] ?? '').toLowerCase();
+  // "1,200 were killed", "40 died": a death toll, not a custody count.
+  const verb = /^(?:were|was|are|is|have|had|been|being)$/.test(next) ? (following[1] ?? '') : next;
+  // "Of the 33 hostages, eight are dead" is a part of a group in custody, and stays a count of it.
+  if (
+    (CASUALTY.test(verb) || (/^(?:been|being)$/i.test(verb) && CASUALTY.test(following[2] ?? ''))) &&
+    !/\b(?:of|among)\s+(?:the|those|these|them|whom)\b/i.test(sentence.slice(0, token.start))
+  )
+    return { isPeople: false, reason: 'casualty' };
   if (next === 'of') {
     // "15 of their commanders", "five of whom", "10 of the 20": people when a people word follows closely.
     const rest = following.slice(1, 6).map((w) => w.toLowerCase());
@@ -209,7 +349,7 @@ function readBareNumeral(
   const hasPeopleContext =
     /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|handed over|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
       context,
-    );
+    ) || EXCHANGE_PATTERN.test(sentence);
   if (!hasPeopleContext && !(afterMention && /^(?:are|were|have|had|is|was|,)$/.test(next)))
     return { isPeople: false, reason: 'no-context' };
   if (/^\s*(?:on each side|on either side|from each side|apiece|each\b)/i.test(sentence.slice(token.end)))
@@ -227,5 +367,31 @@ function readBareNumeral(
     )
   )
     return { isPeople: false, reason: 'no-head' };
+  return { isPeople: true, nounEnd: token.end, bare: true };
+}
+
+const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const ELIDED_PLACE = /^\s+(?:to|in|from|at|into|on)\s+(?:the\s+)?[A-Z]/;
+
+/**
+ * "40 prisoners were flown to Oslo, 12 to Vienna": a list item after a count of people in the
+ * same sentence, with the noun left out and only a place given, counts the same kind of people.
+ */
+export function readElidedCount(
+  sentence: string,
+  token: NumberToken,
+  rejected: PeopleCountReading,
+  previousNounEnd: number,
+): PeopleCountReading {
+  if (rejected.isPeople) return rejected;
+  const between = sentence.slice(previousNounEnd, token.start);
+  if (!LIST_JOINER.test(between)) return rejected;
+  const after = sentence.slice(token.end);
+  // "81 were soldiers, 23 were farmers and one was a nurse": the last item of a breakdown may be a lone person.
+  const loneOne =
+    rejected.reason === 'pronoun-one' &&
+    token.value === 1 &&
+    (/^\s+(?:was|is)\b/i.test(after) || ELIDED_PLACE.test(after));
+  if (!loneOne && (!OVERTURNABLE.has(rejected.reason) || token.value < 2 || !ELIDED_PLACE.test(after))) return rejected;
   return { isPeople: true, nounEnd: token.end, bare: true };
 }

@@ -1,9 +1,16 @@
 import type { Article, Ledger, Mention, MentionKind } from '../types.js';
 import { attributeLedger, createAliasMatcher } from './attribution.js';
-import { isBackground, publicationDay, readStoryDay, resolveEventDate, totalFollowsStory } from './dates.js';
-import { readPeopleCount } from './distractors.js';
+import {
+  isBackground,
+  namesUndatedPeriod,
+  publicationDay,
+  readStoryDay,
+  resolveEventDate,
+  totalFollowsStory,
+} from './dates.js';
+import { type PeopleCountContext, readElidedCount, readPeopleCount } from './distractors.js';
 import { readKind } from './kind.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers, type NumberToken } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
 import { splitSentences } from './sentences.js';
 
@@ -25,7 +32,7 @@ const NUMBER_LIKE =
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
 const BOTH_SIDES =
-  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|together\s+(?:released|freed|exchanged|swapped|returned))\b/i;
+  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
@@ -37,13 +44,23 @@ const SWAP_COUNTERPART = /\b(?:in exchange for|in return for|against|swapped for
 
 const RELEASE_CONTEXT = /\b(?:releas\w*|freed|free|pardon\w*|walked free|let go|handed over|set free|returned)\b/i;
 
+/** "1,300 fighters laid down their arms", "seized 25 people": people taken into custody, never people freed. */
+const CAPTURE_CUE =
+  /\b(?:surrender(?:ed|ing|s)?|la(?:id|y|ying|ys) down (?:their |its |his )?(?:arms|weapons)|(?:taken|were taken|was taken) (?:prisoner|captive))\b/i;
+/** The verb that takes the count as its object: "seized about 240 people". */
+const CAPTURE_BEFORE =
+  /\b(?:captured|seized|abducted|kidnapped|took)\s+(?:(?:about|some|around|nearly|more than|at least|over)\s+)?$/i;
+
 interface Context {
   kind: MentionKind | null;
   ledger: string | null;
   date: string | null;
   /** Ledger named most recently in the text, used when a sentence names neither side. */
   recentLedger: string | null;
-  /** The story's current day (of the last dated release or announcement, or a day a sentence set), and where. */
+  /**
+   * The story's current day (of the last dated release or announcement, or a day a sentence set), and where;
+   * null once a release is told for a period with no day ("In January, 30 were freed").
+   */
   lastEventDate: string | null;
   datedSentence: number;
 }
@@ -64,6 +81,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
   const mentions: Mention[] = [];
   let sentenceIndex = -1;
   let lastMentionSentence = Number.NEGATIVE_INFINITY;
+  let lastNumberSentence = Number.NEGATIVE_INFINITY;
+  const storyCounts = new Set<number>();
   for (const sentence of splitSentences(article.body)) {
     sentenceIndex++;
     const text = sentence.text;
@@ -73,12 +92,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       continue;
     }
     const afterMention = sentenceIndex - lastMentionSentence <= 1;
-    const counts = findNumbers(text)
-      .filter((token) => !token.vague || options.includeVague)
-      .map((token) => ({ token, people: readPeopleCount(text, token, matcher.headNouns, afterMention) }))
-      .flatMap(({ token, people }) => (people.isPeople ? [{ token, nounEnd: people.nounEnd }] : []));
+    // For telling people-counts, a sentence with no number in between does not break the thread
+    // ("...pardoned 31. Names were withheld. The group comprises 20 men and 11 women.").
+    const nearMention = lastNumberSentence === lastMentionSentence && sentenceIndex - lastMentionSentence <= 2;
+    lastNumberSentence = sentenceIndex;
+    const counts = findPeopleCounts(text, matcher.headNouns, options, { afterMention: nearMention, storyCounts });
     let previousInSentence: MentionKind | null = null;
-    for (const [index, { token, nounEnd }] of counts.entries()) {
+    const readInSentence: Array<{ mention: Mention; isPart: boolean }> = [];
+    for (const [index, { token, nounEnd, backReference, elided }] of counts.entries()) {
       const people = { nounEnd };
       const qualifier = readQualifier(text, token);
       // Other people-counts bound the words that speak about this one; dates and durations do not.
@@ -92,6 +113,12 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate.
       if (counterpart && previousInSentence) kind = previousInSentence;
       else if (reading.kind !== 'inherit') kind = reading.kind;
+      // A count the sentence only ties to a capture or surrender does not take the story's release reading.
+      else if (
+        CAPTURE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) ||
+        CAPTURE_CUE.test(text.slice(nounEnd, nounEnd + 60))
+      )
+        kind = 'other';
       else if (context.kind) kind = context.kind;
       else kind = RELEASE_CONTEXT.test(text) ? 'release' : 'other';
       const attribution = attributeLedger(matcher, text, token.start, people.nounEnd, {
@@ -120,16 +147,13 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         // An open future release small against the target is a concrete batch; one on the target's scale is a term.
         kind = target !== null && token.value < target / 4 ? 'announcement' : 'pledge';
       }
-      // A count with no day of its own continues the story's day when the text goes on about the same event.
+      // A count with no day of its own continues the story's day, however far back it was set, unless told as background.
       let storyDate: string | null | undefined;
-      if (
-        (kind === 'release' || kind === 'announcement') &&
-        sentenceIndex - context.datedSentence <= 3 &&
-        !isBackground(text, token.start)
-      )
-        storyDate = context.lastEventDate;
+      if ((kind === 'release' || kind === 'announcement') && !isBackground(text, token.start))
+        storyDate = context.datedSentence >= 0 ? context.lastEventDate : undefined;
       else if (
         kind === 'cumulative' &&
+        context.lastEventDate !== null &&
         sentenceIndex - context.datedSentence <= 1 &&
         totalFollowsStory(text, token.start)
       )
@@ -141,7 +165,9 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         )?.eventDate;
       const fallbackDate =
         reading.kind === 'inherit'
-          ? context.date
+          ? afterMention
+            ? context.date
+            : (context.date ?? storyDate)
           : reading.perfect
             ? publicationDay(article.published, options.timezone)
             : storyDate;
@@ -151,10 +177,12 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         published: article.published,
         timezone: options.timezone,
       });
-      // "The 98 were picked...": a definite back-reference to a count already read takes that count's reading.
+      // "The 98 were picked...": a definite back-reference to a count already read takes that count's reading;
+      // so does one read as people only because it names that count again ("All three women were in stable condition").
       const antecedent =
-        reading.kind === 'inherit' &&
-        DEFINITE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 12), qualifier.start))
+        backReference ||
+        (reading.kind === 'inherit' &&
+          DEFINITE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 12), qualifier.start)))
           ? mentions.findLast((earlier) => earlier.count === token.value)
           : undefined;
       // A figure already stated as the running total is that total when it comes back as "the 361 were freed".
@@ -179,9 +207,20 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         ledger = antecedent.ledger;
         eventDate = antecedent.eventDate;
       }
+      // "10 were flown to Oslo, 13 to Vienna": a list item with its noun left out shares the fate (and, with no day
+      // of its own, the day) of the count it parallels: the last earlier one that is not itself a part, else the last
+      // part of an all-parts breakdown. The places may differ, so the ledger follows only when the item names no side.
+      const parallel = elided
+        ? (readInSentence.findLast((earlier) => !earlier.isPart) ?? readInSentence.at(-1))?.mention
+        : undefined;
+      if (parallel) {
+        kind = parallel.kind;
+        eventDate ??= parallel.eventDate;
+        if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
+      }
       const start = Math.min(qualifier.start, token.start);
       const end = Math.max(people.nounEnd, token.end);
-      mentions.push({
+      const mention: Mention = {
         count: token.value,
         qualifier: qualifier.qualifier,
         kind,
@@ -190,8 +229,11 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         start: sentence.start + start,
         end: sentence.start + end,
         sentence: text,
-      });
+      };
+      mentions.push(mention);
+      readInSentence.push({ mention, isPart });
       lastMentionSentence = sentenceIndex;
+      storyCounts.add(token.value);
       previousInSentence = kind;
       context.kind = kind;
       context.ledger = ledger;
@@ -199,12 +241,53 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       if (eventDate && (kind === 'release' || kind === 'announcement')) {
         context.lastEventDate = eventDate;
         context.datedSentence = sentenceIndex;
+      } else if (
+        kind === 'release' &&
+        eventDate === null &&
+        namesUndatedPeriod(text, token.start, article.published, options.timezone)
+      ) {
+        // "In January, 30 were freed": the story has moved to a period with no day; what follows does not take the old day.
+        context.lastEventDate = null;
+        context.datedSentence = sentenceIndex;
       }
     }
     noteLedger(context, matcher, text);
     if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, article, options);
   }
   return mentions;
+}
+
+/** A number read as a count of people, the end of the noun phrase naming them, and whether it names an earlier count again. */
+interface PeopleCount {
+  token: NumberToken;
+  nounEnd: number;
+  backReference: boolean;
+  /** A list item with its noun left out ("..., 13 to Vienna"). */
+  elided: boolean;
+}
+
+/** The numbers of a sentence that count people, each with the end of the noun phrase naming them. */
+function findPeopleCounts(
+  text: string,
+  headNouns: ReadonlySet<string>,
+  options: ExtractOptions,
+  context: PeopleCountContext,
+): PeopleCount[] {
+  const counts: PeopleCount[] = [];
+  for (const token of findNumbers(text)) {
+    if (token.vague && !options.includeVague) continue;
+    const people = readPeopleCount(text, token, headNouns, context);
+    const previous = counts.at(-1);
+    const elided = previous && !people.isPeople ? readElidedCount(text, token, people, previous.nounEnd) : people;
+    if (elided.isPeople)
+      counts.push({
+        token,
+        nounEnd: elided.nounEnd,
+        backReference: elided.backReference === true,
+        elided: elided !== people,
+      });
+  }
+  return counts;
 }
 
 /** "Thursday looks likely to be the day." / "The ICRC said on Sunday the swap was over.": the day of what follows. */

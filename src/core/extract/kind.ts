@@ -1,4 +1,5 @@
 import type { MentionKind } from '../types.js';
+import { readReleaseNoun } from './release-noun.js';
 
 /** What the words around a count say about it; `inherit` when they say nothing (a part of an earlier count). */
 export interface KindReading {
@@ -14,21 +15,37 @@ export interface KindReading {
   perfect?: boolean;
 }
 
+/** After "took"/"taken": taking part, taking hostages and taking into custody carry no freed people. */
+const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+(?:custody|detention|captivity)|in\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:raid|attack|assault|incursion))`;
+
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
-const RELEASE_VERB =
-  /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+over|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|flew|flown|fly|took(?!\s+part)|taken(?!\s+part)|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|handed(?!\s+down)|transferred\s+to\s+freedom)\b/gi;
+const RELEASE_VERB = new RegExp(
+  String.raw`\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+over|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:the\s+)?front[-\s]?lines?|(?:got|gets|getting|get)\s+back)\b`,
+  'gi',
+);
+
+/** "a week in which", "during the truce", "over the pause": a past figure summed over a period, not one batch. */
+const PERIOD_SUMMARY =
+  /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE =
-  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
+  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
   /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|holds?\b|holding(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity)/i;
 
-const PLEDGE =
-  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing|ment)?\b|deal\b|accord\b|promis\w*|commit\w*|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|swap\b|exchange\b|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution)/i;
+/** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
+const PLEDGE_TERMS =
+  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing)?\b|promis\w*|commit\w*|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution)/i;
+
+/** Names of a deal or a swap: context, not a promise; a count told as released under them was released. */
+const DEAL_WORDS = /\b(?:agreement|deal|accord|arrangement|swap|exchange)\b/i;
+
+/** Either: near a count that looks held, a pledge word says it is a term ("the deal provides for 5,000 held"). */
+const PLEDGE = new RegExp(`${PLEDGE_TERMS.source}|${DEAL_WORDS.source}`, 'i');
 
 const ANNOUNCEMENT =
-  /\b(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|poised|preparing|about) to|about to|being readied|readied|(?:were|was) to be (?:let|released|freed|set)|(?:were|was) to (?:go|walk|be)|will (?:be )?(?:releas|free|let|set|hand|pardon|walk|go)\w*(?:\s+\S+){0,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|would go free that day|later (?:today|this week))/i;
+  /\b(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|poised|preparing|about) to|about to|being readied|readied|(?:were|was) to be (?:let|released|freed|set)|(?:were|was) to (?:go|walk|be)|will (?:be )?(?:releas|free|let|set|hand|pardon|walk|go)\w*(?:\s+\S+){0,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|would go free that day|later (?:today|this week)|(?:is|are) (?:expected|due)\s+(?:(?:to\s+(?:arrive|come|land)\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|tomorrow|later today|this (?:morning|afternoon|evening|weekend))))/i;
 
 const NEAR_TERM =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\))/i;
@@ -44,6 +61,14 @@ export interface KindNeighbours {
   /** The first sentence of the body: its present perfect reports the news event, not a running total. */
   lede?: boolean;
 }
+
+/** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
+const HELD_OR_PENDING =
+  /^\s*(?:[\w'-]+\s+){0,4}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:are|is|were|was|remain)\s+still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+to\s+be\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+
+/** A release noun as the topic of talks, a plan or a demand, right before the count. */
+const RELEASE_TOPIC =
+  /\b(?:talks|negotiations|deal|agreement|plan|bid|efforts?|push|calls?|demands?|appeals?|hopes?|pressure|campaign)\s+(?:on|about|over|for|to (?:secure|win|obtain|arrange))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|handover|freedom)\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least|up to)\s+)*$/i;
 
 /** Words that put a release verb under negation, refusal or a halt: the count is not freed. */
 const BLOCKED =
@@ -66,8 +91,35 @@ const NEGATED_AFTER =
 const TOTAL_FRAME =
   /(?:\bput(?:s|ting)?\s+(?:the\s+(?:number|total|figure|tally|count)|it)\b[^.;]{0,60}\bat|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|lift(?:s|ing)|lifted)\s+(?:the\s+(?:total|number|figure|tally|count)\b[^.;]{0,60}?\s+)?to|\ba total of|\b(?:stands?|stood)\s+at)\s+(?:over\s+|more than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+)?$/i;
 
+/** "held since October", "jailed since 2019": the "since" dates a captivity, not the start of a running total. */
+const CAPTIVITY_SINCE =
+  /(\b(?:held|kept|jailed|detained|imprisoned|captive|captivity|custody|bars|hostage|abducted|kidnapped|seized|captured)\b(?:\s+[\w-]+){0,4}?\s+)(since\s+(?:(?:early|late|mid-?)\s*)?[\w-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?)/gi;
+
+/** "freed by X on Thursday", "released by X in the swap", "freed by X had been flown home": that side's one batch. */
+const AGENT_OF_ONE_BATCH =
+  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew)\b/i;
+
+/** "a total of": blanked where it sums one event's batch rather than a running count. */
+const A_TOTAL_OF = /\ba total of\b/gi;
+
+/** Words that tie a clause to one event: "in the swap", "yesterday", "on Tuesday". */
+const ONE_EVENT =
+  /\b(?:in (?:the|this|that|a|an|one|a single) (?:[\w-]+\s+){0,2}?(?:deal|swap|exchange|handover|trade)|yesterday|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+/** Words that make a count a running one: "so far", "since", "bringing", a present perfect of release. */
+const RUNNING_SENSE =
+  /\b(?:so far|to date|thus far|since|now|overall|altogether|in total|all told|bring(?:s|ing)?|brought|taking|(?:has|have|had)\s+(?:\w+\s+)?(?:freed|released|let|set|returned|pardoned|handed))\b/i;
+
 const SUPERLATIVE_SO_FAR =
   /(\b(?:largest|biggest|smallest|longest|highest|most\s+\w+|first|only)\s+(?:[\w-]+\s+){0,3})(so far|to date|yet)\b/gi;
+
+/** "a deal under which 50 are to be freed": "is to" under a deal states its terms, never an open batch. */
+const UNDER_TERMS =
+  /\bunder\s+(?:which|whose\s+terms|its\s+terms|the\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|terms|arrangement|extension|truce|ceasefire|plan|decree))\b/i;
+
+/** A deal's verb of terms right before the count: "provides that 300", "stipulates that the 50". */
+const TERMS_BEFORE =
+  /\b(?:provides?|provided|stipulat\w*|requires?|required|obliges?|envisages?|foresees?)\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}$/i;
 
 /** A recurring schedule ("every two weeks", "until all are free") is a term of a deal, never one batch. */
 const SCHEDULE =
@@ -84,16 +136,28 @@ export function readKind(
   neighbours: KindNeighbours = { before: 0, after: Number.POSITIVE_INFINITY },
 ): KindReading {
   // "the largest exchange so far": the adverb grades the superlative, not a running total. Blanked, offsets kept.
-  // "So far, 81 hostages and 240 prisoners have been freed": a count coordinated with the one before shares its adverbs.
+  // "So far, 81 hostages and 240 prisoners have been freed": a count coordinated with the one before shares its adverbs,
+  // and "with 88 soldiers and 90 airmen returning home" the one before shares the predicate after the pair.
   const coordinated = /^\s*,?\s*(?:and|or|as well as)\s*$/i;
+  const after = Math.min(neighbours.after, sentence.length);
   const around: KindNeighbours = {
     ...neighbours,
     before: coordinated.test(sentence.slice(neighbours.before, numberStart)) ? 0 : neighbours.before,
+    after: after > nounEnd && coordinated.test(sentence.slice(nounEnd, after)) ? sentence.length : neighbours.after,
   };
-  const text = sentence.replace(
-    SUPERLATIVE_SO_FAR,
-    (_match, head: string, adverb: string) => head + ' '.repeat(adverb.length),
-  );
+  const blank = (_match: string, head: string, adverb: string) => head + ' '.repeat(adverb.length);
+  let text = sentence.replace(SUPERLATIVE_SO_FAR, blank);
+  if (/\bsince\b/i.test(text)) text = text.replace(CAPTIVITY_SINCE, blank);
+  // "released a total of eight in the swap": one event's sum, unless its clause also speaks of a running count.
+  if (/\ba total of\b/i.test(text)) {
+    const own = clauseAround(text, numberStart, nounEnd);
+    const ownText = text.slice(own.start, own.end);
+    if (ONE_EVENT.test(ownText) && !RUNNING_SENSE.test(ownText))
+      text =
+        text.slice(0, own.start) +
+        ownText.replace(A_TOTAL_OF, (phrase) => ' '.repeat(phrase.length)) +
+        text.slice(own.end);
+  }
   const reading = readKindInClause(text, numberStart, nounEnd, around, clauseAround(text, numberStart, nounEnd));
   // A count in a clause with no predicate of its own ("..., of up to 2,000") takes the sentence's.
   if (reading.kind === 'inherit') {
@@ -156,6 +220,12 @@ function readKindInClause(
     /\b(?:group|list|batch|tranche)\s+(?:numbers|numbered)\s+$/i.test(left.slice(-30))
   )
     return reading('pledge');
+  // "300 prisoners eligible for release", "40 POWs being flown to the exchange", "150 still believed to be held":
+  // candidates, people in transit to a handover and people still held are not freed, whatever release word is near.
+  const after80 = right.slice(0, 80);
+  if (/eligible|being|still|dead|deceased/i.test(after80) && HELD_OR_PENDING.test(after80)) return reading('other');
+  // "talks on the release of 300", "a bid to secure the return of 40": the release is what a plan is about.
+  if (RELEASE_TOPIC.test(left.slice(-90))) return reading('pledge');
   // "drawn from 400 hardline prisoners": the pool a batch is picked from.
   if (/\b(?:drawn|selected|chosen|picked)\s+from\s+(?:among\s+)?(?:the\s+)?$/i.test(left.slice(-40)))
     return reading('other');
@@ -216,10 +286,17 @@ function readKindInClause(
     /^[^.;]{0,40}?\b(?:will|would|shall|are to|is to)\s+(?:\w+\s+)?(?:continue|be|go|take|follow|walk)\b/i.exec(right);
   if (
     modalAfter &&
-    !/\b(?:released|freed|pardoned|walked|let)\b/i.test(
+    !/\b(?:released|freed|pardoned|walked|let|returned|handed|exchanged|swapped|repatriated)\b|\b(?:that|who|which)\s+\w+\s+$/i.test(
       modalAfter[0].slice(0, modalAfter[0].search(/\b(?:will|would|shall|are|is)\b/i)),
     )
   ) {
+    // "a deal under which 50 are to be freed", "the accord provides that 300 will be freed": the terms, even when the
+    // deal itself was approved "on Wednesday".
+    if (
+      (/\b(?:are|is)\s+to\b/i.test(modalAfter[0]) && UNDER_TERMS.test(sentence)) ||
+      TERMS_BEFORE.test(left.slice(-60))
+    )
+      return reading('pledge');
     return NEAR_TERM.test(local)
       ? reading('announcement', true)
       : {
@@ -228,7 +305,7 @@ function readKindInClause(
         };
   }
   const termsOfDeal =
-    /\b(?:stipulat\w*|supposed|every|each day|a day|in all|until|demand\w*|condition\w*|obliged|promised|calls? for|provides? for|provided for|swapped for|in phases|step by step)\b/i;
+    /\b(?:stipulat\w*|supposed|every|each day|a day|in all|until|demand\w*|condition\w*|obliged|promised|calls? for|provides? (?:for|that)|provided (?:for|that)|swapped for|in phases|step by step)\b/i;
   if (ANNOUNCEMENT.test(scope) && (!termsOfDeal.test(scope) || NEAR_TERM.test(local)))
     return reading('announcement', true);
   if (verb && PLAN_TO.test(aux)) return reading('pledge');
@@ -236,11 +313,12 @@ function readKindInClause(
     /(?:\b(?:will|shall|would|must|should|could|can|may)\s+(?:\w+\s+){0,3}|\bto\s+(?:be\s+)?|\bordered(?:\s+that)?\s+(?:\w+\s+){0,3})$/i;
   if (
     (verb && futureAux.test(aux) && !/\bhave\s+\w*\s*$/.test(aux)) ||
-    /\bwould\s+(?:soon\s+)?(?:be|go|walk)\b|\bordered\b/i.test(local)
+    /(?<!\b(?:that|they|who|which|he|she)\s)\bwould\s+(?:soon\s+)?(?:be|go|walk)\b|\bordered\b/i.test(local)
   ) {
     const concrete = NEAR_TERM.test(local) || /\b(?:soon|ordered|that same day|later that day|shortly)\b/i.test(local);
     if (termsOfDeal.test(local)) return reading('pledge');
     if (concrete) return reading('announcement', true);
+    if (/\b(?:is|are)\s+to\s+(?:\w+\s+){0,2}$/i.test(aux) && UNDER_TERMS.test(sentence)) return reading('pledge');
     // "will free 39", "is to free 39": an open future batch; its size against the target decides batch or term.
     return (/\b(?:will|would|(?:is|are)\s+to)\s+(?:\w+\s+){0,2}$/i.test(aux) && !SCHEDULE.test(local)) ||
       /^\s*(?:\w+\s+){0,3}(?:will|would)\s+(?:soon\s+)?be\b/i.test(right)
@@ -254,7 +332,8 @@ function readKindInClause(
       right,
     ) &&
     !/\b(?:another|more|further)\s+$/i.test(left) &&
-    !/^\s*(?:[Ii]n|[Aa]t)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+province)?\s*,/.test(sentence)
+    !/^\s*(?:[Ii]n|[Aa]t)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+province)?\s*,/.test(sentence) &&
+    !AGENT_OF_ONE_BATCH.test(right)
   )
     return reading('cumulative');
   // "completed the release of 1,000", "an exchange that freed 869 came to an end": the count sums up a process;
@@ -262,27 +341,51 @@ function readKindInClause(
   if (
     (/\b(?:complet\w*|finish\w*)\b[^,;]*$/i.test(left.slice(-60)) ||
       /^[^,;]{0,60}\b(?:complet\w*|finish\w*|came to an end|wrapped up)\b/i.test(right)) &&
-    !/\b(?:to complete|will complete|until)\b/i.test(local)
+    !/\b(?:to complete|will complete|(?:to|will|would)\s+be\s+(?:complet|finish)\w*|expect\w*|until)\b/i.test(local)
   )
     return reading('cumulative');
+  // "The return of the 140 was the last swap", "led to the exchange of 478": a release noun told as past is a release;
+  // "the release of 300 was delayed" leaves them held.
+  const releaseNoun = readReleaseNoun(left, right, near);
+  if (releaseNoun === 'halted') return reading('other');
+  if (releaseNoun === 'told' && !CUMULATIVE.test(local))
+    // "The return of the 140", a bare number after "the", points back at the 140 already read: take that reading.
+    return /\bof\s+(?:the|those|these)\s+$/i.test(left) && /^[\d,.]+$/.test(sentence.slice(numberStart, nounEnd))
+      ? reading('inherit')
+      : reading('release');
   // "The exchange saw 103 soldiers return home": a perception verb's bare infinitive tells what happened.
   if (
     verb &&
     verb.start >= nounEnd &&
     /\b(?:saw|sees|see|watched)\s+(?:\S+\s+){0,2}$/i.test(left) &&
-    /^(?:return|release|free|walk|go|come|fly)\b/i.test(verbText)
+    /^(?:return|release|free|walk|go|come|fly)\b/i.test(verbText) &&
+    !/\b(?:for|of|on|to)\s+$/i.test(sentence.slice(Math.max(0, verb.start - 6), verb.start))
   )
-    return reading('release');
+    return reading(SEEN_OVER_EVENTS.test(left) ? 'pledge' : 'release');
+  // "The swap saw Hamas free seven": the bare infinitive before its object. What several earlier swaps saw is a sum as
+  // of an unstated earlier day: a running total, but one the date rules would put on the publication day and so let
+  // override the day's own releases. Until such a total can be left undated, it is kept out of the tally as a term.
   if (
-    PLEDGE.test(local) &&
+    verb &&
+    verb.end <= numberStart &&
+    /^(?:return|release|free|let|set|hand|walk|fly)\b/i.test(verbText) &&
+    /\b(?:saw|seen|sees|see|watched)\b(?:(?!\b(?:to|will|would|that|when|if)\b)[^.;]){1,80}$/i.test(
+      sentence.slice(Math.max(clause.start, verb.start - 100), verb.start),
+    )
+  )
+    return reading(SEEN_OVER_EVENTS.test(left) ? 'pledge' : 'release');
+  if (
+    PLEDGE_TERMS.test(local) &&
     !(
       verb &&
-      /(?:ed|freed|let|set|flew|took|sent|brought|carried|came out|walked)\b/.test(verbText) &&
+      PAST_RELEASE_FORM.test(verbText) &&
       verb.distance < 25 &&
       !/\b(?:would|will|to be|promised)\b/i.test(near)
     )
   )
     return reading('pledge');
+  // "freed under the deal", "returning home on Wednesday in a swap": the deal or swap names the frame of a told release.
+  if (DEAL_WORDS.test(local) && !toldAsPast(sentence, verb, verbText, near)) return reading('pledge');
   if ((FRESH_BATCH.test(lastWords(left, 3)) || /^\s*more\b/i.test(right)) && verb)
     return { ...reading('release'), perfect: /\b(?:have|has)\b/i.test(`${aux} ${right.slice(0, 20)}`) };
   const dayBatch =
@@ -298,7 +401,11 @@ function readKindInClause(
     !/\b(?:have|has|had|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) &&
     NEAR_TERM.test(right.slice(0, 40)) &&
     !/\b(?:so far|to date|thus far|in total|a total of|altogether|all told|overall)\b/i.test(local);
-  if (CUMULATIVE.test(local) && !pastWithDay && !(dayBatch.test(local) && !strongTotal.test(local)))
+  if (
+    (CUMULATIVE.test(local) || PERIOD_SUMMARY.test(local)) &&
+    !pastWithDay &&
+    !(dayBatch.test(local) && !strongTotal.test(local))
+  )
     return reading('cumulative');
   if (verb) {
     // "By Friday, 300 had been freed", "Before the holiday, 1,000 had been let go": a perfect up to a point is a total.
@@ -353,6 +460,10 @@ function readKindInClause(
     // "a deadline for freeing the 500", "a freeze on freeing 320": a gerund under a preposition carries no tense.
     if (/ing$/.test(verbText) && /\b(?:for|on|over|about|towards?)\s+$/i.test(aux)) return reading('inherit');
     if (/ing$/.test(verbText) && /\b(?:start|begin|began|started|continue)\w*\s+$/i.test(aux)) return reading('pledge');
+    // "..., with 300 returning home by Friday": a participle carries no tense; a future cue in its clause sends it
+    // to the sentence's main verb.
+    if (/ing$/.test(verbText) && FUTURE_OR_TERM.test(sentence.slice(clause.start, clause.end)))
+      return reading('inherit');
     return reading('release');
   }
   // "a plane with 48 former detainees aboard": people named as formerly held have been freed.
@@ -363,6 +474,36 @@ function readKindInClause(
   )
     return reading('release');
   return reading('inherit');
+}
+
+/** "Previous swaps had seen ...": what several events saw is a sum over them, as of an earlier day. */
+const SEEN_OVER_EVENTS =
+  /\b(?:swaps|exchanges|releases|handovers|rounds|batches|waves|phases)\b(?:\s+[\w-]+){0,3}?\s+(?:(?:had|have)\s+)?(?:saw|seen|see)\b/i;
+
+/** A release verb in a past form: a told release, not a term. */
+const PAST_RELEASE_FORM = /(?:ed|freed|let|set|flew|took|sent|brought|carried|came|went|got|walked)\b/;
+
+/** Anything in a sentence that puts its release in the future or under a condition. */
+const FUTURE_OR_TERM =
+  /\b(?:will|would|shall|to be|is to|are to|was to|were to|expected|due|set to|scheduled|planned|supposed|meant|intended|until|once|if|unless|when|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end))\b/i;
+
+/** A past-time anchor for a participle's tense: a past day, or a finite past verb of release. */
+const PAST_ANCHOR =
+  /\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|exchanged|swapped|traded|freed|released|returned|took place)\b/i;
+
+/**
+ * Whether the count's release verb tells a release that happened: a past form with no modal near, or a participle
+ * ("returning home") in a sentence anchored in the past with nothing future or conditional.
+ */
+function toldAsPast(sentence: string, verb: VerbHit | null, verbText: string, near: string): boolean {
+  if (!verb) return false;
+  if (PAST_RELEASE_FORM.test(verbText)) return !/\b(?:would|will|be|promised)\b/i.test(near);
+  return (
+    /ing\b/.test(verbText) &&
+    PAST_ANCHOR.test(sentence) &&
+    !FUTURE_OR_TERM.test(sentence) &&
+    !PLEDGE_TERMS.test(sentence)
+  );
 }
 
 function lastWords(text: string, count: number): string {
@@ -383,8 +524,10 @@ function nearestReleaseVerb(
   nounEnd: number,
 ): VerbHit | null {
   let best: VerbHit | null = null;
-  const pattern = new RegExp(RELEASE_VERB.source, 'gi');
-  for (const match of sentence.slice(from, to).matchAll(pattern)) {
+  const span = sentence.slice(from, to);
+  // One shared global pattern, rewound here: compiling or cloning it per call dominated extraction time.
+  RELEASE_VERB.lastIndex = 0;
+  for (let match = RELEASE_VERB.exec(span); match; match = RELEASE_VERB.exec(span)) {
     const start = from + match.index;
     const end = start + match[0].length;
     if (start >= numberStart && start < nounEnd) continue;

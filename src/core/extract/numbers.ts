@@ -40,7 +40,10 @@ const UNITS: Record<string, number> = {
   ninety: 90,
 };
 
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 };
+
+/** Nouns that multiply the whole number before them ("two dozen" is 24, "four score" 80). */
+const MULTIPLIERS: Record<string, number> = { dozen: 12, score: 20 };
 
 /**
  * Vague plurals read as lower bounds: "dozens" is at least two dozen, "hundreds" at least two
@@ -57,10 +60,13 @@ const WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)';
 const WORD_SEQ = `(?:${WORD}(?:(?:-|\\s+and\\s+|\\s+)${WORD})*)`;
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+/** "two dozen", "four score": a multiplier noun after a number word belongs to the number. */
+const MULTIPLIER = '(?:[\\s-]+(?:dozen|score)\\b(?!-))';
 const TOKEN_SOURCE = [
-  `(?<digits>${DIGITS})(?:[\\s-]+(?<dscale>hundred|thousand|million))?`,
+  `(?<digits>${DIGITS})(?:[\\s-]+(?<dscale>hundred|thousand|million|dozen)\\b)?`,
+  '(?<half>\\bhalf[\\s-]+an?[\\s-]+dozen\\b)',
   `(?<article>\\ban?\\s+(?:half-dozen|dozen|hundred|thousand|million)\\b)`,
-  `(?<words>\\b${WORD_SEQ}\\b)`,
+  `(?<words>\\b${WORD_SEQ}${MULTIPLIER}?\\b)`,
   '(?<vague>\\b(?:dozens|scores|hundreds|thousands)\\b)',
   '(?<dozen>\\b(?:half-dozen|dozen)\\b)',
 ].join('|');
@@ -78,7 +84,11 @@ function wordsValue(text: string): number | null {
   for (const part of parts) {
     const unit = UNITS[part];
     const scale = SCALES[part];
-    if (unit !== undefined) current += unit;
+    const multiplier = MULTIPLIERS[part];
+    if (multiplier !== undefined) {
+      total = (total + current) * multiplier;
+      current = 0;
+    } else if (unit !== undefined) current += unit;
     else if (scale === 100) current = (current || 1) * 100;
     else if (scale !== undefined) {
       total += (current || 1) * scale;
@@ -107,7 +117,8 @@ export function findNumbers(text: string): NumberToken[] {
     if (groups.digits) {
       value = Number(groups.digits.replace(/,/g, ''));
       if (groups.dscale) value *= SCALES[groups.dscale.toLowerCase()] ?? 1;
-    } else if (groups.article) value = articleValue(groups.article);
+    } else if (groups.half) value = 6;
+    else if (groups.article) value = articleValue(groups.article);
     else if (groups.words) value = wordsValue(groups.words);
     else if (groups.vague) {
       value = VAGUE_LOWER_BOUNDS[groups.vague.toLowerCase()] ?? null;

@@ -21,6 +21,26 @@ const POW_LEDGERS: Ledger[] = [
   },
 ];
 
+/** A POW exchange where one side's people go by generic names ("servicemen", "captives") as well. */
+const EXCHANGE_LEDGERS: Ledger[] = [
+  {
+    id: 'morava-returns-kestrelians',
+    title: 'Kestrelian soldiers and civilians returned by Morava',
+    releaser: ['Morava', 'the Moravan side', 'Moravan defence ministry'],
+    released: ['Kestrelians', 'Kestrelian soldiers', 'servicemen', 'captives', 'POWs'],
+    target: null,
+  },
+  {
+    id: 'kestrel-returns-moravans',
+    title: 'Moravan soldiers returned by Kestrel',
+    releaser: ['Kestrel', 'Kestrel Republic', 'the Kestrelian side'],
+    released: ['Moravans', 'Moravan soldiers', 'Moravan prisoners', 'POWs'],
+    target: null,
+  },
+];
+const MORAVA = 'morava-returns-kestrelians';
+const KESTREL = 'kestrel-returns-moravans';
+
 /** The ledger of each count in a text, in order. */
 function ledgersOf(body: string, ledgers: Ledger[] = SWAP_LEDGERS, title = ''): Array<[number, string | null]> {
   return extractMentions(anArticle({ body, title }), ledgers, { timezone: 'UTC' }).map((m) => [m.count, m.ledger]);
@@ -204,5 +224,193 @@ describe('attributing a count to a ledger', () => {
       [25, FRONT],
       [10, FRONT],
     ]);
+  });
+});
+
+describe('the people a count names', () => {
+  it('lets the counted noun outweigh the other side named elsewhere in the sentence', () => {
+    expect(ledgersOf('Seven hostages freed on Monday were taken to a clinic run by the Varonian government.')).toEqual([
+      [7, FRONT],
+    ]);
+    expect(
+      ledgersOf('On the runway the Varonian authorities greeted 12 Varonians freed in the swap.', POW_LEDGERS),
+    ).toEqual([[12, 'ostria-returns-varonians']]);
+    expect(
+      ledgersOf(
+        'At its main airport Varonia greeted 12 Varonians freed in the swap, and the Varonian authorities confirmed they had pardoned the prisoners sent to Ostria.',
+        POW_LEDGERS,
+      ),
+    ).toEqual([[12, 'ostria-returns-varonians']]);
+  });
+
+  it('reads a nationality noun as the released side', () => {
+    expect(
+      ledgersOf('Late on Friday 44 Moravans returned home after two years in captivity.', EXCHANGE_LEDGERS),
+    ).toEqual([[44, KESTREL]]);
+    expect(ledgersOf('Kestrel said 31 Kestrelians had been freed.', EXCHANGE_LEDGERS)).toEqual([[31, MORAVA]]);
+  });
+
+  it('gives people of a nation no ledger lists no ledger when no side acts on them', () => {
+    expect(
+      ledgersOf(
+        'A Gulf mediator said it had won the release of 12 foreign volunteers who fought for Kestrel, among them four Canadians.',
+        EXCHANGE_LEDGERS,
+      ),
+    ).toEqual([
+      [12, null],
+      [4, null],
+    ]);
+  });
+
+  it('lets the releaser outweigh a generic name the other side uses for its people', () => {
+    expect(ledgersOf('Kestrel freed 60 servicemen on Sunday.', EXCHANGE_LEDGERS)).toEqual([[60, KESTREL]]);
+  });
+
+  it("does not take a side's own nation for a foreign one", () => {
+    const ledgers: Ledger[] = [
+      {
+        id: 'government-frees-rebels',
+        title: 'Rebels freed by the government',
+        releaser: ['Chilean government'],
+        released: ['rebel prisoners'],
+        target: null,
+      },
+      {
+        id: 'rebels-free-soldiers',
+        title: 'Soldiers freed by the rebels',
+        releaser: ['the rebels'],
+        released: ['soldiers'],
+        target: null,
+      },
+    ];
+    expect(
+      ledgersOf('The rebels freed 40 soldiers on Monday. Another 12 Chileans were freed on Tuesday.', ledgers),
+    ).toEqual([
+      [40, 'rebels-free-soldiers'],
+      [12, 'rebels-free-soldiers'],
+    ]);
+    expect(
+      ledgersOf('The rebels freed 40 soldiers on Monday. Another 12 Swiss were freed on Tuesday.', ledgers),
+    ).toEqual([
+      [40, 'rebels-free-soldiers'],
+      [12, null],
+    ]);
+  });
+
+  it("reads a side's own people through a possessive before a generic name", () => {
+    expect(
+      ledgersOf("Morava's defence ministry said 120 of its servicemen had been returned.", EXCHANGE_LEDGERS),
+    ).toEqual([[120, KESTREL]]);
+  });
+
+  it('lets the whole named first decide the parts listed after it', () => {
+    expect(
+      ledgersOf(
+        'Of the 20 people handed over to Kestrel, six were Moravan nationals jailed for dissent.',
+        EXCHANGE_LEDGERS,
+      ),
+    ).toEqual([
+      [20, MORAVA],
+      [6, MORAVA],
+    ]);
+    expect(
+      ledgersOf(
+        'Of the captives freed over the week, 52 were Kestrelian soldiers and 9 were civilians.',
+        EXCHANGE_LEDGERS,
+      ),
+    ).toEqual([
+      [52, MORAVA],
+      [9, MORAVA],
+    ]);
+  });
+
+  it('keeps the people of a coordinated second total for that total', () => {
+    expect(
+      ledgersOf(
+        'The handovers raise the number of hostages freed this week to 30, and the number of Front prisoners released to 95.',
+      ),
+    ).toEqual([
+      [30, FRONT],
+      [95, STATE],
+    ]);
+  });
+});
+
+describe('where the freed people go', () => {
+  it('gives people sent to a side to the ledger releasing that side’s people', () => {
+    expect(ledgersOf('Thirty prisoners were flown to Ostria on Sunday.', POW_LEDGERS)).toEqual([
+      [30, 'varonia-returns-ostrians'],
+    ]);
+    expect(ledgersOf('Another 22 POWs were handed back to the Moravan side at the border.', EXCHANGE_LEDGERS)).toEqual([
+      [22, KESTREL],
+    ]);
+    expect(ledgersOf('Another 88 captives were flown to Morava for treatment.', EXCHANGE_LEDGERS)).toEqual([
+      [88, KESTREL],
+    ]);
+  });
+
+  it('reads each destination of a list, past a parenthetical part', () => {
+    expect(
+      ledgersOf(
+        'Twelve prisoners, including three officers, were bussed to Kestrel, and 15 to Morava.',
+        EXCHANGE_LEDGERS,
+      ),
+    ).toEqual([
+      [12, MORAVA],
+      [3, MORAVA],
+      [15, KESTREL],
+    ]);
+  });
+
+  it('reads the people a side says it got back as released by the other side', () => {
+    expect(ledgersOf('The Moravan defence ministry said it had received 85 freed people.', EXCHANGE_LEDGERS)).toEqual([
+      [85, KESTREL],
+    ]);
+    expect(
+      ledgersOf(
+        'On the Kestrelian side, officials said they had got back 70 people, among them two medics.',
+        EXCHANGE_LEDGERS,
+      ),
+    ).toEqual([
+      [70, MORAVA],
+      [2, MORAVA],
+    ]);
+  });
+
+  it('does not read a place that is no side as a destination', () => {
+    expect(ledgersOf('Kestrel freed 40 Moravan soldiers, who were taken to a hospital.', EXCHANGE_LEDGERS)).toEqual([
+      [40, KESTREL],
+    ]);
+  });
+});
+
+describe('counts that belong to no one side', () => {
+  it('gives the size of a whole swap in generic words no ledger', () => {
+    expect(ledgersOf('The talks led to an exchange of 310 captives altogether.', EXCHANGE_LEDGERS)).toEqual([
+      [310, null],
+    ]);
+    expect(ledgersOf('The 52-person swap was the first since spring.', EXCHANGE_LEDGERS)).toEqual([[52, null]]);
+    expect(
+      ledgersOf(
+        'Kestrel freed 40 Moravan soldiers in May. Its negotiators say as many as 30 people could be involved in a new swap.',
+        EXCHANGE_LEDGERS,
+      ),
+    ).toEqual([
+      [40, KESTREL],
+      [30, null],
+    ]);
+  });
+
+  it('gives ordinary prisoners freed outside the swap no ledger', () => {
+    expect(ledgersOf('To ease overcrowding the government freed 2,000 ordinary prisoners on Monday.')).toEqual([
+      [2000, null],
+    ]);
+  });
+
+  it('gives people held on both sides no ledger, and people held on one side that side', () => {
+    expect(ledgersOf('Forty people held in Morava and Kestrel were freed on Friday.', EXCHANGE_LEDGERS)).toEqual([
+      [40, null],
+    ]);
+    expect(ledgersOf('Forty people held in Morava were freed on Friday.', EXCHANGE_LEDGERS)).toEqual([[40, MORAVA]]);
   });
 });

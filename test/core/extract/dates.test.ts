@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/extract/dates.js';
 import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
 import type { MentionKind } from '../../../src/core/types.js';
-import { anArticle, PARDON_LEDGER, POW_LEDGER } from './builders.js';
+import { anArticle, PARDON_LEDGER, POW_LEDGER, SWAP_LEDGERS } from './builders.js';
 
 // Thursday 2024-03-14, noon UTC.
 const published = '2024-03-14T12:00:00Z';
@@ -87,7 +87,9 @@ describe('findDateCues', () => {
       'in early February',
       'over the past two days',
     ])
-      expect(findDateCues(`freed ${period}`, 'release', published, 'UTC')).toEqual([{ date: null, start: 6 }]);
+      expect(findDateCues(`freed ${period}`, 'release', published, 'UTC')).toEqual([
+        { date: null, start: 6, end: 6 + period.length },
+      ]);
   });
 
   it('resolves relative days in the tracker’s time zone', () => {
@@ -169,6 +171,72 @@ describe('resolveEventDate', () => {
     expect(dateOf('Pardons in 2022 brought the total freed to 300.', '300', 'cumulative')).toBe('2022-12-31');
   });
 
+  it('does not date a release by a day that belongs to the captivity or another event', () => {
+    expect(dateOf('Eleven aid workers held captive since 3 January were freed yesterday.', 'Eleven', 'release')).toBe(
+      '2024-03-13',
+    );
+    expect(
+      dateOf('The 40 sailors, seized off the coast on 2 February, were handed back.', '40', 'release', '2024-03-12'),
+    ).toBe('2024-03-12');
+    expect(
+      dateOf(
+        'Among those freed were 60 border guards, many of whom had surrendered in January.',
+        '60',
+        'release',
+        '2024-03-12',
+      ),
+    ).toBe('2024-03-12');
+    expect(
+      dateOf(
+        'Among the nine sailors freed under the accord was a cook whose trawler was sunk in the 12 January raid.',
+        'nine',
+        'release',
+        '2024-03-12',
+      ),
+    ).toBe('2024-03-12');
+    expect(
+      dateOf(
+        'Officials said up to 30 people could be part of the swap, including a reporter who was sentenced to 12 years last month.',
+        '30',
+        'announcement',
+        '2024-03-14',
+      ),
+    ).toBe('2024-03-14');
+  });
+
+  it('still dates a release whose own verb follows the captivity words', () => {
+    expect(dateOf('The 25 soldiers captured near the river were freed on Tuesday.', '25', 'release')).toBe(
+      '2024-03-12',
+    );
+    expect(dateOf('The 25 soldiers captured in January were freed on Tuesday.', '25', 'release')).toBe('2024-03-12');
+    expect(dateOf('The Monday handover freed 33 fishermen.', '33', 'release')).toBe('2024-03-11');
+  });
+
+  it('prefers the day a release happened over the day it was reported in the same clause', () => {
+    expect(
+      dateOf(
+        'The navy said on Thursday that 55 sailors had been returned in a handover carried out the previous evening.',
+        '55',
+        'release',
+      ),
+    ).toBe('2024-03-13');
+    expect(dateOf('The navy said on Tuesday that 55 sailors had been returned.', '55', 'release')).toBe('2024-03-12');
+  });
+
+  it('dates a running total stated "by" a day as of that day', () => {
+    expect(dateOf('By Sunday, 320 captives had been freed under the truce.', '320', 'cumulative')).toBe('2024-03-10');
+    expect(dateOf('By late on Tuesday the number of detainees freed had reached 410.', '410', 'cumulative')).toBe(
+      '2024-03-12',
+    );
+  });
+
+  it('resolves an expected batch forwards', () => {
+    expect(dateOf('A first group of 12 fishermen is expected on Tuesday.', '12', 'announcement')).toBe('2024-03-19');
+    expect(dateOf('The next 40 captives are due to be handed over on Saturday.', '40', 'announcement')).toBe(
+      '2024-03-16',
+    );
+  });
+
   it('gives pledges and other people-counts no day', () => {
     expect(dateOf('The deal provides for 1,000 prisoners to be freed on Friday.', '1,000', 'pledge')).toBe(null);
     expect(dateOf('The rebels still hold 300 soldiers, the army said on Monday.', '300', 'other')).toBe(null);
@@ -183,6 +251,23 @@ describe('readStoryDay', () => {
     expect(readStoryDay('Saturday now looks likely to be the day of the handover.', published, 'UTC')).toBe(
       '2024-03-16',
     );
+  });
+
+  it('skips the day that starts a period told as a "since" clause, or the captivity of the people counted', () => {
+    expect(
+      readStoryDay(
+        'Rebels and the army swapped hundreds of captives yesterday, the biggest exchange since the war broke out in June 2021.',
+        published,
+        'UTC',
+      ),
+    ).toBe('2024-03-13');
+    expect(
+      readStoryDay(
+        'Fishermen seized in the raid of 2 February came home on Tuesday, the coast guard said.',
+        published,
+        'UTC',
+      ),
+    ).toBe('2024-03-12');
   });
 
   it('sets no day from recaps, span edges or the day an order was given', () => {
@@ -240,6 +325,101 @@ describe('event dates across sentences', () => {
       kind: 'cumulative',
       eventDate: '2024-03-12',
     });
+  });
+});
+
+describe('the story day a count without a day word inherits', () => {
+  const read = (body: string, ledgers = POW_LEDGER, publishedAt = published) =>
+    extractMentions(anArticle({ body, published: publishedAt }), ledgers, { timezone: 'UTC' }).map((mention) => [
+      mention.count,
+      mention.kind,
+      mention.eventDate,
+    ]);
+
+  it('carries the day of the last dated release through the whole story, however many sentences of colour follow', () => {
+    expect(
+      read(
+        'The Kestrel Republic returned 90 prisoners of war on Tuesday in the first exchange since the winter. The men crossed at a checkpoint in the north. Relatives waited for hours in the snow. Officials thanked the mediators. Medical teams checked each of the men. Kestrel also freed 14 servicemen from a separate camp, the ombudsman said.',
+      ),
+    ).toEqual([
+      [90, 'release', '2024-03-12'],
+      [14, 'release', '2024-03-12'],
+    ]);
+    expect(
+      read(
+        'President Ostrava pardoned 25 political prisoners yesterday, the presidency said. The decision came after months of pressure from the families. Lawyers for the men said they had not been told in advance. Several had spent years in a prison camp near the capital. Rights groups welcomed the move but urged more. The presidency also freed 6 activists serving short terms, a spokesman said.',
+        PARDON_LEDGER,
+      ),
+    ).toEqual([
+      [25, 'release', '2024-03-13'],
+      [6, 'release', '2024-03-13'],
+    ]);
+  });
+
+  it('carries "yesterday" from one sentence to the next release of the same story', () => {
+    expect(
+      read(
+        'Nine fishermen held by the Liberation Front returned home yesterday. Four government soldiers were also freed by the Front, officials said.',
+        SWAP_LEDGERS,
+      ),
+    ).toEqual([
+      [9, 'release', '2024-03-13'],
+      [4, 'release', '2024-03-13'],
+    ]);
+  });
+
+  it('takes the day a lede without a count sets, past a "since" clause dating the war', () => {
+    expect(
+      read(
+        'The Kestrel Republic and its neighbour exchanged hundreds of captives on Wednesday, the largest swap since the war broke out in June 2021. Buses carried the men to the border. The Kestrel Republic got back 80 prisoners of war, its defence ministry said after the release.',
+      ),
+    ).toEqual([[80, 'release', '2024-03-13']]);
+  });
+
+  it('moves a pluperfect report published the next morning to the day before only when the text says so', () => {
+    const friday = '2024-03-15T06:00:00Z';
+    expect(
+      read('The Kestrel Republic said 40 prisoners of war had been returned in the swap.', POW_LEDGER, friday),
+    ).toEqual([[40, 'release', null]]);
+    expect(
+      read(
+        'The Kestrel Republic said 40 prisoners of war had been returned in the swap the previous evening.',
+        POW_LEDGER,
+        friday,
+      ),
+    ).toEqual([[40, 'release', '2024-03-14']]);
+  });
+
+  it('dates a wrap-up total "by" the day it names', () => {
+    expect(
+      read(
+        'By Wednesday, 310 prisoners of war had been returned by the Kestrel Republic, the ministry said.',
+        POW_LEDGER,
+      ),
+    ).toEqual([[310, 'cumulative', '2024-03-13']]);
+  });
+
+  it('stops carrying the story day once a release is told for a period with no day', () => {
+    expect(
+      read(
+        'Kestrel returned 70 prisoners of war on Monday, the ministry said. In January, Kestrel freed 30 servicemen in a smaller swap. Kestrel also returned 12 wounded prisoners of war in that swap.',
+      ),
+    ).toEqual([
+      [70, 'release', '2024-03-11'],
+      [30, 'release', null],
+      [12, 'release', null],
+    ]);
+  });
+
+  it('does not let a captivity date in a background sentence become the day of the next release', () => {
+    expect(
+      read(
+        'Kestrel returned 70 prisoners of war on Monday. Most had been captured in the 12 January offensive. Those freed included 25 servicemen from the border guard.',
+      ),
+    ).toEqual([
+      [70, 'release', '2024-03-11'],
+      [25, 'release', '2024-03-11'],
+    ]);
   });
 });
 

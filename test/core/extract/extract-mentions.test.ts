@@ -52,6 +52,112 @@ describe('extractMentions: numbers', () => {
   });
 });
 
+describe('extractMentions: which numbers count people', () => {
+  function counts(body: string, ledgers: Ledger[] = SWAP_LEDGERS): number[] {
+    return read(body, ledgers).map((m) => m.count);
+  }
+
+  it('reads "two dozen" as one count of 24, not 2 and 12', () => {
+    const mention = only('As many as two dozen hostages could walk free on Friday, the mediators said.');
+    expect(mention).toMatchObject({ count: 24, qualifier: 'at_most' });
+  });
+
+  it.each([
+    ['Kestrel got back 140 people in the swap on Saturday.', [140]],
+    ['The ministry said 90 of its servicemen had been returned by the other side.', [90]],
+    ['Since January Kestrel has received 310 of its soldiers in four swaps.', [310]],
+    ['The 30-person exchange took place on a bridge over the river on Saturday.', [30]],
+    ['Kestrel got back 60 people on Saturday, a group that includes four senior officers.', [60, 4]],
+  ])('reads a count of people by its context when the noun is not a people word: %j', (body, expected) => {
+    expect(counts(body, POW_LEDGER)).toEqual(expected);
+  });
+
+  it('reads nationalities as people', () => {
+    expect(
+      counts('The Front freed nine foreigners on Wednesday, among them four Canadians and two Norwegians.'),
+    ).toEqual([9, 4, 2]);
+  });
+
+  it('reads the elided noun of a distributive list after a count of people', () => {
+    expect(counts('Forty prisoners were flown to Oslo, 12 to Vienna and five to Lisbon.')).toEqual([40, 12, 5]);
+    expect(counts('Police detained 80 protesters in the capital, and 14 in Dunmore.')).toEqual([80, 14]);
+    expect(counts('The Front released 14 hostages: 10 went to Varonia, three to Ostria and one to Kestrel.')).toEqual([
+      14, 10, 3, 1,
+    ]);
+  });
+
+  it('gives an elided list item the kind of the count it parallels and its own day', () => {
+    const body = 'Varonia freed 20 Front prisoners on Monday, 15 on Tuesday and 10 on Wednesday.';
+    expect(read(body).map((m) => [m.count, m.kind, m.eventDate])).toEqual([
+      [20, 'release', '2024-03-11'],
+      [15, 'release', '2024-03-12'],
+      [10, 'release', '2024-03-13'],
+    ]);
+  });
+
+  it('reads the last lone item of a breakdown after counts of people', () => {
+    expect(
+      counts('The Front has freed 40 hostages: 30 were Varonian, nine were Ostrian and one was from Kestrel.'),
+    ).toEqual([40, 30, 9, 1]);
+  });
+
+  it('reads a part of a count the story has given, and the people a participle names', () => {
+    const body =
+      'Varonia has freed 400 Front prisoners this month. Officials say around 150 of the 400 were convicted of murder. Of the 60 freed on Monday, 12 are women.';
+    expect(counts(body)).toEqual([400, 150, 400, 60, 12]);
+    expect(counts('Varonia freed 40 Front prisoners on Monday. Of the 40 released there, 12 are women.')).toEqual([
+      40, 40, 12,
+    ]);
+  });
+
+  it('reads people who died while held as a count of the held, but not a death toll elsewhere in a sentence', () => {
+    expect(read('At least four political prisoners died in custody last year.', PARDON_LEDGER)).toMatchObject([
+      { count: 4, kind: 'other' },
+    ]);
+    expect(counts('Of the 25 hostages named in the deal, six are dead.')).toEqual([25, 6]);
+  });
+
+  it('reads a definite group named again later in the story', () => {
+    const body =
+      'The Front freed 14 hostages on Wednesday, four Australian aid workers among them. The 14 will be flown home after checks. The four Australians landed in Perth late on Thursday.';
+    expect(counts(body)).toEqual([14, 4, 14, 4]);
+    expect(counts('Varonia freed 20 Front prisoners on Monday. Those 20 make up the first batch of the deal.')).toEqual(
+      [20, 20],
+    );
+  });
+
+  it('reads a group broken down one sentence further on', () => {
+    const body =
+      'President Ostrava pardoned 31 political prisoners on Monday. Their names were not published. The group comprises 20 men and 11 women.';
+    expect(counts(body, PARDON_LEDGER)).toEqual([31, 20, 11]);
+  });
+
+  it('reads fighters who surrendered as people, and a number word after a month as a count', () => {
+    expect(counts('The army says 1,300 militant fighters laid down their arms during the siege.')).toEqual([1300]);
+    expect(counts('In May two hostages were freed by the Front.')).toEqual([2]);
+    expect(counts('Gunmen killed 40 people in the raid and seized 25 people, the survivors said.')).toEqual([25]);
+  });
+
+  it.each([
+    ['The Front released 14 hostages on Wednesday; the youngest is six and the oldest 81.', [14]],
+    ['The Front released 14 hostages on Wednesday. One was sentenced last year to six and a half years.', [14]],
+    ['The Front released 14 hostages, who had been held for 16 years, after a $5 million payment.', [14]],
+    ['Varonia freed 20 Front prisoners on Monday. Six weeks later the talks broke down.', [20]],
+    ['Varonia freed 20 Front prisoners on Monday. A poll found 62 percent support the deal.', [20]],
+    ['The Front released 14 hostages on Wednesday. The 12 killed in the raid were buried on Friday.', [14]],
+    ['Kestrel returned 95 prisoners of war on Saturday. The 12-man crew of the plane flew them home.', [95]],
+    ['The Front released two hostages on Monday. The two sides met again on Friday.', [2]],
+    ['The Front released 14 hostages on Wednesday. A poll of 1,000 Varonians found most backed the swap.', [14]],
+    ['The Front released 14 hostages on Wednesday, up from 10 in March.', [14]],
+    ['The Front released 14 hostages, including children as young as six.', [14]],
+    ['Varonia freed 20 Front prisoners, one in five of them women.', [20]],
+    ['The Front released 14 hostages after a ransom of five million dollars was paid.', [14]],
+    ['Varonia freed 20 Front prisoners on Monday; 95% of them had been jailed for protesting.', [20]],
+  ])('keeps numbers that are not people out: %j', (body, expected) => {
+    expect(counts(body, body.includes('Kestrel') ? POW_LEDGER : SWAP_LEDGERS)).toEqual(expected);
+  });
+});
+
 describe('extractMentions: qualifiers', () => {
   it.each([
     ['Varonia has freed more than 480 Front prisoners so far.', 'at_least'],
@@ -182,6 +288,10 @@ describe('extractMentions: who released whom', () => {
       [20, 'front-frees-hostages'],
       [300, 'state-frees-militants'],
     ]);
+  });
+
+  it('gives the size of a whole swap ("the 30-person exchange") to no ledger', () => {
+    expect(only('The 30-person exchange was the largest since the war began.').ledger).toBeNull();
   });
 
   it('gives a count covering both sides to no ledger', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
-import { readKind } from '../../../src/core/extract/kind.js';
+import { type KindReading, readKind } from '../../../src/core/extract/kind.js';
 import type { Ledger, Mention, MentionKind } from '../../../src/core/types.js';
 import { anArticle, PARDON_LEDGER, SWAP_LEDGERS } from './builders.js';
 
@@ -15,6 +15,12 @@ function kindsOf(body: string, ledgers: Ledger[] = SWAP_LEDGERS): Array<[number,
 
 function kindOf(body: string, count: number, ledgers: Ledger[] = SWAP_LEDGERS): MentionKind | undefined {
   return read(body, ledgers).find((m) => m.count === count)?.kind;
+}
+
+/** readKind alone, for a count and its noun given as text: the rule under test, whatever detection makes of it. */
+function readKindOf(sentence: string, count: string, noun: string): KindReading['kind'] {
+  const start = sentence.indexOf(count);
+  return readKind(sentence, start, sentence.indexOf(noun, start) + noun.length).kind;
 }
 
 describe('readKind: negation, refusal and halts', () => {
@@ -271,5 +277,245 @@ describe('readKind: batches, rates and totals in one sentence', () => {
 
   it('reads "will free" or "is to free" a small share of the target as a concrete batch', () => {
     expect(kindOf('Varonia is to free 39 Front prisoners in return, officials said.', 39)).toBe('announcement');
+  });
+});
+
+/** A prisoner-of-war exchange between two states, one ledger for each direction. */
+const POW_EXCHANGE: Ledger[] = [
+  {
+    id: 'varonia-returns-kestrels',
+    title: 'Kestrel servicemen returned by Varonia',
+    releaser: ['Varonia'],
+    released: ['Kestrel servicemen', 'Kestrel soldiers', 'prisoners of war'],
+    target: null,
+  },
+  {
+    id: 'kestrel-returns-varonians',
+    title: 'Varonian soldiers returned by Kestrel',
+    releaser: ['Kestrel'],
+    released: ['Varonian soldiers', 'Varonian troops'],
+    target: null,
+  },
+];
+
+describe('readKind: a release said without a verb of its own is still a release', () => {
+  it.each([
+    ['The repatriation of 64 Kestrel servicemen was the third handover this spring.', 64],
+    ['On Sunday some 320 prisoners of war crossed the front line at a border checkpoint, as part of a swap.', 320],
+    ['Turkish mediation resulted in the exchange of 312 prisoners of war, Ankara said.', 312],
+    ['Some 90 prisoners of war came home on Saturday in a swap arranged by Qatar.', 90],
+  ])('%j reads a past nominal or participial release as a release', (body, count) => {
+    expect(kindOf(body, count, POW_EXCHANGE)).toBe('release');
+  });
+
+  it('reads a release noun whose event went ahead as a release', () => {
+    expect(kindOf('The handover of 45 hostages went ahead late on Sunday.', 45)).toBe('release');
+  });
+
+  it('reads "the handover of the N" as the N already read, on its ledger', () => {
+    const body =
+      'Kestrel brought home 64 of its servicemen on Friday, and Varonia got back 30 Varonian troops. The handover of the 64 went ahead despite shelling.';
+    const mentions = read(body, POW_EXCHANGE).filter((m) => m.count === 64);
+    expect(mentions.map((m) => [m.kind, m.ledger])).toEqual([
+      ['release', 'varonia-returns-kestrels'],
+      ['release', 'varonia-returns-kestrels'],
+    ]);
+  });
+
+  it('reads people coming home in a dated swap as released, each count in the pair', () => {
+    const body =
+      'It was the largest trade of the year, with 88 Varonian troops and 90 Kestrel servicemen coming home on Wednesday.';
+    expect(kindsOf(body, POW_EXCHANGE)).toEqual([
+      [88, 'release'],
+      [90, 'release'],
+    ]);
+  });
+
+  it('reads a side getting its people back as a release', () => {
+    const body = 'On Friday Kestrel got back 95 Kestrel servicemen, its president said.';
+    expect(kindOf(body, 95, POW_EXCHANGE)).toBe('release');
+  });
+
+  it('reads a modal in a clause of its own after a past release as no future for the count', () => {
+    const sentence =
+      "Kestrel's army said 120 Varonian soldiers had been handed back and that they would need months of treatment.";
+    expect(readKindOf(sentence, '120', 'Varonian soldiers')).toBe('release');
+  });
+
+  it('does not read the name of the deal a past release fell under as a pledge', () => {
+    const body = 'On Sunday, 12 Varonian soldiers released under the accord were taken to hospital.';
+    expect(kindOf(body, 12)).toBe('release');
+    const sentence = 'Six Nepali farmhands, who were set free under a separate understanding, reached home on Monday.';
+    expect(readKindOf(sentence, 'Six', 'Nepali farmhands')).toBe('release');
+  });
+
+  it.each([
+    'The release of the 300 Front prisoners was the main demand of the Front.',
+    'The exchange of 300 Front prisoners was the first step of the plan.',
+    'The two sides agreed on Monday to a swap, with 300 Front prisoners returning home by Friday.',
+  ])('%j is no release: the copula or participle tells a plan', (body) => {
+    expect(kindOf(body, 300)).not.toBe('release');
+  });
+
+  it('reads a release noun whose event was delayed as people still held', () => {
+    expect(kindOf('The release of 300 Front prisoners was delayed on Friday.', 300)).toBe('other');
+  });
+
+  it('does not read an exchange expected to be completed as a completed one', () => {
+    const body = 'Officials expect the exchange of 300 Front prisoners to be completed within days.';
+    expect(kindOf(body, 300)).not.toBe('cumulative');
+  });
+
+  it.each([
+    'Talks on the release of 300 Front prisoners collapsed on Tuesday.',
+    'The deal approved on Sunday saw 300 Front prisoners named for release.',
+    'The agreement, reached after weeks of talks, provides that 300 Front prisoners will be freed.',
+  ])('%j reads the topic or term of a deal as a pledge', (body) => {
+    expect(kindOf(body, 300)).toBe('pledge');
+  });
+
+  it('still reads the whole of a planned exchange under way as its term', () => {
+    const body = 'The two delegations on Sunday entered the last day of their exchange of nearly 700 Front prisoners.';
+    expect(kindOf(body, 700)).toBe('pledge');
+  });
+});
+
+describe('readKind: a summary over a period is a running total', () => {
+  it('reads "a period in which N were freed" as totals, for each coordinated count', () => {
+    const body = 'Monday closed a fortnight in which 86 hostages and 190 Front prisoners were released.';
+    expect(kindsOf(body)).toEqual([
+      [86, 'cumulative'],
+      [190, 'cumulative'],
+    ]);
+  });
+
+  it.each([
+    ["The Front freed 12 hostages during the truce's fourth day.", 12],
+    ['Thirteen hostages were freed on a day in which 39 Front prisoners were released.', 39],
+  ])('%j names one day, not a period: a release', (body, count) => {
+    expect(kindOf(body, count)).toBe('release');
+  });
+
+  it('reads a figure freed over the course of a truce as a running total', () => {
+    expect(kindOf('In all, 250 hostages were freed over the course of the truce.', 250)).toBe('cumulative');
+  });
+
+  it('reads the parts of those freed over a period as parts of the running total', () => {
+    const body =
+      'Of those the Front freed throughout the ceasefire, 60 were soldiers and 20 were farm workers from Laos.';
+    expect(kindsOf(body)).toEqual([
+      [60, 'cumulative'],
+      [20, 'cumulative'],
+    ]);
+  });
+
+  it('reads a bare infinitive after "saw" as what one swap did', () => {
+    const body = "Saturday's swap saw the Front hand over 14 hostages and Varonia free 300 Front prisoners.";
+    expect(kindsOf(body)).toEqual([
+      [14, 'release'],
+      [300, 'release'],
+    ]);
+  });
+
+  it('never reads what several earlier swaps saw as a fresh batch', () => {
+    const body = 'Two earlier rounds saw the Front hand over 14 hostages and Varonia free 300 Front prisoners.';
+    expect(read(body).every((m) => m.kind !== 'release')).toBe(true);
+  });
+});
+
+describe('readKind: a term of a deal against a concrete coming batch', () => {
+  it('reads "are to be freed" under a deal as its term, whatever the size', () => {
+    const body =
+      'On Tuesday the cabinet endorsed an accord under which 40 hostages are to be released over three days, in return for 120 Front prisoners.';
+    expect(kindsOf(body)).toEqual([
+      [40, 'pledge'],
+      [120, 'pledge'],
+    ]);
+  });
+
+  it.each([
+    'Mediators said 12 more hostages are expected on Saturday.',
+    'Officials said 15 Front prisoners are due on Sunday at the crossing.',
+  ])('%j reads a batch expected on a given day as an announcement', (body) => {
+    expect(read(body).map((m) => m.kind)).toEqual(['announcement']);
+  });
+});
+
+describe('readKind: "a total of" sums one event as well as a running total', () => {
+  it('reads "a total of" in one swap as that swap\'s batch', () => {
+    expect(kindOf('In the trade, Varonia handed over a total of nine Front prisoners.', 9)).toBe('release');
+  });
+
+  it('reads "a total of" on one day as the batch, and the figure it brings the count to as the total', () => {
+    const body = 'Varonia released a total of 300 Front prisoners on Monday, bringing the number freed to 900.';
+    expect(kindsOf(body)).toEqual([
+      [300, 'release'],
+      [900, 'cumulative'],
+    ]);
+  });
+
+  it('keeps "a total of" to date a running total', () => {
+    expect(kindOf('To date, the Front has freed a total of 31 hostages.', 31)).toBe('cumulative');
+  });
+
+  it('reads people freed by a side and then landing home as one batch', () => {
+    const body = 'Fourteen Kestrel servicemen freed by Varonia landed at an airfield outside the capital.';
+    expect(kindOf(body, 14, POW_EXCHANGE)).toBe('release');
+  });
+
+  it('reads the N released by X on a given day as that batch', () => {
+    const body = "Varonia's envoy said the 26 Kestrel servicemen released by Varonia on Thursday were in good health.";
+    expect(kindOf(body, 26, POW_EXCHANGE)).toBe('release');
+  });
+});
+
+describe('readKind: "since" that dates a captivity is no running total', () => {
+  it.each([
+    ['Nine Front fighters in custody since 2019 walked free yesterday.', 9],
+    ['Eight hostages the Front had kept in the mountains since March were freed on Tuesday.', 8],
+  ])('%j is a release', (body, count) => {
+    expect(kindOf(body, count)).toBe('release');
+  });
+
+  it('keeps "since" that opens a period a running total', () => {
+    expect(kindOf('Since March, 400 Front prisoners have been released.', 400)).toBe('cumulative');
+  });
+});
+
+describe('readKind: people held, listed or on their way to an exchange', () => {
+  it('reads people still believed held as held, even after a release', () => {
+    const body =
+      'The Front freed 12 Varonian soldiers on Wednesday. Around 90 Varonian soldiers are still thought to be in captivity.';
+    expect(kindsOf(body)).toEqual([
+      [12, 'release'],
+      [90, 'other'],
+    ]);
+  });
+
+  it('reads hostages a deal promised but who are dead as not freed', () => {
+    const sentence = 'Seven Varonian soldiers named in the accord are now dead, the army says.';
+    expect(readKindOf(sentence, 'Seven', 'Varonian soldiers')).toBe('other');
+  });
+
+  it('does not read people taken hostage as released', () => {
+    expect(kindsOf('Of the 240 hostages taken in the raid, 110 hostages remain in captivity.')).toEqual([
+      [240, 'other'],
+      [110, 'other'],
+    ]);
+  });
+
+  it('reads published names of people eligible for release as people held', () => {
+    const body = "Varonia's prison service posted the names of 250 Front prisoners who are eligible for a pardon.";
+    expect(kindOf(body, 250)).toBe('other');
+  });
+
+  it('keeps a list one side demands freed a pledge', () => {
+    const body = 'The Front handed the mediators a list naming 800 Front fighters it wants freed.';
+    expect(kindOf(body, 800)).toBe('pledge');
+  });
+
+  it('reads people being carried to an exchange as not yet freed', () => {
+    const sentence = 'A bus with 40 Kestrel servicemen who were being driven to the handover point overturned.';
+    expect(readKindOf(sentence, '40', 'Kestrel servicemen')).toBe('other');
   });
 });

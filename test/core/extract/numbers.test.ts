@@ -43,4 +43,19 @@ describe('findNumbers', () => {
     expect(range).toMatchObject({ value: 15000, rangeFrom: 12000 });
     expect(findNumbers('20 to 25 hostages')[0]).toMatchObject({ value: 25, rangeFrom: 20 });
   });
+
+  it.each([
+    ['as many as two dozen hostages', 24, 'two dozen'],
+    ['three-dozen captives', 36, 'three-dozen'],
+    ['four score detainees', 80, 'four score'],
+    ['half a dozen inmates', 6, 'half a dozen'],
+    ['a dozen sailors', 12, 'a dozen'],
+    ['5 dozen prisoners', 60, '5 dozen'],
+  ])('reads a multiplier after a number, %j, as one number', (text, value, numberText) => {
+    expect(values(text)).toEqual([[value, numberText]]);
+  });
+
+  it('keeps a number word before "dozens" apart from the vague plural', () => {
+    expect(findNumbers('dozens of people')).toMatchObject([{ value: 24, vague: true }]);
+  });
 });

@@ -1,0 +1,39 @@
+/**
+ * What a release noun governing a count says about it: "the return of the 140 was the last swap" and
+ * "led to the exchange of 478" tell a release; "the release of 300 was delayed" leaves them held; a noun under
+ * a future or a plan ("will lead to the release of", "talks on the release of") says nothing here.
+ */
+export type ReleaseNounReading = 'told' | 'halted' | null;
+
+/** The count as the object of a release noun: "the return of the 140", "an exchange of nearly 500". */
+const RELEASE_NOUN_OF =
+  /\b(?:the|an?|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|handover|repatriation)\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
+
+/** A past verb that reports the noun's event as done: "led to the exchange of", "oversaw the release of". */
+const PAST_EVENT_VERB =
+  /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|confirmed|marked)\s+$/i;
+
+/** The noun as subject of a past event: "The return of the 140 was the last exchange", "took place", "went ahead". */
+const PAST_EVENT_PREDICATE =
+  /^[^,;]{0,40}?\b(?:(?:was|were)\s+(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|handover|batch|round|group|transfer|repatriation)s?\b|took place|happened|went ahead|came (?:on|after|as|a day|days|hours|weeks))/i;
+
+/** The noun as subject of a halt: "the release of 300 was delayed". */
+const HALTED_PREDICATE =
+  /^[^,;]{0,40}?\b(?:was|were|has been|had been|is|are|is being)\s+(?:again\s+|now\s+)?(?:delayed|postponed|halted|suspended|blocked|put off|held up|stalled|frozen|called off|cancelled|canceled)\b/i;
+
+const FUTURE_NEAR = /\b(?:will|would|shall|to be|is to|are to|expected|due|planned|set to|scheduled)\b/i;
+
+/**
+ * Reads the release noun a count is the object of, from the clause's words before the count (`left`), after it
+ * (`right`) and around it (`near`); null when the count is no such object or the clause tells nothing of the event.
+ */
+export function readReleaseNoun(left: string, right: string, near: string): ReleaseNounReading {
+  // Cheap gate: the noun's "of" sits within a few words before the count.
+  if (!/\bof\s+(?:\S+\s+){0,3}$/i.test(left.slice(-40))) return null;
+  const nominal = RELEASE_NOUN_OF.exec(left);
+  if (!nominal) return null;
+  if (HALTED_PREDICATE.test(right)) return 'halted';
+  if (FUTURE_NEAR.test(near)) return null;
+  const before = left.slice(0, nominal.index);
+  return PAST_EVENT_VERB.test(before) || (/^\s*$/.test(before) && PAST_EVENT_PREDICATE.test(right)) ? 'told' : null;
+}
