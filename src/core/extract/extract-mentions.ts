@@ -9,7 +9,9 @@ import {
   totalFollowsStory,
 } from './dates.js';
 import { type PeopleCountContext, readElidedCount, readPeopleCount } from './distractors.js';
+import { isToldAsDone } from './done-release.js';
 import { readKind } from './kind.js';
+import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
 import { splitSentences } from './sentences.js';
@@ -68,6 +70,8 @@ interface Context {
 /** Finds every count of people released, to be released, promised or held in an article. */
 export function extractMentions(article: Article, ledgers: Ledger[], options: ExtractOptions): Mention[] {
   const matcher = createAliasMatcher(ledgers);
+  const starts = ledgerStarts(ledgers);
+  const publishedOn = publicationDay(article.published, options.timezone);
   const single = ledgers.length === 1 ? (ledgers[0]?.id ?? null) : null;
   const titleAttribution = attributeLedger(matcher, article.title, article.title.length, article.title.length);
   const context: Context = {
@@ -141,8 +145,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;
       else ledger = context.ledger ?? context.recentLedger;
       const target = ledgers.find((candidate) => candidate.id === ledger)?.target ?? null;
-      // A "release" of exactly the whole target restates the deal's term; a batch is never the whole promise at once.
-      if (kind === 'release' && target !== null && token.value === target) kind = 'pledge';
+      // A "release" of exactly the whole target usually restates the deal's term, unless told as done (one-shot swaps).
+      if (
+        kind === 'release' &&
+        target !== null &&
+        token.value === target &&
+        !isToldAsDone(text, token.start, people.nounEnd)
+      )
+        kind = 'pledge';
       if (reading.openFuture) {
         // An open future release small against the target is a concrete batch; one on the target's scale is a term.
         kind = target !== null && token.value < target / 4 ? 'announcement' : 'pledge';
@@ -218,6 +228,9 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         eventDate ??= parallel.eventDate;
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
       }
+      // "Baku freed 15 in June 2021", in a story about a 2023 exchange: history, not this ledger's.
+      if (ledger && isBeforeLedgerStart(starts.get(ledger), eventDate, text, token.start, people.nounEnd, publishedOn))
+        ledger = null;
       const start = Math.min(qualifier.start, token.start);
       const end = Math.max(people.nounEnd, token.end);
       const mention: Mention = {

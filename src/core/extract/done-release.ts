@@ -1,0 +1,34 @@
+import { clauseAround } from './kind.js';
+
+/** A day the clause pins the release to: "on Wednesday", "yesterday", "on 13 December", "last night". */
+const DAY_ANCHOR =
+  /\b(?:yesterday|today|last night|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})\b/i;
+
+/** A finite past release predicate: "freed", "were handed over", "crossed back", "went home". */
+const PAST_RELEASE =
+  /\b(?:released|freed|pardoned|handed (?:over|back)|set free|walked free|went (?:home|free)|came home|crossed (?:back|over|into)|returned|repatriated|exchanged|swapped)\b/gi;
+
+/** Words right before a past form that make it a wish, a term or a passive of something still to happen. */
+const NOT_DONE_BEFORE =
+  /\b(?:wants?|wanted|wanting|to|be|being|will|would|shall|should|must|can|could|may|might|expected|due|set|agreed|agree|agrees|demands?|demanded|seeks?|sought|get|gets|getting)\s+(?:\w+\s+){0,1}$/i;
+
+/** Modality in the clause that makes any release in it an intention, not a fact. */
+const MODAL =
+  /\b(?:will|would|shall|is to|are to|was to|were to|expected to|due to|set to|plans? to|agreed to|wants?|pledged|promised|if)\b/i;
+
+/**
+ * Whether the clause around a count tells its release as done: a finite past release verb that
+ * no wish or modal governs, or a day the clause pins it to. A count equal to a deal's target is
+ * usually the term restated ("the 5,000 prisoners"), but a whole exchange done at once
+ * ("handed over 32 soldiers on Wednesday") is a release, and this tells the two apart.
+ */
+export function isToldAsDone(sentence: string, start: number, end: number): boolean {
+  const clause = clauseAround(sentence, start, end);
+  const text = sentence.slice(clause.start, clause.end);
+  if (MODAL.test(text)) return false;
+  if (DAY_ANCHOR.test(text)) return true;
+  for (const match of text.matchAll(PAST_RELEASE)) {
+    if (!NOT_DONE_BEFORE.test(text.slice(0, match.index))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,88 @@
+import type { Ledger } from '../types.js';
+import { clauseAround } from './kind.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+/** "24-30 November 2023", "1 August 2024", "21 Sept 2022": a day (the first of a range), a month, a year. */
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
+/** "October 2011", "since July 2024". */
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
+/** "in June 2021", "in 2020", "in October": a past period named in a clause (a month alone is the latest one before publication). */
+const PERIOD_IN_CLAUSE = new RegExp(
+  String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}(?:\s+((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b(?!\s+\d)`,
+  'gi',
+);
+
+const CAPTIVITY =
+  /\b(?:imprisoned|jailed|detained|held|arrested|captured|seized|abducted|kidnapped|sentenced|convicted|since|taken (?:prisoner|hostage|captive))\b/i;
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** The first day a ledger's title dates it from, or null when the title names no date. */
+function titleStart(title: string): string | null {
+  const found: string[] = [];
+  for (const m of title.matchAll(DAY_MONTH_YEAR)) found.push(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])));
+  // "May 2019" inside "3-9 May 2019" is the same date, less precisely: months count only where no day is given.
+  const withoutDays = title.replace(DAY_MONTH_YEAR, ' ');
+  for (const m of withoutDays.matchAll(MONTH_YEAR)) found.push(iso(Number(m[2]), monthIndex(m[1] ?? ''), 1));
+  return found.sort()[0] ?? null;
+}
+
+/**
+ * When each ledger starts, read from its title: a ledger titled "… in the December 2023 exchange"
+ * or "… during the 24-30 November 2023 truce" holds nothing released before that. A title that
+ * names no date but speaks of "the same" exchange takes the start of the ledgers that do.
+ * Only a lower bound: exchanges often go on for months after the date their name carries.
+ */
+export function ledgerStarts(ledgers: readonly Ledger[]): Map<string, string> {
+  const starts = new Map<string, string>();
+  for (const ledger of ledgers) {
+    const start = titleStart(ledger.title);
+    if (start) starts.set(ledger.id, start);
+  }
+  const earliest = [...starts.values()].sort()[0];
+  if (earliest) {
+    for (const ledger of ledgers) {
+      if (!starts.has(ledger.id) && /\bsame\b/i.test(ledger.title)) starts.set(ledger.id, earliest);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Whether a count happened before its ledger starts: its event day is earlier, or, with no day,
+ * its clause places it in a month or year that ended before the start ("in June 2021").
+ */
+export function isBeforeLedgerStart(
+  start: string | undefined,
+  eventDate: string | null,
+  sentence: string,
+  from: number,
+  to: number,
+  publishedDay: string,
+): boolean {
+  if (!start) return false;
+  if (eventDate) return eventDate < start;
+  const clause = clauseAround(sentence, from, to);
+  // A sentence-opening "In June 2021, …" dates every clause of the sentence.
+  const opening = /^\s*(?:in|during)\s[^,;]{3,30},/i.exec(sentence)?.[0] ?? '';
+  const text = `${opening} ${sentence.slice(clause.start, clause.end)}`;
+  // "imprisoned in 2020", "held since May 2021": the period dates the captivity, not a release.
+  if (CAPTIVITY.test(text)) return false;
+  const publishedYear = Number(publishedDay.slice(0, 4));
+  const publishedMonth = Number(publishedDay.slice(5, 7)) - 1;
+  for (const m of text.matchAll(PERIOD_IN_CLAUSE)) {
+    const month = m[1] ? monthIndex(m[1]) : 11;
+    const year = Number(m[2] ?? m[3] ?? (month <= publishedMonth ? publishedYear : publishedYear - 1));
+    // The last day of the named period: a release in it is before the ledger only if the whole period is.
+    const last = iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
+    if (last < start) return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isBeforeLedgerStart, ledgerStarts } from '../../../src/core/extract/ledger-scope.js';
+import type { Ledger } from '../../../src/core/types.js';
+
+const aLedger = (id: string, title: string): Ledger => ({ id, title, releaser: [], released: [], target: null });
+
+describe('ledger starts read from titles', () => {
+  it('takes the first day a title names, from a day range, a day, or a month', () => {
+    const starts = ledgerStarts([
+      aLedger('truce', 'Fishermen freed during the 3-9 May 2019 truce'),
+      aLedger('swap', 'Sailors returned in the 14 Feb 2022 swap'),
+      aLedger('pardons', 'Prisoners pardoned since March 2021'),
+      aLedger('open', 'Hostages freed by the Front'),
+      aLedger('mirror', 'Soldiers freed by the other side in the same exchange'),
+    ]);
+    expect(Object.fromEntries(starts)).toEqual({
+      truce: '2019-05-03',
+      swap: '2022-02-14',
+      pardons: '2021-03-01',
+      mirror: '2019-05-03',
+    });
+  });
+});
+
+describe('counts from before a ledger starts', () => {
+  const published = '2024-11-20';
+
+  it('compares a known event day with the start', () => {
+    expect(isBeforeLedgerStart('2024-11-01', '2024-10-12', 'x', 0, 1, published)).toBe(true);
+    expect(isBeforeLedgerStart('2024-11-01', '2024-11-12', 'x', 0, 1, published)).toBe(false);
+    expect(isBeforeLedgerStart(undefined, '1999-01-01', 'x', 0, 1, published)).toBe(false);
+  });
+
+  it('reads a month or a year in the clause when the count has no day', () => {
+    const earlier = 'Back in 2019 the rebels freed 40 miners in return for fuel.';
+    expect(isBeforeLedgerStart('2024-11-01', null, earlier, 30, 39, published)).toBe(true);
+    const month = 'In August, the rebels freed 12 miners.';
+    expect(isBeforeLedgerStart('2024-11-01', null, month, 27, 36, published)).toBe(true);
+    const opening = 'In March 2022, after long talks with mediators, the rebels freed 9 miners.';
+    expect(isBeforeLedgerStart('2024-11-01', null, opening, 62, 69, published)).toBe(true);
+  });
+
+  it('keeps a count whose named period reaches into the ledger, or dates a captivity', () => {
+    const same = 'In November, the rebels freed 12 miners.';
+    expect(isBeforeLedgerStart('2024-11-01', null, same, 30, 39, published)).toBe(false);
+    const jailed = 'The 30 activists, jailed in 2020, were pardoned on Monday.';
+    expect(isBeforeLedgerStart('2024-11-01', null, jailed, 4, 17, published)).toBe(false);
+  });
+});
