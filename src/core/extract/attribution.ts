@@ -237,6 +237,8 @@ export interface Attribution {
    * people"), people held on both sides, or people of a nation no ledger names that no side frees.
    */
   bothSides?: boolean;
+  /** The people are of a nation no ledger names: in no ledger, even where there is only one. */
+  outside?: boolean;
 }
 
 /** "15 of their commanders", "900 of the group's fighters": people owned by a side named elsewhere. */
@@ -406,6 +408,11 @@ export function attributeLedger(
   const pronounOwner = pronoun ? releasers.filter((hit) => hit.end <= numberStart && hit !== agent).at(-1) : undefined;
   // "up to 2,000 ordinary prisoners": people jailed for common crimes are no side's in a swap, whoever frees them.
   if (!markedPeople && COMMON_PRISONERS.test(phrase)) return { ledger: null, score: 0, bothSides: true };
+  // "Kabul freed 25 Pakistani prisoners" where every ledger is about other nations' people: the side is
+  // right but the people are in no ledger, whoever frees them.
+  if (!markedPeople && matcher.nationStems.length > 0 && nationOutsideLedgers(matcher, phrase, sentence, hits)) {
+    return { ledger: null, score: 0, bothSides: true, outside: true };
+  }
   if (
     !agent &&
     !receiver &&
@@ -631,6 +638,28 @@ function foreignPeople(
           DEMONYMS.has(word.toLowerCase()) &&
           !matcher.nationStems.some((nation) => word.toLowerCase().startsWith(nation))),
     );
+}
+
+/**
+ * A nationality word in the counted phrase ("25 Pakistani prisoners") that no ledger's aliases name,
+ * where the only alias inside the phrase is a generic lowercase one ("prisoners").
+ */
+function nationOutsideLedgers(matcher: AliasMatcher, phrase: string, sentence: string, hits: AliasHit[]): boolean {
+  const phraseStart = sentence.indexOf(phrase);
+  const named = hits.some(
+    (hit) =>
+      phraseStart >= 0 &&
+      hit.start < phraseStart + phrase.length &&
+      hit.end > phraseStart &&
+      /[A-Z]/.test(sentence.slice(hit.start, hit.end)),
+  );
+  if (named) return false;
+  return phrase.split(/[\s,]+/).some((word) => {
+    if (!/^[A-Z][a-z]{2,}$/.test(word)) return false;
+    const lower = word.toLowerCase();
+    if (!DEMONYMS.has(lower) && !DEMONYMS.has(`${lower}s`)) return false;
+    return !matcher.nationStems.some((nation) => lower.startsWith(nation) || nation.startsWith(lower.slice(0, 5)));
+  });
 }
 
 /** Whether a side named before a count is the subject of an active release verb that governs it. */

@@ -140,6 +140,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         (attribution.bothSides || BOTH_SIDES.test(text.slice(Math.max(0, token.start - 50), people.nounEnd + 40)))
       )
         ledger = null;
+      else if (attribution.outside) ledger = null;
       else if (single) ledger = single;
       else if (isPart && context.ledger && afterMention) ledger = context.ledger;
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;

@@ -414,3 +414,28 @@ describe('counts that belong to no one side', () => {
     expect(ledgersOf('Forty people held in Morava were freed on Friday.', EXCHANGE_LEDGERS)).toEqual([[40, MORAVA]]);
   });
 });
+
+describe('people of a nation no ledger names', () => {
+  const ONE_LEDGER: Ledger[] = [
+    {
+      id: 'kabul-frees-afghans',
+      title: 'Afghan prisoners freed by Kabul',
+      releaser: ['Kabul', 'the government'],
+      released: ['Afghan prisoners', 'prisoners'],
+      target: 700,
+    },
+  ];
+
+  it('are in no ledger, even when the ledger is the only one and its releaser frees them', () => {
+    const body =
+      'Kabul freed 25 Pakistani prisoners on Thursday under a separate accord. Kabul freed 40 prisoners on Friday.';
+    expect(ledgersOf(body, ONE_LEDGER)).toEqual([
+      [25, null],
+      [40, 'kabul-frees-afghans'],
+    ]);
+  });
+
+  it('do not include the ledger’s own nation, named as a people', () => {
+    expect(ledgersOf('Kabul freed 30 Afghan prisoners on Monday.', ONE_LEDGER)).toEqual([[30, 'kabul-frees-afghans']]);
+  });
+});
