@@ -44,6 +44,10 @@ const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|of the)\s+$/i;
 
 const SWAP_COUNTERPART = /\b(?:in exchange for|in return for|against|swapped for|traded for)\s+(?:the\s+)?$/i;
 
+/** A deal being made: approved, signed, reached, endorsed, ratified, brokered, accepted. */
+const DEAL_MADE =
+  /\b(?:approv\w*|sign(?:s|ed|ing)|reach(?:es|ed|ing)|endors\w*|ratif\w*|brokered|accept(?:s|ed|ing)|struck|clinch\w*|back(?:s|ed|ing))\s+(?:\S+\s+){0,4}?(?:deal|agreement|accord|swap|exchange|plan|truce|ceasefire|arrangement)\b/i;
+
 const RELEASE_CONTEXT = /\b(?:releas\w*|freed|free|pardon\w*|walked free|let go|handed over|set free|returned)\b/i;
 
 /** "1,300 fighters laid down their arms", "seized 25 people": people taken into custody, never people freed. */
@@ -116,6 +120,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       const counterpart = SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start));
       // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate.
       if (counterpart && previousInSentence) kind = previousInSentence;
+      // "approved a deal to bring the pilot home in return for 600 prisoners": the price named in a deal is its term.
+      else if (counterpart && DEAL_MADE.test(text.slice(0, token.start))) kind = 'pledge';
       else if (reading.kind !== 'inherit') kind = reading.kind;
       // A count the sentence only ties to a capture or surrender does not take the story's release reading.
       else if (

@@ -384,3 +384,20 @@ describe('extractMentions: one article, several mentions in order', () => {
     ]);
   });
 });
+
+describe('the price named in a deal being made', () => {
+  it('is a term of the deal, even with a day in the sentence', () => {
+    const mentions = read(
+      'The Varonian cabinet on Monday endorsed an accord meant to bring a kidnapped envoy home in return for more than 800 Front prisoners.',
+    );
+    expect(mentions.map((m) => [m.count, m.kind])).toEqual([[800, 'pledge']]);
+  });
+
+  it('does not turn a release told in the same words into a term', () => {
+    const mentions = read('Varonia freed 80 Front prisoners on Monday in return for 12 captives.');
+    expect(mentions.map((m) => [m.count, m.kind])).toEqual([
+      [80, 'release'],
+      [12, 'release'],
+    ]);
+  });
+});
