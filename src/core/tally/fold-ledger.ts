@@ -1,6 +1,6 @@
 import type { ArticleRef, Ledger, Mention, Observation, Qualifier } from '../types.js';
 import { compatibleCounts, groupArticleReleases, type ReleaseGroup } from './group-article-releases.js';
-import { hasCorrectionCue, totalScope } from './release-cues.js';
+import { hasCorrectionCue, refersBackAsPart, tiesToOwnDay, totalScope } from './release-cues.js';
 import type { Tally, TallyEntry, TallyEvent } from './tally.js';
 
 /*
@@ -12,6 +12,13 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   larger one is a fuller report of the day and replaces it; "corrected" replaces outright.
  *   The same exact count a day off, not cued as "another", is that release misdated when it comes
  *   from another article whose running total has not moved, or from another outlet with no total.
+ * - within one article and one day, the largest figure (or one the others add up to, counting a
+ *   repeated figure twice: "2 to Jordan and 2 to Jerusalem") is the whole; smaller figures told with
+ *   it are parts, in whatever order, and two or more that together fit inside it are its breakdown
+ *   ("505 to the West Bank and 41 to Gaza" of 550), not rival reports. A figure taken out of a group
+ *   named before it ("31 of them", "Of those, 505") is a part of it, whatever batch words follow.
+ *   A part never lowers a whole: another outlet's figure so worded is a part, not a lower report.
+ *   A lone smaller figure with no such cue is still a rival (the lower is kept).
  * - an undated release that looks back ("earlier", "previously") is a re-report of a compatible
  *   release of the last 90 days, or else taken to be inside the current running total.
  * - an undated release is a re-report of a compatible release seen in the last 30 days (3 when
@@ -28,7 +35,22 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   third below the count (a bigger drop is a misprint or a subgroup); otherwise it is stale. A
  *   bigger drop is still a correction when the current total was a lone leap: one source, more
  *   than doubling the count, and the new total is no lower than the count before that leap.
- *   Once an official total is known, a "release" at least as large as the count is that total.
+ *   Once an official total is known, a "release" at least as large as the count and dated after
+ *   that total is that total; one dated on or before it stays a release inside it. A release told
+ *   as one batch on a named day ("freed 550 on Sunday", no "so far"/"in all") stays a release.
+ * - a running total an article states beside one of its own releases, equal to the current running
+ *   total (dated no later than the release) or the count plus that release ("477 so far" yesterday,
+ *   today "550 freed, bringing the total to 1,027"), confirms both: the release is a batch, never the
+ *   total misread, and the total is the whole count even when it equals the target or names a phase.
+ * - checkpoint dominance over a lone release figure (erring low on conflict): a lower total that the
+ *   rules above turn away is still taken when the excess rests on one release whose figure only one
+ *   outlet gave while another report gave that release just the figure the total implies (that
+ *   figure is kept, the lone one becomes the high estimate); and a total turned away for being
+ *   below a single release it must hold is taken once a second outlet states it, when that release's
+ *   figure came from one outlet only. A total cannot be below a release it holds.
+ * - a day's figure is the whole of the day: a larger figure for a day folds in the other releases
+ *   counted separately for it when it can hold them all; an uncued figure that adds up exactly two
+ *   or more releases counted for its day (or, from another outlet, a day off) adds nothing.
  * - announcements and pledges never add; an announcement is superseded by the release it announced.
  * - a running total limited by its sentence to part of the ledger's span ("since the start of the
  *   year", "this month", "in 2024", "since 3 March") is left out when the count already holds
@@ -37,11 +59,15 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  * - one event told as parts by one outlet and as a whole by another is the largest credible whole:
  *   a later whole that the earlier figure plus its parts add up to replaces it, a known part never
  *   counts again, and "also include five" is a part of its group, not a further batch.
+ * - the two sides of an exchange are kept apart: a release figure that another outlet, reporting
+ *   both sides for that day (or a day off), gave to another ledger while giving this one a different
+ *   figure is the other side's, misattributed, and is not counted here.
  * - conservative guards (a tally may err low, never high): a single release above the ledger's
  *   target, a release of the target itself once the count has begun, a running total over twice
  *   the target, a total that restates the target while the count is under half of it, a release
  *   that repeats a running total already reported, and an undated release over three times
- *   anything the ledger or its article has seen are not counted.
+ *   anything the ledger or its article has seen are not counted. A total equal to the target is
+ *   not the article's total when the same article gives a lower one that still moves the count up.
  */
 
 interface ReleaseEvent {
@@ -57,7 +83,31 @@ interface ReleaseEvent {
   wholes: TallyEntry[];
   /** Smaller figures its reports gave as parts of the day, for spotting another outlet's whole of them. */
   parts: number[];
+  /** Every figure any outlet gave for it (whole, rival or part), for telling a lone figure from a corroborated one. */
+  reports: Report[];
   firstDelta: number;
+}
+
+/** One outlet's figure for a release. */
+interface Report {
+  count: number;
+  qualifier: Qualifier;
+  feed: string;
+}
+
+/** A mention of one article with its place in the ledger's log. */
+type Indexed = { mention: Mention; index: number };
+
+/**
+ * A running total an article states beside one of its own releases, equal to the count before that release
+ * plus it ("freed 550 on Sunday, bringing the total to 1,027" after 477): each vouches for the other.
+ */
+interface Confirmation {
+  total: Mention;
+  release: Mention;
+  /** The count the release was added to: the current running total, or the whole count. */
+  base: number;
+  baseLabel: string;
 }
 
 /** What an article's own running total says about the count: no total, a repeat of the current one, or news. */
@@ -98,6 +148,16 @@ interface FoldState {
   undatedByDay: Map<string, ReleaseEvent[]>;
   /** Every event by the day it is ordered on. */
   byEffectiveDay: Map<string, ReleaseEvent[]>;
+  /** Dated release figures earlier articles gave to the tracker's other ledgers (the other side of an exchange), by count. */
+  otherSide: Map<number, OtherSideClaim[]>;
+}
+
+/** A dated release figure an article gave to another ledger. */
+interface OtherSideClaim {
+  count: number;
+  day: string;
+  feed: string;
+  ledgerId: string;
 }
 
 const REREPORT_WINDOW_DAYS = 30;
@@ -184,6 +244,17 @@ function settleAnnouncements(state: FoldState, event: ReleaseEvent, article: Art
   });
 }
 
+function reportsOf(group: ReleaseGroup, article: ArticleRef): Report[] {
+  const figures = [{ count: group.count, qualifier: group.qualifier }, ...group.items.map((i) => i.mention)];
+  return figures.map((f) => ({ count: f.count, qualifier: f.qualifier, feed: article.feed }));
+}
+
+/** The outlets whose own figure for the release is the one counted. */
+function confirmingFeeds(event: ReleaseEvent): Set<string> {
+  const counted = { count: event.count, qualifier: event.qualifier };
+  return new Set(event.reports.filter((r) => compatibleCounts(r, counted)).map((r) => r.feed));
+}
+
 function partCounts(group: ReleaseGroup): number[] {
   return group.items.filter((i) => i.role === 'part').map((i) => i.mention.count);
 }
@@ -195,6 +266,67 @@ function sumOfSome(extra: number, parts: number[]): boolean {
   return extra > 0 && reach.has(extra);
 }
 
+/** Notes a figure as the whole of releases already counted for one day: it adds nothing. */
+function markSummedWhole(
+  summed: ReleaseEvent[],
+  day: string,
+  group: ReleaseGroup,
+  entries: TallyEntry[],
+  article: ArticleRef,
+): void {
+  for (const e of summed) addSource(e.sources, article);
+  const entry = entries[group.whole.index];
+  if (entry) {
+    entry.role = 'same-event';
+    entry.note = `the whole of the releases ${summed.map((e) => e.count).join(' + ')} already counted for ${day}`;
+  }
+  markItems(group, entries, article);
+}
+
+/** Two or more of `events` whose figures add up exactly to `count`, or null. */
+function eventsSummingTo(count: number, events: ReleaseEvent[]): ReleaseEvent[] | null {
+  const reach = new Map<number, ReleaseEvent[]>([[0, []]]);
+  for (const event of events) {
+    for (const [sum, used] of [...reach]) {
+      const next = sum + event.count;
+      if (next <= count && !reach.has(next)) reach.set(next, [...used, event]);
+    }
+  }
+  const found = reach.get(count);
+  return found && found.length >= 2 ? found : null;
+}
+
+function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const rest = (map.get(key) ?? []).filter((v) => v !== value);
+  if (rest.length > 0) map.set(key, rest);
+  else map.delete(key);
+}
+
+/**
+ * Folds into `whole` the other releases counted for its day when its new, larger figure can hold them all:
+ * a day's figure is the whole of that day ("13 freed" and "another 10" from two outlets, then "24 freed
+ * on Friday" from a third, is 24, not 34). Returns a note for the log, empty when nothing was folded.
+ */
+function absorbSameDay(state: FoldState, whole: ReleaseEvent, old: number, article: ArticleRef): string {
+  const others = (state.byEffectiveDay.get(whole.effectiveDay) ?? []).filter(
+    (e) => e !== whole && !e.sources.some((s) => s.id === article.id),
+  );
+  const held = others.reduce((sum, e) => sum + e.count, 0);
+  if (others.length === 0 || old + held > whole.count) return '';
+  for (const other of others) {
+    if (isAfterCurrent(state, other)) state.total -= other.count;
+    state.events = state.events.filter((e) => e !== other);
+    removeFrom(state.byEffectiveDay, other.effectiveDay, other);
+    removeFrom(state.undatedByDay, other.effectiveDay, other);
+    if (other.date && state.byDate.get(other.date) === other) state.byDate.delete(other.date);
+    whole.parts.push(other.count);
+    whole.reports.push(...other.reports);
+    for (const source of other.sources) addSource(whole.sources, source);
+    for (const w of other.wholes) w.note = `${w.note}; inside the day's whole of ${whole.count} (${article.feed})`;
+  }
+  return `; it holds the ${others.map((e) => e.count).join(' + ')} counted separately for that day`;
+}
+
 function markItems(group: ReleaseGroup, entries: TallyEntry[], article: ArticleRef): void {
   for (const item of group.items) {
     if (item.role === 'whole' || item.role === 'batch') continue;
@@ -203,7 +335,7 @@ function markItems(group: ReleaseGroup, entries: TallyEntry[], article: ArticleR
     const of = item.of ? describe(item.of.count, item.of.eventDate, article) : 'the figure above';
     if (item.role === 'part') {
       entry.role = 'part';
-      entry.note = `part of ${of} in the same article`;
+      entry.note = `part of ${of} in the same article${item.why ? `: ${item.why}` : ''}`;
     } else if (item.role === 'conflict') {
       entry.role = 'same-event';
       entry.note = `rival figure for the same release as ${of}; the lower one is counted`;
@@ -233,6 +365,7 @@ function createEvent(
     sources: [article],
     wholes: [],
     parts: partCounts(group),
+    reports: reportsOf(group, article),
     firstDelta: 0,
   };
   state.events.push(event);
@@ -278,6 +411,7 @@ function mergeIntoEvent(
   const first = event.sources[0] ?? article;
   const was = describe(event.count, event.date ?? event.period, first);
   addSource(event.sources, article);
+  event.reports.push(...reportsOf(group, article));
   const entry = entries[group.whole.index];
   const newer = group.count;
   const old = event.count;
@@ -309,6 +443,10 @@ function mergeIntoEvent(
       if (event.parts.includes(newer)) {
         role = 'part';
         note = `a part already reported of ${was}`;
+      } else if (refersBackAsPart(group.whole.mention)) {
+        // "31 of them were captured in 2022" is taken out of a larger group: a part never lowers the whole.
+        role = 'part';
+        note = `part of ${was}: taken out of a larger group by its own wording, not a lower report of it`;
       } else if (newer >= old * 0.8) {
         event.highCount = Math.max(event.highCount ?? old, old);
         setEventCount(state, event, newer);
@@ -327,6 +465,7 @@ function mergeIntoEvent(
       note = `fuller report of the release ${was}: now ${newer}`;
     }
   }
+  if (event.count > old) note += absorbSameDay(state, event, old, article);
   if (group.highCount !== null) event.highCount = Math.max(event.highCount ?? 0, group.highCount);
   event.parts.push(...partCounts(group));
   if (entry) {
@@ -363,18 +502,22 @@ function applyDated(
   }
   // A release a day off an equal one from another outlet, told beside no total or one that has not
   // moved, is that release misdated ("on Thursday" read against another day): erring low is safer.
+  // So is one that adds up exactly the releases other outlets gave for that neighbouring day.
   if (!group.batchCue && totalState !== 'moved') {
+    // One outlet's equal figures on two days are a daily series; another outlet's may be a misdating.
+    const sources = totalState === 'unchanged' ? [article.id] : [article.id, article.feed];
+    const fromOthers = (e: ReleaseEvent) => !e.sources.some((s) => sources.includes(s.id) || sources.includes(s.feed));
     for (const neighbour of [addDays(day, -1), addDays(day, 1)]) {
+      if (keys.has(`D:${neighbour}`)) continue;
       const near = state.byDate.get(neighbour);
-      // One outlet's equal figures on two days are a daily series; another outlet's may be a misdating.
-      const sources = totalState === 'unchanged' ? [article.id] : [article.id, article.feed];
-      if (
-        near &&
-        near.count === group.count &&
-        !keys.has(`D:${neighbour}`) &&
-        !near.sources.some((s) => sources.includes(s.id) || sources.includes(s.feed))
-      ) {
+      if (near && near.count === group.count && fromOthers(near)) {
         mergeIntoEvent(state, near, group, entries, article, 'same release (dated a day apart) as');
+        return;
+      }
+      const around = state.byEffectiveDay.get(neighbour) ?? [];
+      const summed = around.every(fromOthers) ? eventsSummingTo(group.count, around) : null;
+      if (summed) {
+        markSummedWhole(summed, neighbour, group, entries, article);
         return;
       }
     }
@@ -416,6 +559,17 @@ function applyUndated(
     mergeIntoEvent(state, match, group, entries, article, 'same release as');
     return;
   }
+  // An undated, uncued figure that adds up releases other reports gave for its day or the day before
+  // ("13 freed" and "another 11", then "24 hostages were freed") is their whole told again.
+  if (!group.batchCue) {
+    for (const day of [publishedDay, addDays(publishedDay, -1)]) {
+      const earlier = (state.byEffectiveDay.get(day) ?? []).filter((e) => !e.sources.some((s) => s.id === article.id));
+      const summed = eventsSummingTo(group.count, earlier);
+      if (!summed) continue;
+      markSummedWhole(summed, day, group, entries, article);
+      return;
+    }
+  }
   // An undated, uncued figure smaller than an event another outlet reported a day before or the same day
   // is most likely a part of that event ("13 went to Germany" after "16 freed"), not a further batch.
   if (!group.batchCue && group.key === 'U') {
@@ -423,6 +577,7 @@ function applyUndated(
       .flatMap((day) => state.byEffectiveDay.get(day) ?? [])
       .find((e) => e.count > group.count && !e.sources.some((s) => s.id === article.id));
     if (whole) {
+      whole.reports.push(...reportsOf(group, article));
       const entry = entries[group.whole.index];
       if (entry) {
         entry.role = 'part';
@@ -458,9 +613,55 @@ function isLoneLeap(current: Checkpoint, candidate: number): boolean {
   );
 }
 
-/** Whether a release figure is at least the whole running total, while an official total is known: the total misread. */
+/**
+ * Whether a release figure is at least the whole running total, while an official total is known: the total
+ * misread. A release dated on or before the current total's day stays a release, and so inside that total:
+ * a figure from before it cannot be news that outdoes it.
+ */
 function readsAsTotal(state: FoldState, mention: Mention): boolean {
-  return state.current !== null && state.total > 0 && mention.count >= state.total;
+  const current = state.current;
+  if (current === null || state.total <= 0 || mention.count < state.total) return false;
+  // One batch told on its own day ("freed 550 on Sunday") is a release, however large beside the count.
+  if (tiesToOwnDay(mention)) return false;
+  return mention.eventDate === null || mention.eventDate > current.day;
+}
+
+/**
+ * The article's running totals that equal the count before one of its releases plus that release: the
+ * current running total (dated no later than the release) or the whole count, plus the release's figure.
+ * Such a total is the count, not the deal restated, and such a release is a batch, not the total misread.
+ */
+function findConfirmations(state: FoldState, mentions: Mention[], publishedDay: string): Confirmation[] {
+  const current = state.current;
+  const bases: { base: number; baseLabel: string; until: string | null }[] = [];
+  if (current) {
+    const baseLabel = `the running total ${current.count.toLocaleString('en-US')} as of ${current.day}`;
+    bases.push({ base: current.count, baseLabel, until: current.day });
+  }
+  if (state.total > 0 && state.total !== current?.count) {
+    bases.push({ base: state.total, baseLabel: `the count ${state.total.toLocaleString('en-US')}`, until: null });
+  }
+  const found: Confirmation[] = [];
+  for (const total of mentions) {
+    if (total.kind !== 'cumulative') continue;
+    for (const release of mentions) {
+      if (release.kind !== 'release' || release.count <= 0) continue;
+      const day = release.eventDate ?? publishedDay;
+      const base = bases.find((b) => b.base + release.count === total.count && (b.until === null || b.until <= day));
+      if (base) {
+        found.push({ total, release, base: base.base, baseLabel: base.baseLabel });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The explain-log words for a confirmation: the sum, and what its terms are. */
+function describeConfirmation(c: Confirmation): string {
+  const n = (count: number) => count.toLocaleString('en-US');
+  const day = c.release.eventDate ? ` on ${c.release.eventDate}` : '';
+  return `${n(c.total.count)} = ${n(c.base)} + ${n(c.release.count)}, ${c.baseLabel} plus the ${n(c.release.count)} freed${day} in the same article: the total and the release confirm each other`;
 }
 
 /** Whether a running total is the deal's target told again ("the deal to free about 900") while the count is under half of it. */
@@ -484,12 +685,51 @@ function firstCountedDay(state: FoldState): string | null {
   return first;
 }
 
-function computeFloor(state: FoldState, limit: number, day: string): number {
-  // Only releases with a stated day are firm enough to overrule an official figure.
+/** A counted release whose figure a lower running total contradicts, and what it is taken to be instead. */
+interface Dispute {
+  event: ReleaseEvent;
+  /** Another report's figure for it, which the total fits. */
+  figure: number;
+  feed: string;
+}
+
+/**
+ * The release a lower running total contradicts, when the count's excess over the total rests on one
+ * release whose figure only one outlet gave, while another outlet gave for that release just the figure
+ * the total implies. Between a lone figure and a total that another report agrees with, the lower is kept.
+ * (A lower total alone is not enough: it is as often a subgroup or a phase as a correction.)
+ */
+function findDispute(state: FoldState, candidate: number, before: number, day: string, feed: string): Dispute | null {
+  const excess = before - candidate;
+  for (const event of [...state.events].reverse()) {
+    if (event.effectiveDay > day || !isAfterCurrent(state, event)) continue;
+    const confirming = confirmingFeeds(event);
+    const [lone] = confirming;
+    if (confirming.size !== 1 || lone === undefined) continue;
+    const implied = event.count - excess;
+    const agreeing = event.reports.find((r) => r.count === implied && r.feed !== feed);
+    if (implied > 0 && agreeing) return { event, figure: implied, feed: lone };
+  }
+  return null;
+}
+
+/**
+ * The least a new running total dated `day` may be, from earlier totals and the releases dated after them
+ * (or all dated releases when there is no total); `override` counts one release at another figure.
+ */
+function computeFloor(
+  state: FoldState,
+  limit: number,
+  day: string,
+  override: { event: ReleaseEvent; figure: number } | null = null,
+): number {
+  // Only releases with a stated day are firm enough to overrule an official figure; a disputed one counts
+  // at the figure the total fits.
+  const firm = (e: ReleaseEvent) => (e === override?.event ? override.figure : lowerBound(e.count, e.qualifier));
   const lowerSince = (from: string | null) =>
     state.events
       .filter((e) => e.date !== null && e.effectiveDay <= day && (from === null || e.effectiveDay > from))
-      .reduce((sum, e) => sum + lowerBound(e.count, e.qualifier), 0);
+      .reduce((sum, e) => sum + firm(e), 0);
   // Earlier running totals are firmer ground than our own sum of releases, which may hold a
   // misread batch; the sum is the floor only when no such total exists.
   let floor: number | null = null;
@@ -500,16 +740,49 @@ function computeFloor(state: FoldState, limit: number, day: string): number {
   return floor ?? lowerSince(null);
 }
 
-/** Picks the article's own running total: the largest, or an exact figure it rounds ("nearly 4,000 ... 3,895"). */
-function pickArticleTotal(cumulative: { mention: Mention; index: number }[]) {
-  let best = cumulative[0];
-  for (const c of cumulative) if (best && c.mention.count > best.mention.count) best = c;
+/** Marks a release a lower running total contradicts, and says why the total is taken over it. */
+function settleDispute(state: FoldState, dispute: Dispute, total: Mention, day: string, article: ArticleRef): string {
+  const event = dispute.event;
+  const was = describe(event.count, event.date ?? event.effectiveDay, event.sources[0] ?? article);
+  const stated = `running total ${total.count.toLocaleString('en-US')} as of ${day}`;
+  event.highCount = Math.max(event.highCount ?? 0, event.count);
+  setEventCount(state, event, dispute.figure);
+  for (const w of event.wholes) w.note = `${w.note}; contradicted by the ${stated} (${article.feed})`;
+  return `${stated} contradicts the release ${was}, a figure only ${dispute.feed} gave; another report's ${dispute.figure} for it fits the total and is kept (${event.highCount} as the high estimate)`;
+}
+
+/**
+ * Picks the article's own running total: the largest, or an exact figure it rounds ("nearly 4,000 ... 3,895").
+ * The largest is passed over when it is the ledger's target and the article gives a lower total that still
+ * moves the count up: "845 freed ... when 1,000 have been released" states the promise beside the count.
+ */
+function pickArticleTotal(
+  state: FoldState,
+  ledger: Ledger,
+  cumulative: Indexed[],
+  confirmed: Set<Mention>,
+): Indexed | undefined {
+  const target = ledger.target;
+  const counts =
+    target === null
+      ? cumulative
+      : cumulative.filter(
+          (c) =>
+            confirmed.has(c.mention) || !isTargetFigure(c.mention, target) || !hasLowerProgress(state, cumulative, c),
+        );
+  let best = counts[0];
+  for (const c of counts) if (best && c.mention.count > best.mention.count) best = c;
   if (!best) return undefined;
   const top = best.mention.count;
-  const exact = cumulative
+  const exact = counts
     .filter((c) => c.mention.qualifier === 'exact' && c.mention.count >= top * 0.95)
     .sort((a, b) => b.mention.count - a.mention.count)[0];
   return exact ?? best;
+}
+
+/** Whether the article gives, beside `total`, a lower total that is no lower than the count: real progress, not a subgroup. */
+function hasLowerProgress(state: FoldState, cumulative: Indexed[], total: Indexed): boolean {
+  return cumulative.some((c) => c.mention.count < total.mention.count && c.mention.count >= state.total);
 }
 
 function applyCheckpoint(
@@ -524,6 +797,7 @@ function applyCheckpoint(
   const before = totalOf(state);
   const same = [...state.checkpoints].reverse().find((k) => sameTotal(k, mention));
   if (same) {
+    const confirmed = !same.sources.some((s) => s.feed === article.feed);
     addSource(same.sources, article);
     const first = describe(same.count, same.day, same.sources[0] ?? article);
     if (same === state.current) {
@@ -539,6 +813,26 @@ function applyCheckpoint(
         entry.note = `refines the running total ${first} to ${mention.count.toLocaleString('en-US')} as of ${day}`;
       }
       return same;
+    }
+    const oversized = confirmed && !subPeriod ? findOversizedRelease(state, same) : null;
+    if (oversized && !same.accepted && same.status === 'stale') {
+      const floor = computeFloor(state, same.count, same.day, { event: oversized, figure: 0 });
+      if (same.count >= floor) {
+        oversized.highCount = Math.max(oversized.highCount ?? 0, oversized.count);
+        const was = describe(
+          oversized.count,
+          oversized.date ?? oversized.effectiveDay,
+          oversized.sources[0] ?? article,
+        );
+        for (const w of oversized.wholes) w.note = `${w.note}; contradicted by the running total ${first}`;
+        return acceptCheckpoint(
+          state,
+          same,
+          entry,
+          before,
+          `running total ${first}, now confirmed by ${article.feed}, is below the release ${was} that only one outlet gave: a total cannot be below a release it holds, so the total is kept`,
+        );
+      }
     }
     entry.role = 'not-counted';
     entry.note =
@@ -581,23 +875,46 @@ function applyCheckpoint(
       entry.note = `stale: older than the running total ${held}`;
       return null;
     }
-    if (candidate < before * MAX_CORRECTION_DROP && !(current && isLoneLeap(current, candidate))) {
-      entry.role = 'not-counted';
-      entry.note = `not a correction: ${mention.count} is far below the count ${before} (misprint or another basis)`;
-      return null;
+    const leap = current !== null && isLoneLeap(current, candidate);
+    // Only a total that would otherwise be turned away is weighed against a lone release figure.
+    let dispute: Dispute | null = null;
+    if (candidate < before * MAX_CORRECTION_DROP && !leap) {
+      dispute = findDispute(state, candidate, before, day, article.feed);
+      if (!dispute) {
+        entry.role = 'not-counted';
+        entry.note = `not a correction: ${mention.count} is far below the count ${before} (misprint or another basis)`;
+        return null;
+      }
     }
-    const floor = computeFloor(state, mention.count, day);
+    let floor = computeFloor(state, mention.count, day, dispute);
+    if (mention.count < floor && dispute === null) {
+      dispute = findDispute(state, candidate, before, day, article.feed);
+      if (dispute) floor = computeFloor(state, mention.count, day, dispute);
+    }
     if (mention.count < floor) {
       entry.role = 'not-counted';
       entry.note = `stale: below the ${floor} already established by other reports`;
       return null;
     }
     accept = true;
-    if (current && candidate < before * MAX_CORRECTION_DROP) {
+    if (dispute) note = settleDispute(state, dispute, mention, day, article);
+    else if (current && candidate < before * MAX_CORRECTION_DROP) {
       current.status = 'stale';
       note = `running total ${mention.count.toLocaleString('en-US')} as of ${day} contradicts the outlier ${held}, which alone more than doubled the count`;
     } else note = `correction: running total ${mention.count.toLocaleString('en-US')} as of ${day} replaces ${held}`;
   }
+  return acceptCheckpoint(state, checkpoint, entry, before, note);
+}
+
+/** Makes `checkpoint` the current running total, the count being `before` until now. */
+function acceptCheckpoint(
+  state: FoldState,
+  checkpoint: Checkpoint,
+  entry: TallyEntry,
+  before: number,
+  note: string,
+): Checkpoint {
+  const current = state.current;
   if (current?.status === 'current') current.status = 'superseded';
   checkpoint.prior = before;
   checkpoint.status = 'current';
@@ -609,6 +926,25 @@ function applyCheckpoint(
   entry.note = note;
   entry.delta = checkpoint.firstDelta;
   return checkpoint;
+}
+
+/**
+ * A release larger on its own than a running total that was rejected as too low, dated on or before it,
+ * counted after the current total, and given at that figure by one outlet only. Once a second outlet
+ * states the total, the release's figure is the one that yields: a total cannot be below a release it holds.
+ */
+function findOversizedRelease(state: FoldState, checkpoint: Checkpoint): ReleaseEvent | null {
+  if (checkpoint.qualifier === 'at_least' || (state.current && checkpoint.day < state.current.day)) return null;
+  const ceiling = checkpoint.qualifier === 'about' ? checkpoint.count * 1.1 : checkpoint.count;
+  return (
+    state.events.find(
+      (e) =>
+        e.effectiveDay <= checkpoint.day &&
+        isAfterCurrent(state, e) &&
+        e.count > ceiling &&
+        confirmingFeeds(e).size === 1,
+    ) ?? null
+  );
 }
 
 function applyGroups(
@@ -623,8 +959,6 @@ function applyGroups(
   for (const group of groups) if (group.period) applyPeriod(state, group, entries, article);
 }
 
-type Indexed = { mention: Mention; index: number };
-
 /**
  * The article's running totals that may speak for the whole ledger, and which of them only cover an
  * undated phase; totals beyond the deal, restating it, or limited to a later sub-period are noted and left out.
@@ -635,6 +969,7 @@ function screenTotals(
   cumulative: Indexed[],
   entries: TallyEntry[],
   publishedDay: string,
+  confirmed: Set<Mention>,
 ): { wholeTotals: Indexed[]; subPeriod: Set<Mention> } {
   const subPeriod = new Set<Mention>();
   const wholeTotals = cumulative.filter((c) => {
@@ -644,6 +979,8 @@ function screenTotals(
       entry.note = `not counted: a total of ${c.mention.count} is far beyond the ${ledger.target} promised, so it counts something else`;
       return false;
     }
+    // The count plus a release of the same article is the whole count by its own sum, even when it is the target.
+    if (confirmed.has(c.mention)) return true;
     if (ledger.target !== null && restatesTarget(state, c.mention, ledger.target)) {
       entry.note = `not counted: ${c.mention.count} restates the ${ledger.target} promised while the count is far below it`;
       return false;
@@ -690,8 +1027,45 @@ function screenReleases(
       entry.note = `not counted: repeats the running total ${describe(total.count, total.day, total.sources[0] ?? article)}, not a release of its own`;
       return false;
     }
+    const otherSide = otherSideOf(state, r.mention, article);
+    if (otherSide) {
+      entry.note = `not counted: ${otherSide.claim.feed} gave ${r.mention.count} to the other side (${otherSide.claim.ledgerId}) on ${otherSide.claim.day} and ${otherSide.own.count} to this one: the figure is the other side's`;
+      return false;
+    }
     return true;
   });
+}
+
+/**
+ * The other side's figure a release repeats: one that another outlet, reporting both sides of the exchange
+ * for the same day (or a day off), gave to another ledger while giving this ledger a different figure.
+ * That outlet told the sides apart; this article's figure is the other side's, misattributed.
+ */
+function otherSideOf(
+  state: FoldState,
+  mention: Mention,
+  article: ArticleRef,
+): { claim: OtherSideClaim; own: ReleaseEvent } | null {
+  const day = mention.eventDate;
+  if (day === null || mention.qualifier !== 'exact') return null;
+  const near = [addDays(day, -1), day, addDays(day, 1)];
+  for (const claim of state.otherSide.get(mention.count) ?? []) {
+    if (claim.feed === article.feed || !near.includes(claim.day)) continue;
+    const own = [addDays(claim.day, -1), claim.day, addDays(claim.day, 1)]
+      .flatMap((d) => state.byEffectiveDay.get(d) ?? [])
+      .find((e) => e.count !== mention.count && e.reports.some((r) => r.feed === claim.feed && r.count === e.count));
+    if (own) return { claim, own };
+  }
+  return null;
+}
+
+/** Notes the dated release figures an article gave to ledgers other than `ledger`. */
+function recordOtherSide(state: FoldState, ledger: Ledger, observation: Observation): void {
+  for (const m of observation.mentions) {
+    if (m.kind !== 'release' || m.ledger === null || m.ledger === ledger.id || m.eventDate === null) continue;
+    const claim = { count: m.count, day: m.eventDate, feed: observation.article.feed, ledgerId: m.ledger };
+    state.otherSide.set(m.count, [...(state.otherSide.get(m.count) ?? []), claim]);
+  }
 }
 
 function foldArticle(state: FoldState, ledger: Ledger, observation: Observation): void {
@@ -705,10 +1079,13 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
   state.log.push(...entries);
   const releases: Indexed[] = [];
   const cumulative: Indexed[] = [];
+  const confirmations = findConfirmations(state, mine, publishedDay);
+  const confirmedReleases = new Set(confirmations.map((c) => c.release));
+  const confirmedTotals = new Set(confirmations.map((c) => c.total));
   for (const [index, mention] of mine.entries()) {
     const entry = entries[index];
     if (!entry) continue;
-    if (mention.kind === 'release' && readsAsTotal(state, mention)) {
+    if (mention.kind === 'release' && !confirmedReleases.has(mention) && readsAsTotal(state, mention)) {
       // Once official totals are known, a "release" as large as the whole count is that count restated.
       cumulative.push({ mention, index });
     } else if (mention.kind === 'release') releases.push({ mention, index });
@@ -716,14 +1093,14 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
     else if (mention.kind === 'pledge') entry.note = 'pledge, target or demand: never counted';
     else if (mention.kind === 'other') entry.note = 'not a release (held, refused or another count)';
   }
-  const { wholeTotals, subPeriod } = screenTotals(state, ledger, cumulative, entries, publishedDay);
+  const { wholeTotals, subPeriod } = screenTotals(state, ledger, cumulative, entries, publishedDay, confirmedTotals);
   const groups = groupArticleReleases(screenReleases(state, ledger, releases, entries, article), publishedDay);
   const keys = new Set(groups.map((g) => g.key));
 
   // A dated total is weighed before the releases reported alongside it, which it already holds;
   // an undated one ("has released seven") may be old, so it must first face those releases.
   let inside: Checkpoint | null = null;
-  const own = pickArticleTotal(wholeTotals);
+  const own = pickArticleTotal(state, ledger, wholeTotals, confirmedTotals);
   // With no running total at all, nothing in the article says the count moved either.
   if (!own?.mention.eventDate) applyGroups(state, groups, keys, own ? 'moved' : 'none', entries, article);
   let totalState: TotalState = 'moved';
@@ -732,7 +1109,10 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
       const entry = entries[c.index];
       if (entry && c !== own) {
         entry.role = 'part';
-        entry.note = `part or rounding of the running total ${describe(own.mention.count, own.mention.eventDate, article)} in the same article`;
+        entry.note =
+          c.mention.count > own.mention.count && ledger.target !== null && isTargetFigure(c.mention, ledger.target)
+            ? `the ${ledger.target} promised, told beside the running total ${describe(own.mention.count, own.mention.eventDate, article)} in the same article: not the count`
+            : `part or rounding of the running total ${describe(own.mention.count, own.mention.eventDate, article)} in the same article`;
       }
     }
     const entry = entries[own.index];
@@ -749,6 +1129,12 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
     if (group.key === 'U') applyUndated(state, group, inside, publishedDay, entries, article, siblings);
     if (group.key === 'B')
       applyUndated(state, group, state.current ?? inside, publishedDay, entries, article, siblings);
+  }
+  for (const confirmation of confirmations) {
+    for (const mention of [confirmation.total, confirmation.release]) {
+      const entry = entries[mine.indexOf(mention)];
+      if (entry) entry.note = `${entry.note}; ${describeConfirmation(confirmation)}`;
+    }
   }
 
   for (const [index, mention] of mine.entries()) {
@@ -828,8 +1214,12 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
     total: 0,
     undatedByDay: new Map(),
     byEffectiveDay: new Map(),
+    otherSide: new Map(),
   };
-  for (const observation of ordered) foldArticle(state, ledger, observation);
+  for (const observation of ordered) {
+    foldArticle(state, ledger, observation);
+    recordOtherSide(state, ledger, observation);
+  }
 
   const total = totalOf(state);
   const currentDay = state.current?.day ?? null;

@@ -1,5 +1,12 @@
 import type { Mention, Qualifier } from '../types.js';
-import { hasBackReferenceCue, hasBatchCue, hasPartCue, isIntroducedAsPart, periodHint } from './release-cues.js';
+import {
+  hasBackReferenceCue,
+  hasBatchCue,
+  hasPartCue,
+  isIntroducedAsPart,
+  periodHint,
+  refersBackAsPart,
+} from './release-cues.js';
 
 /** How one release mention takes part in its article's figure for a day. */
 export type ItemRole = 'whole' | 'batch' | 'repeat' | 'part' | 'conflict';
@@ -14,6 +21,8 @@ export interface ReleaseItem {
 export interface GroupedItem extends ReleaseItem {
   role: ItemRole;
   of: Mention | null;
+  /** Why a part is a part, for the explain log, when its wording alone does not say so. */
+  why?: string;
 }
 
 /**
@@ -54,7 +63,10 @@ function keyOf(mention: Mention, publishedDay: string): string {
   return hasBackReferenceCue(mention) && !hasBatchCue(mention) ? 'B' : 'U';
 }
 
-/** Indices of items (all smaller than `total`) that sum exactly to it, using two or more of them; null if none. */
+/**
+ * Indices of items (all smaller than `total`) that sum exactly to it, using two or more of them; null if none.
+ * Equal counts are separate items: a breakdown may repeat a figure ("2 to Jordan and 2 to Jerusalem").
+ */
 function partsSummingTo(total: number, counts: number[]): number[] | null {
   const reach = new Map<number, number[]>([[0, []]]);
   for (const [i, count] of counts.entries()) {
@@ -95,13 +107,21 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
   const base = distinct[0];
   if (!base) throw new Error(`Grouping releases for ${key} got no mentions`);
 
+  // A number taken out of a group already named ("31 of them", "Of those, 505") belongs to the nearest
+  // larger figure before it, in whatever sentence; other part cues only reach within their sentence.
   const containerOf = (m: Mention) =>
-    ordered.find((d) => d.mention.sentence === m.sentence && d.mention.start < m.start && d.mention.count > m.count);
-  const contained = new Set(distinct.filter((d) => hasPartCue(d.mention) && containerOf(d.mention)));
+    refersBackAsPart(m)
+      ? ordered.filter((d) => d.mention.start < m.start && d.mention.count > m.count).at(-1)
+      : ordered.find(
+          (d) => d.mention.sentence === m.sentence && d.mention.start < m.start && d.mention.count > m.count,
+        );
+  const hasAnyPartCue = (m: Mention) => hasPartCue(m) || refersBackAsPart(m);
+  const contained = new Set(ordered.filter((d) => hasAnyPartCue(d.mention) && containerOf(d.mention)));
   const partOf = new Map<ReleaseItem, Mention>();
-  // "also include five Germans" names a part of the group, whatever its batch-like "also".
-  const isBatch = (m: Mention) => hasBatchCue(m) && !isIntroducedAsPart(m);
-  const summable = distinct.filter((d) => !isBatch(d.mention) || contained.has(d));
+  const sumOf = new Map<ReleaseItem, string>();
+  // "also include five Germans" and "31 of them ... and another one" name parts, whatever their batch-like words.
+  const isBatch = (m: Mention) => hasBatchCue(m) && !isIntroducedAsPart(m) && !refersBackAsPart(m);
+  const summable = ordered.filter((d) => !isBatch(d.mention) || contained.has(d));
   const inTextOrder = distinct.filter((d) => !contained.has(d)).sort((a, b) => a.mention.start - b.mention.start);
   for (const whole of distinct) {
     const smaller = summable.filter((d) => d.mention.count < whole.mention.count);
@@ -111,10 +131,29 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
     );
     // A breakdown may be told as batches ("46 ... In a separate move, 30"), but then it follows the whole in one run.
     const run = used ? null : runSummingTo(whole, inTextOrder);
-    for (const part of used ? used.map((i) => smaller[i]) : (run ?? [])) {
-      if (part && !partOf.has(part)) partOf.set(part, whole.mention);
+    const parts = used ? used.map((i) => smaller[i]) : (run ?? []);
+    const sum = `${parts.map((p) => p?.mention.count).join(' + ')} = ${whole.mention.count}`;
+    for (const part of parts) {
+      if (part && !partOf.has(part)) {
+        partOf.set(part, whole.mention);
+        sumOf.set(part, `one of the figures adding up to it (${sum})`);
+      }
     }
   }
+
+  // Figures each smaller than the day's largest, told beside it, that together fit inside it, are its
+  // breakdown (by place, by category), even when some people are left out: not rival reports of it.
+  const breakdown = distinct.filter(
+    (d) =>
+      d !== base &&
+      !contained.has(d) &&
+      !partOf.has(d) &&
+      !isBatch(d.mention) &&
+      !isIntroducedAsPart(d.mention) &&
+      !compatibleCounts(d.mention, base.mention),
+  );
+  const breakdownSum = breakdown.reduce((sum, d) => sum + d.mention.count, 0);
+  const isBreakdown = breakdown.length >= 2 && breakdownSum <= base.mention.count;
 
   let low = base;
   const batches: ReleaseItem[] = [];
@@ -124,16 +163,25 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
     const summed = partOf.get(item);
     const container = containerOf(m);
     if (summed) {
-      grouped.set(item, { ...item, role: 'part', of: summed });
+      const why = sumOf.get(item);
+      grouped.set(item, { ...item, role: 'part', of: summed, ...(why ? { why } : {}) });
       if (summed === base.mention) baseParts.push(item);
-    } else if (container && hasPartCue(m)) {
-      grouped.set(item, { ...item, role: 'part', of: container.mention });
+    } else if (container && hasAnyPartCue(m)) {
+      const why = refersBackAsPart(m) ? `taken out of the ${container.mention.count} named before it` : undefined;
+      grouped.set(item, { ...item, role: 'part', of: container.mention, ...(why ? { why } : {}) });
       if (container.mention.count === base.mention.count) baseParts.push(item);
     } else if (compatibleCounts(m, base.mention)) {
       grouped.set(item, { ...item, role: 'repeat', of: base.mention });
     } else if (isBatch(m)) {
       grouped.set(item, { ...item, role: 'batch', of: null });
       batches.push(item);
+    } else if (isBreakdown && breakdown.includes(item)) {
+      const why = `with ${breakdown
+        .filter((d) => d !== item)
+        .map((d) => d.mention.count)
+        .join(' + ')} a breakdown of ${base.mention.count} (${breakdownSum} in all): a part, not a rival figure`;
+      grouped.set(item, { ...item, role: 'part', of: base.mention, why });
+      baseParts.push(item);
     } else if (m.count >= base.mention.count * CONFLICT_RATIO && base.mention.qualifier !== 'at_least') {
       // Below "more than 300", 250 cannot be a rival count of the same people, only a part of them.
       grouped.set(item, { ...item, role: 'conflict', of: base.mention });
@@ -151,6 +199,14 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
       baseCount,
       baseParts.reduce((sum, p) => sum + p.mention.count, 0),
     );
+  }
+  // A figure told twice can be two parts of a sum ("2 to Jordan and 2 to Jerusalem"): it is a part, not a repeat.
+  for (const item of ordered) {
+    const summed = partOf.get(item);
+    const why = sumOf.get(item);
+    if (summed && grouped.get(item)?.role === 'repeat') {
+      grouped.set(item, { ...item, role: 'part', of: summed, ...(why ? { why } : {}) });
+    }
   }
   const whole: GroupedItem = { ...low, role: 'whole', of: null };
   grouped.set(low, whole);

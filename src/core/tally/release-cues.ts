@@ -99,6 +99,46 @@ export function isIntroducedAsPart(mention: Mention): boolean {
   return between.length <= PART_CUE_REACH && !/[,;:]/.test(between);
 }
 
+// "31 of them", "nine of whom", "31 of the 32": a number followed by the group it is taken from.
+const PART_OF_FOLLOWS = /^\s+(?:[a-z-]+\s+)?(?:of|among)\s+(?:them|those|these|whom|the\s+\d[\d,]*)\b/i;
+// "Of them, 31", "Among those freed, 505": the group named just before the number.
+const PART_OF_PRECEDES = /\b(?:of|among)\s+(?:them|those|these|whom)(?:\s+(?:freed|released))?,?\s*$/i;
+/** How far (in characters) before its number a back-referring part cue may sit. */
+const PART_OF_REACH = 30;
+
+/**
+ * Whether the number is taken out of a group already named ("31 of them", "Of those, 505"): a part of an
+ * earlier, larger figure, whatever else its sentence says. Unlike `hasPartCue`, a cue elsewhere in the
+ * sentence ("freed 20, including...") does not count.
+ */
+export function refersBackAsPart(mention: Mention): boolean {
+  const at = locateCount(mention);
+  if (at < 0) return false;
+  const text = mention.sentence;
+  const form = /^\d{1,3}(?:,\d{3})+|^\d+|^[a-z]+/i.exec(text.slice(at))?.[0] ?? '';
+  const after = text.slice(at + form.length);
+  const before = text.slice(Math.max(0, at - PART_OF_REACH), at);
+  return PART_OF_FOLLOWS.test(after) || PART_OF_PRECEDES.test(before);
+}
+
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// "on Sunday", "yesterday", "on 18 December", "on December 18": the sentence names the day of this release.
+const OWN_DAY_CUE = new RegExp(
+  `\\b(?:on (?:${WEEKDAYS})|(?:${WEEKDAYS}) (?:morning|afternoon|evening|night)|yesterday|today|tonight|this (?:morning|afternoon|evening)|on (?:\\d{1,2} (?:${MONTHS.join('|')})|(?:${MONTHS.join('|')}) \\d{1,2}))\\b`,
+  'i',
+);
+// "has freed", "have now been released", "in all", "so far": wording of a count to date, not of one batch.
+const TO_DATE_CUE =
+  /\b(?:(?:has|have)(?: now| so far| already)? (?:been )?(?:freed|released|pardoned|returned|handed over|set free)|in all|in total|altogether|so far|to date|total)\b/i;
+
+/**
+ * Whether the sentence tells one batch on a named day ("freed 550 prisoners on Sunday"), not a count to
+ * date ("has freed 732", "in all, 869 went home"): such a figure is a release, however large.
+ */
+export function tiesToOwnDay(mention: Mention): boolean {
+  return OWN_DAY_CUE.test(mention.sentence) && !TO_DATE_CUE.test(mention.sentence);
+}
+
 /**
  * The month an undated release happened in when its sentence names one that is over by the
  * time of publication ("last month", "freed in July"), as YYYY-MM; null when it gives none.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isIntroducedAsPart, totalScope } from '../../../src/core/tally/release-cues.js';
+import {
+  isIntroducedAsPart,
+  refersBackAsPart,
+  tiesToOwnDay,
+  totalScope,
+} from '../../../src/core/tally/release-cues.js';
 import type { Mention } from '../../../src/core/types.js';
 
 function aTotalIn(sentence: string, count = 440): Mention {
@@ -61,5 +66,35 @@ describe('isIntroducedAsPart', () => {
     const sentence = 'In July, 30 people, two reporters among them, were pardoned, and 18 prisoners were freed later.';
 
     expect(isIntroducedAsPart({ ...aTotalIn(sentence, 18), kind: 'release' })).toBe(false);
+  });
+});
+
+describe('refersBackAsPart', () => {
+  const aReleaseIn = (sentence: string, count: number): Mention => ({ ...aTotalIn(sentence, count), kind: 'release' });
+
+  it('reads "31 of them", "nine of whom", "31 of the 32" and "Of those, 505" as taken out of a group named before', () => {
+    expect(refersBackAsPart(aReleaseIn('31 of them were captured in 2022.', 31))).toBe(true);
+    expect(refersBackAsPart(aReleaseIn('The North freed 20, nine of whom were women.', 9))).toBe(true);
+    expect(refersBackAsPart(aReleaseIn('Officials said 31 of the 32 were soldiers.', 31))).toBe(true);
+    expect(refersBackAsPart(aReleaseIn('Of those, 505 went to the north bank.', 505))).toBe(true);
+    expect(refersBackAsPart(aReleaseIn('Among those freed, 41 went abroad.', 41))).toBe(true);
+  });
+
+  it('does not read a group that has parts, or a cue aimed elsewhere, as a part', () => {
+    expect(refersBackAsPart(aReleaseIn('The North freed 20, nine of whom were women.', 20))).toBe(false);
+    expect(refersBackAsPart(aReleaseIn('The North freed 32 prisoners, including two officers.', 32))).toBe(false);
+    expect(refersBackAsPart(aReleaseIn('The North freed 32 prisoners of war on Wednesday.', 32))).toBe(false);
+  });
+});
+
+describe('tiesToOwnDay', () => {
+  const aReleaseIn = (sentence: string): Mention => ({ ...aTotalIn(sentence, 550), kind: 'release' });
+
+  it('tells one batch on a named day from a count to date', () => {
+    expect(tiesToOwnDay(aReleaseIn('The North freed 550 prisoners on Sunday.'))).toBe(true);
+    expect(tiesToOwnDay(aReleaseIn('Yesterday 550 prisoners walked free.'))).toBe(true);
+    expect(tiesToOwnDay(aReleaseIn('The North has freed 550 southern soldiers.'))).toBe(false);
+    expect(tiesToOwnDay(aReleaseIn('In all, 550 detainees went home on Sunday.'))).toBe(false);
+    expect(tiesToOwnDay(aReleaseIn('550 have now been released since the deal began.'))).toBe(false);
   });
 });

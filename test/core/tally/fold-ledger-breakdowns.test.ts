@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { foldLedger } from '../../../src/core/tally/fold-ledger.js';
+import { aLedger, anObservation, aRelease, aTotal } from './tally-builders.js';
+
+const ledger = aLedger({ target: null });
+
+describe('foldLedger: a breakdown of a batch in the same article is not a rival figure', () => {
+  const handedOver = aRelease(32, '2023-12-13', { sentence: 'The North handed over 32 soldiers on Wednesday.' });
+
+  it('keeps the whole when "31 of them" and "another one" follow it, whatever their batch-like wording', () => {
+    const sentence = 'Of them, 31 were captured between 2020 and 2022, and another one was taken in September.';
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2023-12-14T09:00:00Z',
+        mentions: [handedOver, aRelease(31, '2023-12-13', { sentence }), aRelease(1, '2023-12-13', { sentence })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(32);
+    expect(tally.highEstimate).toBeNull();
+    expect(tally.log.map((e) => e.role)).toEqual(['new-event', 'part', 'part']);
+  });
+
+  it('reads "31 of them" as a part of the whole told in an earlier sentence, not a lower report of it', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2023-12-14T09:00:00Z',
+        mentions: [
+          handedOver,
+          aRelease(31, '2023-12-13', { sentence: '31 of them had been held since 2022; the rest were not named.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(32);
+    expect(tally.log[1]?.role).toBe('part');
+  });
+
+  it('never lowers a whole another outlet gave when this article gives it with its parts', () => {
+    const sentence = '31 of them were captured between 2020 and 2022, together with one taken in September.';
+    const tally = foldLedger(ledger, [
+      anObservation({ feed: 'west-wire', published: '2023-12-13T18:00:00Z', mentions: [aRelease(32, '2023-12-13')] }),
+      anObservation({
+        feed: 'east-post',
+        published: '2023-12-14T09:00:00Z',
+        mentions: [handedOver, aRelease(31, '2023-12-13', { sentence }), aRelease(1, '2023-12-13', { sentence })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(32);
+    expect(tally.highEstimate).toBeNull();
+  });
+
+  const byDestination = (counts: number[]) => {
+    const sentence = 'Most went to the north bank, some to the coast and a few abroad.';
+    return counts.map((count) => aRelease(count, '2024-02-04', { sentence }));
+  };
+  const whole = aRelease(550, '2024-02-04', { sentence: 'In all, 550 prisoners were freed on Sunday.' });
+
+  it('counts a whole once when a breakdown that repeats a figure ("2 to one place and 2 to another") follows it', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2024-02-04T20:00:00Z', mentions: [whole, ...byDestination([505, 41, 2, 2])] }),
+    ]);
+
+    expect(tally.total).toBe(550);
+    expect(tally.highEstimate).toBeNull();
+    expect(tally.log.slice(1).every((e) => e.role === 'part')).toBe(true);
+  });
+
+  it('counts a whole once when its breakdown comes first, in whatever order', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2024-02-04T20:00:00Z', mentions: [...byDestination([41, 505, 2, 2]), whole] }),
+    ]);
+
+    expect(tally.total).toBe(550);
+  });
+
+  it('keeps the whole when the breakdown leaves some people out (505 + 41 of 550)', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2024-02-04T20:00:00Z', mentions: [whole, ...byDestination([505, 41])] }),
+    ]);
+
+    expect(tally.total).toBe(550);
+    expect(tally.log[1]?.note).toContain('breakdown of 550');
+  });
+
+  it('still keeps the lower of two rival figures when the lower one only has its own part beside it', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2021-03-02T12:00:00Z',
+        mentions: [
+          aRelease(86, '2021-03-01', { sentence: 'Insurgent sources said 86 prisoners were freed.' }),
+          aRelease(80, '2021-03-01', { sentence: 'Officials said 80 were freed, 5 of them women.' }),
+          aRelease(5, '2021-03-01', { sentence: 'Officials said 80 were freed, 5 of them women.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(80);
+    expect(tally.highEstimate).toBe(86);
+  });
+
+  it('still keeps the lower of two rival figures when a part of the freed is told in a sentence of its own', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2021-03-02T12:00:00Z',
+        mentions: [
+          aRelease(86, '2021-03-01', { sentence: 'Insurgent sources said 86 prisoners were freed.' }),
+          aRelease(80, '2021-03-01', { sentence: 'Officials put the number at 80.' }),
+          aRelease(5, '2021-03-01', { sentence: 'Among the freed were 5 women.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(80);
+  });
+
+  it('does not let another outlet\'s "31 of them" lower the whole it is taken from', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ feed: 'west-wire', published: '2023-12-13T18:00:00Z', mentions: [aRelease(32, '2023-12-13')] }),
+      anObservation({
+        feed: 'east-post',
+        published: '2023-12-14T09:00:00Z',
+        mentions: [aRelease(31, '2023-12-13', { sentence: '31 of them were captured in the autumn of 2022.' })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(32);
+    expect(tally.log.at(-1)?.role).toBe('part');
+  });
+
+  it('still keeps the lower figure of another outlet that gives no part cue', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ feed: 'west-wire', published: '2023-12-13T18:00:00Z', mentions: [aRelease(32, '2023-12-13')] }),
+      anObservation({ feed: 'east-post', published: '2023-12-14T09:00:00Z', mentions: [aRelease(31, '2023-12-13')] }),
+    ]);
+
+    expect(tally.total).toBe(31);
+    expect(tally.highEstimate).toBe(32);
+  });
+});
+
+describe('foldLedger: a new batch the day after a running total', () => {
+  // The whole deal is 1,027: its first stage freed 477, the second 550.
+  const deal = aLedger({ target: 1027 });
+  const soFar = anObservation({
+    feed: 'gov-news',
+    published: '2011-12-17T12:00:00Z',
+    mentions: [aTotal(477, '2011-12-17', { sentence: 'The government has so far freed 477 prisoners.' })],
+  });
+  const stage = 'The North freed 550 prisoners on Sunday, bringing the total freed under the deal to 1,027.';
+  const secondStage = anObservation({
+    feed: 'east-post',
+    published: '2011-12-18T20:00:00Z',
+    mentions: [aRelease(550, '2011-12-18', { sentence: stage }), aTotal(1027, '2011-12-18', { sentence: stage })],
+  });
+
+  it('adds the batch to the checkpoint when the same article totals them, even when that total is the whole deal', () => {
+    const tally = foldLedger(deal, [soFar, secondStage]);
+
+    expect(tally.total).toBe(1027);
+    expect(tally.log[2]?.role).toBe('checkpoint');
+    expect(tally.log[2]?.note).toContain('477 + 550');
+    expect(tally.log[1]?.role).toBe('part');
+  });
+
+  it('keeps the sum when the next day repeats the total beside the batch', () => {
+    const nextDay = anObservation({
+      feed: 'south-daily',
+      published: '2011-12-19T09:00:00Z',
+      mentions: [
+        aRelease(550, '2011-12-18', { sentence: 'The 550 prisoners were freed on Sunday.' }),
+        aTotal(1027, '2011-12-19', { sentence: 'In all, 1,027 prisoners have now been freed.' }),
+      ],
+    });
+
+    expect(foldLedger(deal, [soFar, secondStage, nextDay]).total).toBe(1027);
+  });
+
+  it('adds the batch when the checkpoint was stated earlier the same day', () => {
+    const sameDay = anObservation({
+      feed: 'gov-news',
+      published: '2011-12-18T06:00:00Z',
+      mentions: [aTotal(477, '2011-12-18', { sentence: 'The government has so far freed 477 prisoners.' })],
+    });
+
+    expect(foldLedger(deal, [sameDay, secondStage]).total).toBe(1027);
+  });
+
+  it('adds a batch tied to its own day even when it is larger than the count so far', () => {
+    const flash = anObservation({
+      feed: 'west-wire',
+      published: '2011-12-18T15:00:00Z',
+      mentions: [aRelease(550, '2011-12-18', { sentence: 'The North freed 550 prisoners on Sunday.' })],
+    });
+
+    const tally = foldLedger(deal, [soFar, flash]);
+
+    expect(tally.total).toBe(1027);
+    expect(tally.log[1]?.role).toBe('new-event');
+    expect(foldLedger(deal, [soFar, flash, secondStage]).total).toBe(1027);
+  });
+});

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { foldLedger } from '../../../src/core/tally/fold-ledger.js';
+import { aLedger, anObservation, aRelease, aTotal } from './tally-builders.js';
+
+const ledger = aLedger({ target: null });
+
+describe('foldLedger: a running total against a release only one outlet gave', () => {
+  const lone = anObservation({
+    feed: 'west-wire',
+    published: '2024-08-01T16:00:00Z',
+    mentions: [aRelease(30, '2024-08-01')],
+  });
+  const lower = anObservation({
+    feed: 'east-post',
+    published: '2024-08-01T20:00:00Z',
+    mentions: [aRelease(10, '2024-08-01', { sentence: 'In return, the North freed ten southerners.' })],
+  });
+  const total = anObservation({
+    feed: 'south-daily',
+    published: '2024-08-02T09:00:00Z',
+    mentions: [aTotal(10, '2024-08-02', { sentence: 'The North released a total of ten southerners in the deal.' })],
+  });
+
+  it("takes the total when another outlet's figure for that release is the one the total implies", () => {
+    const tally = foldLedger(ledger, [lone, lower, total]);
+
+    expect(tally.total).toBe(10);
+    expect(tally.log.at(-1)?.role).toBe('checkpoint');
+    expect(tally.log.at(-1)?.note).toContain('a figure only west-wire gave');
+    expect(tally.log[0]?.note).toContain('contradicted by the running total 10');
+    expect(tally.events.find((e) => e.kind === 'release')).toMatchObject({ count: 10, highCount: 30 });
+  });
+
+  it('keeps the release when no other report agrees with the lower total (a subgroup or a misprint)', () => {
+    const tally = foldLedger(ledger, [lone, total]);
+
+    expect(tally.total).toBe(30);
+    expect(tally.log.at(-1)?.note).toContain('not a correction');
+  });
+
+  it('keeps the release when a second outlet gave the same figure for it', () => {
+    const confirmed = anObservation({
+      feed: 'north-times',
+      published: '2024-08-01T22:00:00Z',
+      mentions: [aRelease(30, '2024-08-01')],
+    });
+
+    expect(foldLedger(ledger, [lone, lower, confirmed, total]).total).toBe(30);
+  });
+
+  it('does not let a release dated before the total, as large as it, lift the count again', () => {
+    const late = anObservation({
+      feed: 'baltic-post',
+      published: '2024-08-02T15:00:00Z',
+      mentions: [aRelease(16, '2024-08-01', { sentence: 'The North freed 16 people on Thursday.' })],
+    });
+
+    const tally = foldLedger(ledger, [lone, lower, total, late]);
+
+    expect(tally.total).toBe(10);
+  });
+});
+
+describe('foldLedger: a single release larger than a running total stated after it', () => {
+  const before = anObservation({ published: '2022-03-01T12:00:00Z', mentions: [aRelease(30, '2022-03-01')] });
+  const oversized = anObservation({
+    feed: 'west-wire',
+    published: '2022-03-03T12:00:00Z',
+    mentions: [aRelease(400, '2022-03-03', { sentence: 'The North freed 400 southern prisoners on Thursday.' })],
+  });
+  const totalOf = (feed: string, published: string) =>
+    anObservation({ feed, published, mentions: [aTotal(150, '2022-03-05')] });
+
+  it('holds the release against one lower total, which may be a subgroup or a misprint', () => {
+    const tally = foldLedger(ledger, [before, oversized, totalOf('south-daily', '2022-03-05T12:00:00Z')]);
+
+    expect(tally.total).toBe(430);
+  });
+
+  it('takes the total once a second outlet states it: a total cannot be below a release it holds', () => {
+    const tally = foldLedger(ledger, [
+      before,
+      oversized,
+      totalOf('south-daily', '2022-03-05T12:00:00Z'),
+      totalOf('east-post', '2022-03-05T18:00:00Z'),
+    ]);
+
+    expect(tally.total).toBe(150);
+    expect(tally.log.at(-1)?.role).toBe('checkpoint');
+    expect(tally.log.at(-1)?.note).toContain('cannot be below a release it holds');
+  });
+
+  it('holds a release that two outlets gave against the same two totals', () => {
+    const confirmed = anObservation({
+      feed: 'north-times',
+      published: '2022-03-03T18:00:00Z',
+      mentions: [aRelease(400, '2022-03-03')],
+    });
+
+    const tally = foldLedger(ledger, [
+      before,
+      oversized,
+      confirmed,
+      totalOf('south-daily', '2022-03-05T12:00:00Z'),
+      totalOf('east-post', '2022-03-05T18:00:00Z'),
+    ]);
+
+    expect(tally.total).toBe(430);
+  });
+});
+
+describe("foldLedger: the ledger's target beside a running total", () => {
+  const target = aLedger({ target: 1000 });
+  const earlier = anObservation({ published: '2020-07-01T12:00:00Z', mentions: [aTotal(732, '2020-07-01')] });
+
+  it('takes the lower running total, not the target told in the same article', () => {
+    const tally = foldLedger(target, [
+      earlier,
+      anObservation({
+        feed: 'south-daily',
+        published: '2020-07-20T12:00:00Z',
+        mentions: [
+          aTotal(845, '2020-07-20', { sentence: 'The North has let go 845 southern soldiers so far.' }),
+          aTotal(1000, '2020-07-20', { sentence: 'The process ends when 1,000 have been freed.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(845);
+    expect(tally.log.at(-1)?.note).toContain('the 1000 promised');
+  });
+
+  it('still takes the target as the total when the lower figure is a subgroup below the count', () => {
+    const tally = foldLedger(target, [
+      anObservation({ published: '2020-07-25T12:00:00Z', mentions: [aTotal(950, '2020-07-25')] }),
+      anObservation({
+        feed: 'south-daily',
+        published: '2020-07-30T12:00:00Z',
+        mentions: [
+          aTotal(1000, '2020-07-30', { sentence: 'All 1,000 have now been freed.' }),
+          aTotal(73, '2020-07-30', { sentence: '73 of them were officers.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(1000);
+  });
+});
+
+describe('foldLedger: a figure that adds up releases already counted', () => {
+  const first = anObservation({
+    feed: 'west-wire',
+    published: '2023-11-24T15:00:00Z',
+    mentions: [aRelease(13, '2023-11-24')],
+  });
+  const another = anObservation({
+    feed: 'east-post',
+    published: '2023-11-24T20:00:00Z',
+    mentions: [aRelease(11, null, { sentence: 'Separately, another 11 foreign workers were also freed.' })],
+  });
+
+  it("takes a later figure for the day as the day's whole, holding the batches counted separately", () => {
+    const whole = anObservation({
+      feed: 'south-daily',
+      published: '2023-11-25T08:00:00Z',
+      mentions: [aRelease(25, '2023-11-24', { sentence: 'Twenty-five hostages were freed on Friday.' })],
+    });
+
+    const tally = foldLedger(ledger, [first, another, whole]);
+
+    expect(tally.total).toBe(25);
+    expect(tally.log.at(-1)?.note).toContain('holds the 11 counted separately');
+    expect(tally.events).toHaveLength(1);
+  });
+
+  it("reads an undated figure equal to the sum of the day's releases as their whole told again", () => {
+    const undated = anObservation({
+      feed: 'south-daily',
+      published: '2023-11-25T08:00:00Z',
+      mentions: [aRelease(24, null, { sentence: 'Twenty-four hostages were freed from Gaza.' })],
+    });
+
+    const tally = foldLedger(ledger, [first, another, undated]);
+
+    expect(tally.total).toBe(24);
+    expect(tally.log.at(-1)?.role).toBe('same-event');
+    expect(tally.log.at(-1)?.note).toContain('13 + 11');
+  });
+
+  it('reads a figure dated a day off that adds up the releases of that day as their whole misdated', () => {
+    const misdated = anObservation({
+      feed: 'south-daily',
+      published: '2023-11-25T20:00:00Z',
+      mentions: [aRelease(24, '2023-11-25', { sentence: 'Twenty-four hostages were freed on Saturday.' })],
+    });
+
+    expect(foldLedger(ledger, [first, another, misdated]).total).toBe(24);
+  });
+
+  it('still adds a figure cued as a further batch, whatever it adds up to', () => {
+    const batch = anObservation({
+      feed: 'south-daily',
+      published: '2023-11-25T20:00:00Z',
+      mentions: [aRelease(24, null, { sentence: 'Another 24 hostages were freed.' })],
+    });
+
+    expect(foldLedger(ledger, [first, another, batch]).total).toBe(48);
+  });
+});
+
+describe('foldLedger: releases on the day of a running total', () => {
+  it('keeps a release reported after a total of the same day inside it', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2023-11-27T21:00:00Z', mentions: [aTotal(69, '2023-11-27')] }),
+      anObservation({ feed: 'east-post', published: '2023-11-28T06:00:00Z', mentions: [aRelease(11, '2023-11-27')] }),
+    ]);
+
+    expect(tally.total).toBe(69);
+    expect(tally.log.at(-1)?.role).toBe('part');
+  });
+
+  it('does not add a release counted before a total of its day on top of that total', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2023-11-26T12:00:00Z', mentions: [aTotal(58, '2023-11-26')] }),
+      anObservation({ feed: 'east-post', published: '2023-11-27T18:00:00Z', mentions: [aRelease(11, '2023-11-27')] }),
+      anObservation({ published: '2023-11-27T21:00:00Z', mentions: [aTotal(69, '2023-11-27')] }),
+    ]);
+
+    expect(tally.total).toBe(69);
+  });
+});
+
+describe("foldLedger: the other side's figure of an exchange", () => {
+  const OTHER = 'south-frees-north';
+  const bothSides = anObservation({
+    feed: 'west-wire',
+    published: '2022-09-22T05:00:00Z',
+    mentions: [aRelease(215, '2022-09-21', { ledger: OTHER }), aRelease(55, '2022-09-21')],
+  });
+
+  it('does not count a figure that an outlet reporting both sides gave to the other side', () => {
+    const mixedUp = anObservation({
+      feed: 'east-post',
+      published: '2022-09-22T15:00:00Z',
+      mentions: [
+        aRelease(55, '2022-09-22', { sentence: 'The North said 55 of its soldiers had been returned.' }),
+        aRelease(215, '2022-09-22', { sentence: 'The South said it got back 215 people.' }),
+      ],
+    });
+
+    const tally = foldLedger(ledger, [bothSides, mixedUp]);
+
+    expect(tally.total).toBe(55);
+    expect(tally.log.at(-1)?.note).toContain('the other side');
+  });
+
+  it('still counts an equal figure on both sides of a swap ("100 for 100")', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        feed: 'west-wire',
+        published: '2024-02-08T16:00:00Z',
+        mentions: [aRelease(100, '2024-02-08', { ledger: OTHER }), aRelease(100, '2024-02-08')],
+      }),
+      anObservation({ feed: 'east-post', published: '2024-02-08T18:00:00Z', mentions: [aRelease(100, '2024-02-08')] }),
+    ]);
+
+    expect(tally.total).toBe(100);
+  });
+
+  it("still counts the other side's figure when no outlet set this side's apart from it", () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        feed: 'west-wire',
+        published: '2022-09-22T05:00:00Z',
+        mentions: [aRelease(215, '2022-09-21', { ledger: OTHER })],
+      }),
+      anObservation({ feed: 'east-post', published: '2022-09-22T15:00:00Z', mentions: [aRelease(215, '2022-09-22')] }),
+    ]);
+
+    expect(tally.total).toBe(215);
+  });
+});
