@@ -44,6 +44,10 @@ const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|of the)\s+$/i;
 
 const SWAP_COUNTERPART = /\b(?:in exchange for|in return for|against|swapped for|traded for)\s+(?:the\s+)?$/i;
 
+/** "1,000 soldiers (are to be) released in return": a count told as the other half of the swap just named. */
+const COUNTERPART_AFTER =
+  /^[^.;,]{0,70}?\b(?:released|freed|handed over|let go|returned|set free)\s+in\s+(?:return|exchange)\b/i;
+
 /** A deal being made: approved, signed, reached, endorsed, ratified, brokered, accepted. */
 const DEAL_MADE =
   /\b(?:approv\w*|sign(?:s|ed|ing)|reach(?:es|ed|ing)|endors\w*|ratif\w*|brokered|accept(?:s|ed|ing)|struck|clinch\w*|back(?:s|ed|ing))\s+(?:\S+\s+){0,4}?(?:deal|agreement|accord|swap|exchange|plan|truce|ceasefire|arrangement)\b/i;
@@ -117,7 +121,10 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         lede: sentenceIndex === 0,
       });
       let kind: MentionKind;
-      const counterpart = SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start));
+      // "in exchange for 1,000", or "with 1,000 soldiers freed in return": the other side of a swap just named.
+      const counterpart =
+        SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start)) ||
+        COUNTERPART_AFTER.test(text.slice(token.end, token.end + 90));
       // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate.
       if (counterpart && previousInSentence) kind = previousInSentence;
       // "approved a deal to bring the pilot home in return for 600 prisoners": the price named in a deal is its term.

@@ -401,3 +401,15 @@ describe('the price named in a deal being made', () => {
     ]);
   });
 });
+
+describe('the other half of a swap told after the count', () => {
+  it('shares the fate of the count it answers', () => {
+    const mentions = read(
+      'Under the accord, 2,000 Front prisoners are to be freed by Varonia, with 600 Varonian soldiers released in return.',
+    );
+    expect(mentions.map((m) => [m.count, m.kind])).toEqual([
+      [2000, 'pledge'],
+      [600, 'pledge'],
+    ]);
+  });
+});
