@@ -1,8 +1,8 @@
 /**
- * `npm run bench [extract|poll|pipeline] [--feeds=N]`: extraction speed (articles per second on
- * one core, 3 KB articles), fetch + parse scale, and the real poll cycle's scale (feeds per cycle,
- * peak RSS). Numbers are printed, never asserted: speed is
- * measured here, not in timed tests.
+ * `npm run bench [extract|poll|pipeline|delivery] [--feeds=N]`: extraction speed (articles per
+ * second on one core, 3 KB articles), fetch + parse scale, the real poll cycle's scale (feeds per
+ * cycle, peak RSS), and Telegram delivery against the allowed send rate (about two and a half
+ * minutes). Numbers are printed, never asserted: speed is measured here, not in timed tests.
  */
 export async function run(argv: string[]): Promise<number> {
   const only = argv.find((a) => !a.startsWith('--'));
@@ -18,6 +18,10 @@ export async function run(argv: string[]): Promise<number> {
   if (!only || only === 'pipeline') {
     const { runPipelineBench, formatPipelineBench } = await import('../../bench/pipeline-bench.js');
     process.stdout.write(`${formatPipelineBench(await runPipelineBench({ feeds }))}\n`);
+  }
+  if (!only || only === 'delivery') {
+    const { runDeliveryBench, formatDeliveryBench } = await import('../../bench/delivery-bench.js');
+    process.stdout.write(`${formatDeliveryBench(await runDeliveryBench())}\n`);
   }
   return 0;
 }

@@ -15,7 +15,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   },
   explain: { summary: 'explain a ledger: LEDGER [--ledgers FILE] ARTICLE.json...', load: () => import('./explain.js') },
   eval: { summary: 'score corpus sets: DIR... [--json]', load: () => import('./eval.js') },
-  bench: { summary: 'benchmarks: extraction speed, polling scale', load: () => import('./bench.js') },
+  bench: { summary: 'benchmarks: extraction speed, polling scale, delivery rate', load: () => import('./bench.js') },
   'discord-register': {
     summary: 'register Discord slash commands: [--guild ID]',
     load: () => import('./discord-register.js'),

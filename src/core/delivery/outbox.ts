@@ -14,10 +14,14 @@ export interface OutboxDeps {
   log: Logger;
 }
 
-/** One platform's outgoing queue: per-chat order, bounded concurrency, a slow chat never holds up another. */
+/**
+ * One platform's outgoing queue: per-chat order, bounded concurrency, a slow chat never holds up
+ * another; a chat that must wait for its rate limit, or was throttled, waits outside the sending
+ * slots and keeps its posts.
+ */
 export interface Outbox {
   platform: ChatRef['platform'];
-  /** Queues a post; resolves with what finally happened to it (after following a move). */
+  /** Queues a post; resolves with what finally happened to it (after following a move, never 'throttled'). */
   enqueue(chat: ChatRef, post: Post): Promise<SendResult>;
   /** Resolves when every queued post has been handled (tests, shutdown). */
   drain(): Promise<void>;
@@ -48,8 +52,12 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   /** Chats with queued jobs and none in flight, in the order they became ready (round robin). */
   let ready: string[] = [];
   let readyHead = 0;
+  /** Chats back from waiting (parked): served before `ready`, since their posts have waited longest. */
+  const resumed: string[] = [];
   const readySet = new Set<string>();
   const busy = new Set<string>();
+  /** Chats waiting out their per-chat rate limit (Publisher.readyInMs) without holding a sending slot. */
+  const parked = new Set<string>();
   const moves = new Map<string, ChatRef>();
   const gone = new Map<string, string>();
   let inFlight = 0;
@@ -111,10 +119,20 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     }
   }
 
-  function markReady(key: string): void {
+  function markReady(key: string, first = false): void {
     if (readySet.has(key)) return;
     readySet.add(key);
-    ready.push(key);
+    if (first) resumed.push(key);
+    else ready.push(key);
+  }
+
+  function park(key: string, waitMs: number): void {
+    parked.add(key);
+    setTimeout(() => {
+      parked.delete(key);
+      markReady(key, true);
+      pump();
+    }, waitMs);
   }
 
   function settleIfIdle(): void {
@@ -125,16 +143,23 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   }
 
   function pump(): void {
-    while (inFlight < concurrency && readyHead < ready.length) {
-      const key = ready[readyHead++] as string;
+    while (inFlight < concurrency && (resumed.length > 0 || readyHead < ready.length)) {
+      const key = (resumed.shift() ?? ready[readyHead++]) as string;
       readySet.delete(key);
       // Thousands of chats pass through here per alert; drop the consumed prefix now and then instead of shift().
       if (readyHead > 1024 && readyHead * 2 > ready.length) {
         ready = ready.slice(readyHead);
         readyHead = 0;
       }
-      const job = queues.get(key)?.shift();
-      if (!job) continue;
+      const queue = queues.get(key);
+      const job = queue?.[0];
+      if (!queue || !job) continue;
+      const waitMs = deps.publisher.readyInMs?.(redirect(job.chat), job.post) ?? 0;
+      if (waitMs > 0) {
+        park(key, waitMs);
+        continue;
+      }
+      queue.shift();
       busy.add(key);
       inFlight++;
       // deliver() catches everything it expects; anything else still settles the job, so drain() cannot hang.
@@ -142,8 +167,21 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         .catch((error: unknown): SendResult => ({ status: 'failed', reason: String(error) }))
         .then((result) => {
           inFlight--;
-          pendingCount--;
           busy.delete(key);
+          if (result.status === 'throttled') {
+            // Nothing went out: the post goes again first in its chat's queue once the wait is over, and no slot waits for it.
+            deps.log.info('Platform asked to wait before sending to this chat', {
+              chat: chatKey(redirect(job.chat)),
+              retryAfterMs: result.retryAfterMs,
+            });
+            const queue = queues.get(key);
+            if (queue) queue.unshift(job);
+            else queues.set(key, [job]);
+            park(key, Math.max(1, result.retryAfterMs));
+            pump();
+            return;
+          }
+          pendingCount--;
           job.resolve(result);
           const rest = queues.get(key);
           if (rest && rest.length > 0) markReady(key);
@@ -163,7 +201,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         pendingCount++;
         if (queue) queue.push({ chat, post, resolve });
         else queues.set(key, [{ chat, post, resolve }]);
-        if (!busy.has(key)) markReady(key);
+        if (!busy.has(key) && !parked.has(key)) markReady(key);
         pump();
       });
     },

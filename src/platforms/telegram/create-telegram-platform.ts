@@ -51,6 +51,8 @@ export const GROUP_ANONYMOUS_BOT_ID = 1087968824;
 
 const ALLOWED_UPDATES = ['message', 'my_chat_member'] as const;
 const AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true };
+/** How many times a command reply the platform throttled is sent again before it is given up. */
+const REPLY_THROTTLED_ATTEMPTS = 3;
 
 /**
  * Creates the Telegram platform on grammY.
@@ -66,7 +68,14 @@ const AUTO_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors
  */
 export function createTelegramPlatform(deps: TelegramPlatformDeps): TelegramPlatform {
   const bot = new Bot(deps.token, { client: { apiRoot: deps.apiRoot } });
-  bot.api.config.use(autoRetry(AUTO_RETRY));
+  const retryCalls = autoRetry(AUTO_RETRY);
+  // A sendMessage told to wait comes back to the publisher at once (retry_after 0 is still retried
+  // here, and so are 5xx): the limiter holds the chat off and the outbox parks it, so no sending
+  // slot sleeps through the wait while other chats could be served (docs/adr/0008).
+  const retrySends = autoRetry({ ...AUTO_RETRY, maxDelaySeconds: 0 });
+  bot.api.config.use((prev, method, payload, signal) =>
+    method === 'sendMessage' ? retrySends(prev, method, payload, signal) : retryCalls(prev, method, payload, signal),
+  );
   const limiter = deps.limiter ?? createSendLimiter({ now: () => performance.now(), sleep: (ms) => sleep(ms) });
   const publisher = createTelegramPublisher({
     api: bot.api,
@@ -92,7 +101,12 @@ export function createTelegramPlatform(deps: TelegramPlatformDeps): TelegramPlat
   const answer = async (chat: ChatRef, posts: Post[]): Promise<void> => {
     let to = chat;
     for (const post of posts) {
-      const result = await publisher.send(to, post);
+      let result = await publisher.send(to, post);
+      // Replies are not journalled: a throttled one waits here, a few times at most.
+      for (let attempt = 1; result.status === 'throttled' && attempt <= REPLY_THROTTLED_ATTEMPTS; attempt++) {
+        await sleep(result.retryAfterMs);
+        result = await publisher.send(to, post);
+      }
       await report(to, result);
       if (result.status === 'moved') to = result.to;
       else if (result.status !== 'sent') return;

@@ -1,7 +1,7 @@
-/** A token bucket's shape: how many sends may burst, and how fast the allowance refills. */
-export interface BucketLimit {
-  capacity: number;
-  refillPerSecond: number;
+/** A sliding-window limit: at most `sends` messages in any `windowMs` milliseconds. */
+export interface SendLimit {
+  sends: number;
+  windowMs: number;
 }
 
 /** Which per-chat allowance applies; Telegram ids above zero are users (private chats). */
@@ -10,17 +10,27 @@ export type ChatKind = 'private' | 'group';
 /**
  * Telegram's published broadcast limits (core.telegram.org/bots/faq, "My bot is hitting limits"):
  * about 30 messages per second overall, at most 20 per minute in one group, about one per second
- * in one private chat.
+ * in one private chat. They are kept as sliding windows, the form Telegram states them in: a
+ * token bucket of the same rate would let 60 messages through in the first second and 40 into
+ * one group in the first minute.
  */
-export const TELEGRAM_SEND_LIMITS: Record<'overall' | ChatKind, BucketLimit> = {
-  overall: { capacity: 30, refillPerSecond: 30 },
-  group: { capacity: 20, refillPerSecond: 20 / 60 },
-  private: { capacity: 1, refillPerSecond: 1 },
+export const TELEGRAM_SEND_LIMITS: Record<'overall' | ChatKind, SendLimit> = {
+  overall: { sends: 30, windowMs: 1000 },
+  group: { sends: 20, windowMs: 60_000 },
+  private: { sends: 1, windowMs: 1000 },
 };
 
-/** Waits before each outgoing message until both the overall and the chat's allowance have a token. */
+/** Paces outgoing messages so that neither the overall nor any chat's allowance is exceeded. */
 export interface SendLimiter {
+  /** Waits until both the overall and the chat's allowance have room, then counts one message against them. */
   acquire(chatId: string): Promise<void>;
+  /**
+   * Milliseconds until the chat's own allowance has room for `messages` more (default 1; 0: now),
+   * without taking it. The overall allowance is left out: it frees up within a second.
+   */
+  readyInMs(chatId: string, messages?: number): number;
+  /** Telegram answered 429 for this chat: nothing more goes to it for `ms` (its retry_after). */
+  holdOff(chatId: string, ms: number): void;
 }
 
 /** What the limiter needs from the world; tests pass a fake clock whose sleep advances it. */
@@ -28,45 +38,38 @@ export interface SendLimiterDeps {
   /** Milliseconds, monotonic enough for rate keeping (Date.now or performance.now). */
   now: () => number;
   sleep: (ms: number) => Promise<void>;
-  limits?: Record<'overall' | ChatKind, BucketLimit>;
+  limits?: Record<'overall' | ChatKind, SendLimit>;
 }
 
-interface Bucket {
-  tokens: number;
-  updatedMs: number;
-  limit: BucketLimit;
+interface Window {
+  limit: SendLimit;
+  /** When the messages still inside the window were sent, oldest first (at most `limit.sends`). */
+  sentAtMs: number[];
+  heldUntilMs: number;
 }
 
-/** Idle chat buckets are forgotten once the map grows past this, so memory follows active chats only. */
+/** Idle chat windows are forgotten once the map grows past this, so memory follows active chats only. */
 const SWEEP_THRESHOLD = 1000; // chats
 
-/** Creates the outgoing-message limiter: one overall bucket plus one bucket per chat. */
+/** Creates the outgoing-message limiter: one overall window plus one window per chat. */
 export function createSendLimiter(deps: SendLimiterDeps): SendLimiter {
   const limits = deps.limits ?? TELEGRAM_SEND_LIMITS;
-  const overall = newBucket(limits.overall, deps.now());
-  const chats = new Map<string, Bucket>();
+  const overall = newWindow(limits.overall);
+  const chats = new Map<string, Window>();
 
-  const refill = (bucket: Bucket, nowMs: number): void => {
-    const elapsedSeconds = Math.max(0, nowMs - bucket.updatedMs) / 1000;
-    bucket.tokens = Math.min(bucket.limit.capacity, bucket.tokens + elapsedSeconds * bucket.limit.refillPerSecond);
-    bucket.updatedMs = nowMs;
-  };
-  const waitMs = (bucket: Bucket): number =>
-    bucket.tokens >= 1 ? 0 : Math.ceil(((1 - bucket.tokens) / bucket.limit.refillPerSecond) * 1000);
-
-  const chatBucket = (chatId: string, nowMs: number): Bucket => {
-    let bucket = chats.get(chatId);
-    if (!bucket) {
+  const chatWindow = (chatId: string, nowMs: number): Window => {
+    let window = chats.get(chatId);
+    if (!window) {
       if (chats.size >= SWEEP_THRESHOLD) sweep(nowMs);
-      bucket = newBucket(limits[chatKind(chatId)], nowMs);
-      chats.set(chatId, bucket);
+      window = newWindow(limits[chatKind(chatId)]);
+      chats.set(chatId, window);
     }
-    return bucket;
+    return window;
   };
   const sweep = (nowMs: number): void => {
-    for (const [id, bucket] of chats) {
-      refill(bucket, nowMs);
-      if (bucket.tokens >= bucket.limit.capacity) chats.delete(id);
+    for (const [id, window] of chats) {
+      forgetExpired(window, nowMs);
+      if (window.sentAtMs.length === 0 && window.heldUntilMs <= nowMs) chats.delete(id);
     }
   };
 
@@ -74,18 +77,25 @@ export function createSendLimiter(deps: SendLimiterDeps): SendLimiter {
     async acquire(chatId) {
       for (;;) {
         const nowMs = deps.now();
-        const chat = chatBucket(chatId, nowMs);
-        refill(overall, nowMs);
-        refill(chat, nowMs);
-        // Check and take in one synchronous step, so concurrent callers never both spend the last token.
-        const wait = Math.max(waitMs(overall), waitMs(chat));
-        if (wait === 0) {
-          overall.tokens -= 1;
-          chat.tokens -= 1;
+        const chat = chatWindow(chatId, nowMs);
+        // Check and take in one synchronous step, so concurrent callers never both take the last place.
+        const wait = Math.max(waitMs(overall, nowMs, 1), waitMs(chat, nowMs, 1));
+        if (wait <= 0) {
+          overall.sentAtMs.push(nowMs);
+          chat.sentAtMs.push(nowMs);
           return;
         }
         await deps.sleep(wait);
       }
+    },
+    readyInMs(chatId, messages = 1) {
+      const window = chats.get(chatId);
+      return window ? Math.max(0, waitMs(window, deps.now(), messages)) : 0;
+    },
+    holdOff(chatId, ms) {
+      const nowMs = deps.now();
+      const window = chatWindow(chatId, nowMs);
+      window.heldUntilMs = Math.max(window.heldUntilMs, nowMs + ms);
     },
   };
 }
@@ -95,6 +105,28 @@ export function chatKind(chatId: string): ChatKind {
   return /^\d+$/.test(chatId) ? 'private' : 'group';
 }
 
-function newBucket(limit: BucketLimit, nowMs: number): Bucket {
-  return { tokens: limit.capacity, updatedMs: nowMs, limit };
+function newWindow(limit: SendLimit): Window {
+  return { limit, sentAtMs: [], heldUntilMs: 0 };
+}
+
+function forgetExpired(window: Window, nowMs: number): void {
+  const { sentAtMs, limit } = window;
+  let expired = 0;
+  while (expired < sentAtMs.length && (sentAtMs[expired] as number) + limit.windowMs <= nowMs) expired++;
+  if (expired > 0) sentAtMs.splice(0, expired);
+}
+
+/**
+ * How long until `messages` more fit in the window; more than the window ever holds wait for an
+ * empty window (the rest are paced by acquire).
+ */
+function waitMs(window: Window, nowMs: number, messages: number): number {
+  forgetExpired(window, nowMs);
+  const held = window.heldUntilMs - nowMs;
+  const room = window.limit.sends - Math.min(Math.max(1, messages), window.limit.sends);
+  const { sentAtMs } = window;
+  if (sentAtMs.length <= room) return held;
+  // The message that must leave the window before the new ones fit.
+  const blocking = sentAtMs[sentAtMs.length - room - 1] as number;
+  return Math.max(held, blocking + window.limit.windowMs - nowMs);
 }

@@ -6,7 +6,10 @@ import type { Logger } from '../../core/types.js';
 import { renderTelegram } from './render-telegram.js';
 import type { SendLimiter } from './send-limiter.js';
 
-/** What the publisher needs: grammY's Api (with auto-retry installed), the outgoing limiter, a logger. */
+/**
+ * What the publisher needs: grammY's Api (with auto-retry installed, except for sendMessage 429s,
+ * which come back here), the outgoing limiter, a logger.
+ */
 export interface TelegramPublisherDeps {
   api: Api;
   limiter: SendLimiter;
@@ -20,7 +23,9 @@ export interface TelegramPublisherDeps {
 
 /**
  * Creates the Telegram publisher: renders a Post to HTML messages and sends them in order, one
- * post at a time per chat so the parts of two posts never interleave.
+ * post at a time per chat so the parts of two posts never interleave. A 429 is never a failure:
+ * the chat is held off in the limiter for its retry_after, and the post is answered 'throttled'
+ * when nothing of it went out yet (the outbox sends it again), or its next part is sent after the wait.
  */
 export function createTelegramPublisher(deps: TelegramPublisherDeps): Publisher {
   const chatQueues = new Map<string, Promise<unknown>>();
@@ -32,29 +37,45 @@ export function createTelegramPublisher(deps: TelegramPublisherDeps): Publisher 
     followedMove: boolean,
   ): Promise<SendResult> => {
     for (const [index, part] of parts.entries()) {
-      await deps.limiter.acquire(chat.chatId);
-      try {
-        await deps.api.sendMessage(toTelegramChatId(chat.chatId), part, {
-          parse_mode: 'HTML',
-          ...(quietLinks ? { link_preview_options: { is_disabled: true } } : {}),
-          ...(chat.threadId === undefined ? {} : { message_thread_id: Number(chat.threadId) }),
-        });
-      } catch (error) {
-        const outcome = classifySendError(error);
-        if (outcome.status === 'moved' && !followedMove) {
-          // Basic groups have no topics, so the new supergroup is addressed without a thread.
-          const to: ChatRef = { platform: 'telegram', chatId: outcome.toChatId };
-          if (deps.resendMovedPosts === false) return { status: 'moved', to };
-          const rest = await deliver(to, parts.slice(index), quietLinks, true);
-          if (rest.status !== 'sent') {
-            deps.log.warn('Telegram re-send to migrated chat failed', { from: chatKey(chat), to: chatKey(to), rest });
+      for (;;) {
+        await deps.limiter.acquire(chat.chatId);
+        try {
+          await deps.api.sendMessage(toTelegramChatId(chat.chatId), part, {
+            parse_mode: 'HTML',
+            ...(quietLinks ? { link_preview_options: { is_disabled: true } } : {}),
+            ...(chat.threadId === undefined ? {} : { message_thread_id: Number(chat.threadId) }),
+          });
+          break;
+        } catch (error) {
+          const retryAfterSeconds = tooManyRequestsRetryAfter(error);
+          if (retryAfterSeconds !== null) {
+            const retryAfterMs = retryAfterSeconds * 1000;
+            deps.limiter.holdOff(chat.chatId, retryAfterMs);
+            // Before the first part the post can wait in the outbox; after it, its parts must stay together.
+            if (index === 0 && !followedMove) return { status: 'throttled', retryAfterMs };
+            deps.log.info('Telegram answered 429 in the middle of a post; sending the rest after the wait', {
+              chat: chatKey(chat),
+              part: index + 1,
+              retryAfterSeconds,
+            });
+            continue;
           }
-          return { status: 'moved', to };
+          const outcome = classifySendError(error);
+          if (outcome.status === 'moved' && !followedMove) {
+            // Basic groups have no topics, so the new supergroup is addressed without a thread.
+            const to: ChatRef = { platform: 'telegram', chatId: outcome.toChatId };
+            if (deps.resendMovedPosts === false) return { status: 'moved', to };
+            const rest = await deliver(to, parts.slice(index), quietLinks, true);
+            if (rest.status !== 'sent') {
+              deps.log.warn('Telegram re-send to migrated chat failed', { from: chatKey(chat), to: chatKey(to), rest });
+            }
+            return { status: 'moved', to };
+          }
+          const result: SendResult =
+            outcome.status === 'moved' ? { status: 'failed', reason: 'chat moved twice in one send' } : outcome;
+          deps.log.warn('Telegram send did not go through', { chat: chatKey(chat), part: index + 1, ...result });
+          return result;
         }
-        const result: SendResult =
-          outcome.status === 'moved' ? { status: 'failed', reason: 'chat moved twice in one send' } : outcome;
-        deps.log.warn('Telegram send did not go through', { chat: chatKey(chat), part: index + 1, ...result });
-        return result;
       }
     }
     return { status: 'sent' };
@@ -73,7 +94,17 @@ export function createTelegramPublisher(deps: TelegramPublisherDeps): Publisher 
       });
       return sending;
     },
+    readyInMs(chat, post) {
+      return deps.limiter.readyInMs(chat.chatId, renderTelegram(post).length);
+    },
   };
+}
+
+/** The retry_after (seconds) of a 429 answer; null for any other error. */
+function tooManyRequestsRetryAfter(error: unknown): number | null {
+  if (!(error instanceof GrammyError) || error.error_code !== 429) return null;
+  const seconds = error.parameters.retry_after;
+  return typeof seconds === 'number' && seconds >= 0 ? seconds : 1;
 }
 
 /** A failed send, read from Telegram's answer. */

@@ -85,6 +85,54 @@ describe('createOutbox', () => {
     await outbox.drain();
   });
 
+  it('parks a chat that must wait for its rate limit without holding a sending slot, keeping its order', async () => {
+    let waitForSlowMs = 20;
+    const publisher = {
+      ...aRecordingPublisher('telegram'),
+      // The chat must wait once, as a group does when its minute's allowance is used up.
+      readyInMs: (to: ChatRef) => {
+        if (to.chatId !== 'slow') return 0;
+        const wait = waitForSlowMs;
+        waitForSlowMs = 0;
+        return wait;
+      },
+    };
+    const outbox = createOutbox({ publisher, concurrency: 1, onGone: ignore, onMoved: ignore, log: aRecordingLog() });
+
+    const results = await Promise.all([
+      outbox.enqueue(chat('slow'), aPost('a')),
+      outbox.enqueue(chat('slow'), aPost('b')),
+      outbox.enqueue(chat('fast'), aPost('c')),
+    ]);
+    await outbox.drain();
+
+    expect(results.map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
+    expect(publisher.sent.map((s) => `${s.chat.chatId} ${s.post.title}`)).toEqual(['fast c', 'slow a', 'slow b']);
+    expect(outbox.pending()).toBe(0);
+  });
+
+  it('keeps a throttled post and sends it again after the wait, while other chats go on', async () => {
+    let throttleOnce = true;
+    const publisher = aRecordingPublisher('telegram', (to): SendResult => {
+      if (to.chatId === 'busy' && throttleOnce) {
+        throttleOnce = false;
+        return { status: 'throttled', retryAfterMs: 20 };
+      }
+      return { status: 'sent' };
+    });
+    const outbox = createOutbox({ publisher, concurrency: 1, onGone: ignore, onMoved: ignore, log: aRecordingLog() });
+
+    const results = await Promise.all([
+      outbox.enqueue(chat('busy'), aPost('a')),
+      outbox.enqueue(chat('busy'), aPost('b')),
+      outbox.enqueue(chat('calm'), aPost('c')),
+    ]);
+
+    expect(results.map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
+    expect(publisher.sent.map((s) => `${s.chat.chatId} ${s.post.title}`)).toEqual(['calm c', 'busy a', 'busy b']);
+    expect(outbox.pending()).toBe(0);
+  });
+
   it('reports a gone chat once and drops the posts still queued for it', async () => {
     const gone: string[] = [];
     const publisher = aRecordingPublisher('telegram', (to) =>

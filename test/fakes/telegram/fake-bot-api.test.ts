@@ -88,6 +88,7 @@ describe('fake Bot API: sendMessage', () => {
         parseMode: 'HTML',
         threadId: 4,
         linkPreviewDisabled: true,
+        acceptedAtMs: expect.any(Number),
       },
     ]);
   });
@@ -117,6 +118,18 @@ describe('fake Bot API: sendMessage', () => {
 
     expect(limited.body).toMatchObject({ error_code: 429, parameters: { retry_after: 3 } });
     expect(fine.body['ok']).toBe(true);
+  });
+
+  it('fails every n-th call of a method with an injected error', async () => {
+    fake.addChat(privateChat);
+    fake.failEvery('sendMessage', 3, telegramErrors.tooManyRequests(1));
+
+    const statuses: number[] = [];
+    for (const text of ['a', 'b', 'c', 'd', 'e', 'f'])
+      statuses.push((await call('sendMessage', { chat_id: 7, text })).status);
+
+    expect(statuses).toEqual([200, 200, 429, 200, 200, 429]);
+    expect(fake.messages().map((message) => message.text)).toEqual(['a', 'b', 'd', 'e']);
   });
 
   it('answers sends to a migrated group with the new chat id', async () => {

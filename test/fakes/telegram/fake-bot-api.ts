@@ -43,6 +43,8 @@ export interface SentMessage {
   parseMode: string | undefined;
   threadId: number | undefined;
   linkPreviewDisabled: boolean;
+  /** When the fake accepted it (performance.now() of this process, ms), for rate measurements. */
+  acceptedAtMs: number;
 }
 
 /** One API call as received, for assertions on parameters (setMyCommands scopes, setWebhook...). */
@@ -91,6 +93,13 @@ interface InjectedFailure {
   remaining: number;
 }
 
+interface PeriodicFailure {
+  method: string;
+  every: number;
+  error: FakeApiError;
+  calls: number;
+}
+
 interface PendingPoll {
   finish: (outcome: unknown[] | FakeApiError) => void;
 }
@@ -119,6 +128,8 @@ export interface FakeBotApi {
   pushUpdate(update: Record<string, unknown>): Record<string, unknown>;
   /** Fails the next `times` calls of `method` (optionally only for one chat) with `error`. */
   failNext(method: string, error: FakeApiError, options?: { chatId?: number; times?: number }): void;
+  /** Fails every `every`-th call of `method` (the `every`-th, the 2×`every`-th…) with `error`, from now on. */
+  failEvery(method: string, every: number, error: FakeApiError): void;
   /** Turns a group into a supergroup: sends to the old id fail with migrate_to_chat_id from now on. */
   migrateChat(fromChatId: number, toChatId: number): void;
   /** Every message accepted so far, optionally for one chat. */
@@ -151,6 +162,7 @@ export function createFakeBotApi(options: FakeBotApiOptions = {}): FakeBotApi {
   const sent: SentMessage[] = [];
   const recorded: RecordedCall[] = [];
   const failures: InjectedFailure[] = [];
+  const periodicFailures: PeriodicFailure[] = [];
   const commands = new Map<string, unknown[]>();
   const deliveries: number[] = [];
   const messageListeners = new Set<() => void>();
@@ -178,6 +190,11 @@ export function createFakeBotApi(options: FakeBotApiOptions = {}): FakeBotApi {
   };
 
   const takeFailure = (method: string, chatId: number | undefined): FakeApiError | undefined => {
+    for (const periodic of periodicFailures) {
+      if (periodic.method !== method) continue;
+      periodic.calls += 1;
+      if (periodic.calls % periodic.every === 0) return periodic.error;
+    }
     const index = failures.findIndex(
       (failure) => failure.method === method && (failure.chatId === undefined || failure.chatId === chatId),
     );
@@ -340,6 +357,7 @@ export function createFakeBotApi(options: FakeBotApiOptions = {}): FakeBotApi {
       parseMode,
       threadId,
       linkPreviewDisabled: preview?.is_disabled === true,
+      acceptedAtMs: performance.now(),
     };
     sent.push(message);
     for (const listener of messageListeners) listener();
@@ -426,6 +444,9 @@ export function createFakeBotApi(options: FakeBotApiOptions = {}): FakeBotApi {
     },
     failNext(method, error, { chatId, times = 1 } = {}) {
       failures.push({ method, chatId, error, remaining: times });
+    },
+    failEvery(method, every, error) {
+      periodicFailures.push({ method, every: Math.max(1, Math.floor(every)), error, calls: 0 });
     },
     migrateChat(fromChatId, toChatId) {
       const old = chats.get(fromChatId);

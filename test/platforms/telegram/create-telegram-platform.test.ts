@@ -6,7 +6,12 @@ import {
   type TelegramPlatform,
   type TelegramPlatformDeps,
 } from '../../../src/platforms/telegram/create-telegram-platform.js';
-import { createFakeBotApi, type FakeBotApi, GROUP_ANONYMOUS_BOT_ID } from '../../fakes/telegram/fake-bot-api.js';
+import {
+  createFakeBotApi,
+  type FakeBotApi,
+  GROUP_ANONYMOUS_BOT_ID,
+  telegramErrors,
+} from '../../fakes/telegram/fake-bot-api.js';
 import {
   aChannel,
   aCommandTable,
@@ -65,6 +70,18 @@ describe('Telegram commands over long polling', () => {
       isAdmin: true,
       args: { tracker: 'hello there' },
     });
+  });
+
+  it('sends a reply again after the wait when Telegram answers 429', async () => {
+    await startPlatform();
+    const chat = privateChatWith(alice);
+    fake.failNext('sendMessage', telegramErrors.tooManyRequests(1), { chatId: chat.id });
+
+    fake.sendText({ chat, from: alice, text: '/echo patience' });
+
+    const [reply] = await fake.waitForMessages(1, { chatId: chat.id });
+    expect(reply?.plainText).toBe('echo: patience');
+    expect(fake.calls('sendMessage')).toHaveLength(2);
   });
 
   it('answers commands addressed to this bot by name and ignores those for other bots', async () => {

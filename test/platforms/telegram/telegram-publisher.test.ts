@@ -6,6 +6,7 @@ import {
   type TelegramPlatform,
 } from '../../../src/platforms/telegram/create-telegram-platform.js';
 import { TELEGRAM_MESSAGE_LIMIT } from '../../../src/platforms/telegram/render-telegram.js';
+import type { SendLimiter } from '../../../src/platforms/telegram/send-limiter.js';
 import { createFakeBotApi, type FakeBotApi, telegramErrors } from '../../fakes/telegram/fake-bot-api.js';
 import { aCommandTable, aGroup, aMemoryLog, aSupergroup, unlimited } from './telegram-test-kit.js';
 
@@ -38,6 +39,15 @@ const at = (chatId: number, threadId?: number): ChatRef => ({
   chatId: String(chatId),
   ...(threadId === undefined ? {} : { threadId: String(threadId) }),
 });
+/** A platform on the fake whose limiter lets everything through, with some of its methods replaced. */
+const aPlatformWith = (limiter: Partial<SendLimiter>): TelegramPlatform =>
+  createTelegramPlatform({
+    token: fake.token,
+    apiRoot: currentApiRoot,
+    commands: [],
+    log: aMemoryLog(),
+    limiter: { ...unlimited, ...limiter },
+  });
 const anAlert = (overrides: Partial<Post> = {}): Post => ({
   kind: 'alert',
   title: '100 more freed',
@@ -91,15 +101,74 @@ describe('Telegram publisher', () => {
     expect(sent.at(-1)?.plainText.endsWith(`event 299: ${'x'.repeat(40)}`)).toBe(true);
   });
 
-  it('waits out a 429 and sends the message (auto-retry)', async () => {
+  it("answers 'throttled' to a 429 before anything of the post went out, and holds the chat off", async () => {
     fake.addChat(group);
-    fake.failNext('sendMessage', telegramErrors.tooManyRequests(1), { chatId: group.id });
+    fake.failNext('sendMessage', telegramErrors.tooManyRequests(3), { chatId: group.id });
+    const heldOff: Array<[string, number]> = [];
+    const recording = aPlatformWith({ holdOff: (chatId, ms) => heldOff.push([chatId, ms]) });
+
+    const result = await recording.publisher.send(at(group.id), anAlert());
+
+    expect(result).toEqual({ status: 'throttled', retryAfterMs: 3000 });
+    expect(heldOff).toEqual([[String(group.id), 3000]]);
+    expect(fake.calls('sendMessage')).toHaveLength(1);
+    expect(fake.messages(group.id)).toEqual([]);
+  });
+
+  it('answers a retry_after too long for auto-retry the same way', async () => {
+    fake.addChat(group);
+    fake.failNext('sendMessage', telegramErrors.tooManyRequests(600), { chatId: group.id });
+
+    const result = await platform.publisher.send(at(group.id), anAlert());
+
+    expect(result).toEqual({ status: 'throttled', retryAfterMs: 600_000 });
+  });
+
+  it('still retries a 429 that asks for no wait at all (auto-retry)', async () => {
+    fake.addChat(group);
+    fake.failNext('sendMessage', telegramErrors.tooManyRequests(0), { chatId: group.id, times: 2 });
 
     const result = await platform.publisher.send(at(group.id), anAlert());
 
     expect(result).toEqual({ status: 'sent' });
-    expect(fake.calls('sendMessage')).toHaveLength(2);
+    expect(fake.calls('sendMessage')).toHaveLength(3);
     expect(fake.messages(group.id)).toHaveLength(1);
+  });
+
+  it('sends the rest of a post after the wait when a 429 comes between its parts', async () => {
+    fake.addChat(group);
+    const heldOff: Array<[string, number]> = [];
+    const recording = aPlatformWith({ holdOff: (chatId, ms) => heldOff.push([chatId, ms]) });
+    const long = anAlert({
+      blocks: Array.from({ length: 300 }, (_, i) => line(text(`event ${i}: ${'x'.repeat(40)}`))),
+    });
+    // Every second request is told to wait: the first part goes out, each later one is refused once.
+    fake.failEvery('sendMessage', 2, telegramErrors.tooManyRequests(1));
+
+    const result = await recording.publisher.send(at(group.id), long);
+
+    expect(result).toEqual({ status: 'sent' });
+    expect(heldOff.length).toBeGreaterThan(0);
+    expect(heldOff.every(([chatId, ms]) => chatId === String(group.id) && ms === 1000)).toBe(true);
+    const parts = fake.messages(group.id).map((message) => message.plainText);
+    expect(parts.at(-1)?.endsWith(`event 299: ${'x'.repeat(40)}`)).toBe(true);
+    expect(new Set(parts).size).toBe(parts.length);
+  });
+
+  it("asks the limiter whether the chat has room for all of a post's parts", () => {
+    const asked: Array<[string, number | undefined]> = [];
+    const asking = aPlatformWith({
+      readyInMs: (chatId, messages) => {
+        asked.push([chatId, messages]);
+        return 1234;
+      },
+    });
+    const long = anAlert({
+      blocks: Array.from({ length: 300 }, (_, i) => line(text(`event ${i}: ${'x'.repeat(40)}`))),
+    });
+
+    expect(asking.publisher.readyInMs?.(at(group.id), long)).toBe(1234);
+    expect(asked).toEqual([[String(group.id), 4]]);
   });
 
   it('reports a chat that blocked or removed the bot as gone', async () => {

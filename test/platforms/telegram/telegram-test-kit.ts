@@ -15,7 +15,7 @@ export function aMemoryLog(): Logger & { entries: { level: string; message: stri
 }
 
 /** No pacing: the limiter has its own tests, and these tests send a few messages per chat. */
-export const unlimited: SendLimiter = { acquire: async () => {} };
+export const unlimited: SendLimiter = { acquire: async () => {}, readyInMs: () => 0, holdOff: () => {} };
 
 /** A small command table like the real one: an everyone-command, an admin-command, and two that break. */
 export function aCommandTable() {
