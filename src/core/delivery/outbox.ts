@@ -128,11 +128,13 @@ export function createOutbox(deps: OutboxDeps): Outbox {
 
   function park(key: string, waitMs: number): void {
     parked.add(key);
-    setTimeout(() => {
+    // Unref'd: a chat waiting out a long retry_after must not keep a stopping process alive (the journal keeps its posts).
+    const timer = setTimeout(() => {
       parked.delete(key);
       markReady(key, true);
       pump();
     }, waitMs);
+    timer.unref?.();
   }
 
   function settleIfIdle(): void {
