@@ -1,6 +1,13 @@
 import type { ArticleRef, Ledger, Mention, Observation, Qualifier } from '../types.js';
 import { compatibleCounts, groupArticleReleases, type ReleaseGroup } from './group-article-releases.js';
-import { hasCorrectionCue, refersBackAsPart, tiesToOwnDay, totalScope } from './release-cues.js';
+import {
+  hasCorrectionCue,
+  readsAsPromise,
+  refersBackAsPart,
+  refersToKnownRelease,
+  tiesToOwnDay,
+  totalScope,
+} from './release-cues.js';
 import type { Tally, TallyEntry, TallyEvent } from './tally.js';
 
 /*
@@ -19,8 +26,12 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   named before it ("31 of them", "Of those, 505") is a part of it, whatever batch words follow.
  *   A part never lowers a whole: another outlet's figure so worded is a part, not a lower report.
  *   A lone smaller figure with no such cue is still a rival (the lower is kept).
- * - an undated release that looks back ("earlier", "previously") is a re-report of a compatible
- *   release of the last 90 days, or else taken to be inside the current running total.
+ * - an undated release that looks back ("earlier", "last week") or names a group already known ("the 21
+ *   freed", "those 21"), its number not itself told as a further batch ("another 21", "21 more", "the 21
+ *   remaining"), is a re-report of a release of the last 90 days that any outlet gave that figure for
+ *   (counted, rival or part), whatever batch words the rest of its sentence has ("were later flown home").
+ *   With no such release, one that looks back is taken to be inside the current running total; a definite
+ *   one is treated like any undated release (below), so a release missed earlier is still counted.
  * - an undated release is a re-report of a compatible release seen in the last 30 days (3 when
  *   cued "another"/"more"); otherwise, when its article states a current running total dated
  *   within 2 days of publication, it is inside that total; otherwise a new release on the day of
@@ -68,6 +79,12 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   that repeats a running total already reported, and an undated release over three times
  *   anything the ledger or its article has seen are not counted. A total equal to the target is
  *   not the article's total when the same article gives a lower one that still moves the count up.
+ * - a total equal to the target told as reached is the count, whatever the count was before and whatever
+ *   lower total its article gives ("the operation was complete, with all 681 freed" after 101): dated, not
+ *   "about", with no future word in its clause ("are set to"), no present-tense condition before it ("when
+ *   681 have been freed"), not the whole of a smaller count ("101 of the 681"), and no pledge word in its
+ *   sentence ("promised", "calls for") unless a past release governs the number ("all 681 promised have
+ *   now been freed"). A later back-reference to it is that total again.
  */
 
 interface ReleaseEvent {
@@ -537,6 +554,28 @@ function applyPeriod(state: FoldState, group: ReleaseGroup, entries: TallyEntry[
   createEvent(state, group, entries, article, lastDayOfMonth(period));
 }
 
+/** The most recent event ordered within `windowDays` before `publishedDay` (that day included) that passes `test`. */
+function findRecentEvent(
+  state: FoldState,
+  publishedDay: string,
+  windowDays: number,
+  test: (event: ReleaseEvent) => boolean,
+): ReleaseEvent | null {
+  let match: ReleaseEvent | null = null;
+  const cursor = new Date(`${publishedDay}T00:00:00Z`);
+  for (let back = 0; back <= windowDays && !match; back++) {
+    const day = cursor.toISOString().slice(0, 10);
+    for (const event of state.byEffectiveDay.get(day) ?? []) if (test(event)) match = event;
+    cursor.setUTCDate(cursor.getUTCDate() - 1);
+  }
+  return match;
+}
+
+/** Whether any outlet gave `count` for the event (its counted figure, a rival one or one of its parts). */
+function wasReportedAs(event: ReleaseEvent, count: number): boolean {
+  return event.highCount === count || event.reports.some((r) => r.count === count);
+}
+
 function applyUndated(
   state: FoldState,
   group: ReleaseGroup,
@@ -546,17 +585,18 @@ function applyUndated(
   article: ArticleRef,
   siblings: ReleaseGroup[],
 ): void {
-  const window =
-    group.key === 'B' ? BACK_REFERENCE_WINDOW_DAYS : group.batchCue ? CUED_REREPORT_WINDOW_DAYS : REREPORT_WINDOW_DAYS;
-  let match: ReleaseEvent | null = null;
-  const cursor = new Date(`${publishedDay}T00:00:00Z`);
-  for (let back = 0; back <= window && !match; back++) {
-    const day = cursor.toISOString().slice(0, 10);
-    for (const event of state.byEffectiveDay.get(day) ?? []) if (compatibleCounts(event, group)) match = event;
-    cursor.setUTCDate(cursor.getUTCDate() - 1);
-  }
+  // "The 21 freed last week", "those 21": a known release told again, whatever batch words its sentence has.
+  const looksBack = group.key === 'B' || refersToKnownRelease(group.whole.mention);
+  const window = looksBack
+    ? BACK_REFERENCE_WINDOW_DAYS
+    : group.batchCue
+      ? CUED_REREPORT_WINDOW_DAYS
+      : REREPORT_WINDOW_DAYS;
+  const match =
+    findRecentEvent(state, publishedDay, window, (e) => compatibleCounts(e, group)) ??
+    (looksBack ? findRecentEvent(state, publishedDay, window, (e) => wasReportedAs(e, group.count)) : null);
   if (match) {
-    mergeIntoEvent(state, match, group, entries, article, 'same release as');
+    mergeIntoEvent(state, match, group, entries, article, looksBack ? 'refers back to the release' : 'same release as');
     return;
   }
   // An undated, uncued figure that adds up releases other reports gave for its day or the day before
@@ -664,9 +704,27 @@ function describeConfirmation(c: Confirmation): string {
   return `${n(c.total.count)} = ${n(c.base)} + ${n(c.release.count)}, ${c.baseLabel} plus the ${n(c.release.count)} freed${day} in the same article: the total and the release confirm each other`;
 }
 
-/** Whether a running total is the deal's target told again ("the deal to free about 900") while the count is under half of it. */
+/**
+ * Whether a running total is the deal's target told again ("the deal to free about 900") while the count is
+ * under half of it. A total the article tells as reached ("complete, with all 681 freed") is the count instead.
+ */
 function restatesTarget(state: FoldState, mention: Mention, target: number): boolean {
-  return isTargetFigure(mention, target) && state.total < target / 2;
+  return isTargetFigure(mention, target) && state.total < target / 2 && !isAchievedTarget(mention, target);
+}
+
+/**
+ * Whether a total equal to the target is told as reached rather than as the promise: dated, a firm figure
+ * (not "about"), and its sentence not worded as the promise (see `readsAsPromise`). The extractor already
+ * read it as a running total; nothing seen so far need bridge the gap to it (the reports of the last
+ * batches may be missed).
+ */
+function isAchievedTarget(mention: Mention, target: number): boolean {
+  return (
+    isTargetFigure(mention, target) &&
+    mention.eventDate !== null &&
+    (mention.qualifier === 'exact' || mention.qualifier === 'at_least') &&
+    !readsAsPromise(mention)
+  );
 }
 
 /** Whether a figure is the target itself or a round "about" of it; a precise 4,917 of 5,000 is a real count. */
@@ -768,7 +826,10 @@ function pickArticleTotal(
       ? cumulative
       : cumulative.filter(
           (c) =>
-            confirmed.has(c.mention) || !isTargetFigure(c.mention, target) || !hasLowerProgress(state, cumulative, c),
+            confirmed.has(c.mention) ||
+            !isTargetFigure(c.mention, target) ||
+            isAchievedTarget(c.mention, target) ||
+            !hasLowerProgress(state, cumulative, c),
         );
   let best = counts[0];
   for (const c of counts) if (best && c.mention.count > best.mention.count) best = c;
@@ -1121,6 +1182,9 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
       ? applyCheckpoint(state, own.mention, entry, publishedDay, article, subPeriod.has(own.mention))
       : null;
     if (checkpoint !== null && entry?.role === 'same-event' && entry.delta === 0) totalState = 'unchanged';
+    if (entry?.role === 'checkpoint' && ledger.target !== null && isAchievedTarget(own.mention, ledger.target)) {
+      entry.note = `${entry.note}; the ${ledger.target} promised, told as reached (dated, firm, not worded as the promise): the count, not the promise restated`;
+    }
     if (checkpoint && stated >= addDays(publishedDay, -CURRENT_TOTAL_WINDOW_DAYS)) inside = checkpoint;
   }
   if (own?.mention.eventDate) applyGroups(state, groups, keys, totalState, entries, article);

@@ -99,6 +99,35 @@ export function isIntroducedAsPart(mention: Mention): boolean {
   return between.length <= PART_CUE_REACH && !/[,;:]/.test(between);
 }
 
+// "the 21", "those 21", "all 21": the number names a group the reader is taken to know already.
+const DEFINITE_BEFORE = /\b(?:the|those|these|all(?: of)?(?: the| those| these)?)\s+$/i;
+// "another 21", "a further 21", "21 more": this very number is told as a batch on top of others.
+const FURTHER_BEFORE = /\b(?:another|further|additional|more|new|fresh|latest|next)\s+$/i;
+// "the 400 remaining": the last batch of a deal, named definitely but new.
+const FURTHER_AFTER = /^\s+(?:more|others|additional|further|remaining|last|final)\b/i;
+
+/** The sentence text just before and just after the mention's number, or null when the number cannot be found. */
+function around(mention: Mention): { before: string; after: string } | null {
+  const at = locateCount(mention);
+  if (at < 0) return null;
+  const text = mention.sentence;
+  const form = /^\d{1,3}(?:,\d{3})+|^\d+|^[a-z]+/i.exec(text.slice(at))?.[0] ?? '';
+  return { before: text.slice(0, at), after: text.slice(at + form.length) };
+}
+
+/**
+ * Whether an undated release points at one the reader already knows: its number is definite ("the 21
+ * freed", "those 21") or its sentence looks back ("last week", "earlier"), and the number itself is not
+ * told as a further batch ("another 21", "21 more"). Batch words elsewhere in the sentence ("were later
+ * flown home", "also") say what happened to those people since, not that they are a new batch.
+ */
+export function refersToKnownRelease(mention: Mention): boolean {
+  const near = around(mention);
+  if (near === null) return hasBackReferenceCue(mention) && !hasBatchCue(mention);
+  if (FURTHER_BEFORE.test(near.before) || FURTHER_AFTER.test(near.after)) return false;
+  return DEFINITE_BEFORE.test(near.before) || hasBackReferenceCue(mention);
+}
+
 // "31 of them", "nine of whom", "31 of the 32": a number followed by the group it is taken from.
 const PART_OF_FOLLOWS = /^\s+(?:[a-z-]+\s+)?(?:of|among)\s+(?:them|those|these|whom|the\s+\d[\d,]*)\b/i;
 // "Of them, 31", "Among those freed, 505": the group named just before the number.
@@ -212,4 +241,57 @@ export function totalScope(mention: Mention, publishedDay: string): TotalScope {
   const year = NAMED_YEAR_SCOPE.exec(text);
   if (year?.[1] && year[1] <= publishedDay.slice(0, 4)) return { kind: 'since', start: `${year[1]}-01-01` };
   return { kind: 'whole' };
+}
+
+// Pledge words anywhere in the sentence: the figure may be the deal's, unless a past release governs it.
+const PLEDGE_CUE =
+  /\b(?:promis\w*|pledg\w*|demand\w*|calls? for|called for|provides? for|provided for|stipulat\w*|envisag\w*|agreed to|commit\w*)\b/i;
+// Future wording in the number's own clause ("681 are set to go home", "all 681 will be freed").
+const FUTURE_CUE =
+  /\b(?:will|would|shall|should|to be|(?:set|due|meant|expected|scheduled|supposed|going|planned|plans?|aims?) to|(?:is|are) being)\b/i;
+const FREED_WORDS = 'freed|released|pardoned|returned|repatriated|exchanged|swapped|set free|handed over|let go';
+// "freed all 681", "released a total of 681": a past release with the number as its object.
+const FREED_BEFORE = new RegExp(`\\b(?:${FREED_WORDS})(?: a total of| all| all of the| the)?\\s+$`, 'i');
+// "681 freed", "all 681 prisoners released": the number with its past participle.
+const FREED_NEXT = new RegExp(`^(?:\\s+[a-z-]+){0,2}?\\s+(?:${FREED_WORDS})\\b`, 'i');
+// "681 ... have now been freed", "681 ... were all released", "681 ... are now home": done, in the number's clause.
+const FREED_LATER = new RegExp(
+  `\\b(?:(?:were|was|have|has|had)(?: now| all| so far| already| finally)* (?:been )?(?:${FREED_WORDS})|(?:are|were)(?: now| all| finally)* (?:free|home|back))\\b`,
+  'i',
+);
+// A condition before the number, told in the present ("when 5,000 have been released and 1,000 by the other
+// side", "once all 681 are out"), is the deal's end point; one told in the past ("when the last plane landed,
+// with all 681 freed") is not.
+const CONDITION_BEFORE =
+  /\b(?:when|once(?! again| more)|until|unless|if)\b(?<tail>(?:(?!\b(?:when|once|until|unless|if)\b).)*)$/i;
+const PRESENT_VERB = /\b(?:have|has|is|are|gets?)\b/i;
+const PRESENT_AFTER = /^(?:\s+[a-z-]+){0,2}?\s+(?:have|has|is|are|gets?)\b/i;
+/** Where a clause ends, for scoping future wording to the clause of the number. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+// "101 of the 681", "most of the 681": the number is the whole a count is measured against ("the release of
+// all 681", "a total of 681" are not).
+const OF_WHOLE_BEFORE =
+  /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?|most|many|some|half|none|each|several|few|rest|first|last|majority|remainder|part)\s+(?:[a-z]+\s+)?(?:of|out of)(?: the| all)?\s+$/i;
+
+/**
+ * Whether a running total's sentence reads as the promise rather than a count reached: future wording in the
+ * number's own clause ("are set to go home"), a present-tense condition leading to it ("once the process is
+ * complete, that is, when 5,000 have been released and 1,000 ..."), the number as the whole a smaller count
+ * is measured against ("101 of the 681"), or a pledge word in the sentence ("the deal calls for") unless a
+ * past release governs the number ("all 681 promised under the deal have now been freed"). Past wording
+ * ("the operation was complete, with all 681 freed") reads as reached.
+ */
+export function readsAsPromise(mention: Mention): boolean {
+  const pledged = PLEDGE_CUE.test(mention.sentence);
+  const near = around(mention);
+  if (near === null) return pledged || FUTURE_CUE.test(mention.sentence);
+  const breaks = [...near.before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index + 1);
+  const before = near.before.slice(Math.max(0, ...breaks));
+  const end = near.after.search(CLAUSE_BREAK);
+  const after = end < 0 ? near.after : near.after.slice(0, end);
+  if (FUTURE_CUE.test(`${before} ${after}`)) return true;
+  const condition = CONDITION_BEFORE.exec(near.before);
+  if (condition && (PRESENT_VERB.test(condition.groups?.['tail'] ?? '') || PRESENT_AFTER.test(near.after))) return true;
+  if (OF_WHOLE_BEFORE.test(near.before)) return true;
+  return pledged && !(FREED_BEFORE.test(before) || FREED_NEXT.test(after) || FREED_LATER.test(after));
 }

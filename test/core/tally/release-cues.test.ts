@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   isIntroducedAsPart,
+  readsAsPromise,
   refersBackAsPart,
+  refersToKnownRelease,
   tiesToOwnDay,
   totalScope,
 } from '../../../src/core/tally/release-cues.js';
@@ -96,5 +98,66 @@ describe('tiesToOwnDay', () => {
     expect(tiesToOwnDay(aReleaseIn('The North has freed 550 southern soldiers.'))).toBe(false);
     expect(tiesToOwnDay(aReleaseIn('In all, 550 detainees went home on Sunday.'))).toBe(false);
     expect(tiesToOwnDay(aReleaseIn('550 have now been released since the deal began.'))).toBe(false);
+  });
+});
+
+describe('refersToKnownRelease', () => {
+  const aReleaseIn = (sentence: string, count = 21): Mention => ({ ...aTotalIn(sentence, count), kind: 'release' });
+
+  it('reads a definite number or a look back as a release already known, whatever batch words follow', () => {
+    for (const sentence of [
+      'The 21 freed last week are being treated in the capital.',
+      'Those 21 captives were later flown home.',
+      'Doctors also examined all 21.',
+      'Some 21 people freed earlier then flew home.',
+    ]) {
+      expect(refersToKnownRelease(aReleaseIn(sentence)), sentence).toBe(true);
+    }
+  });
+
+  it('does not read a number told as a further batch, or a fresh undated one, as looking back', () => {
+    for (const sentence of [
+      'Another 21 were freed, the group said later.',
+      'A further 21 walked free after the 40 freed earlier.',
+      '21 more captives were freed.',
+      'The 21 remaining captives were freed.',
+      'The group freed 21 captives.',
+    ]) {
+      expect(refersToKnownRelease(aReleaseIn(sentence)), sentence).toBe(false);
+    }
+  });
+});
+
+describe('readsAsPromise', () => {
+  it('reads a total told as reached, in whatever past wording, as no promise', () => {
+    for (const sentence of [
+      'The ICRC said the operation was complete, with all 681 freed.',
+      'A total of 681 prisoners have now been released.',
+      'Over three days, 681 prisoners were freed, the ICRC said.',
+      'The ICRC said on Sunday, when the last plane landed, that the exchange of all 681 was over.',
+      'The swap was completed once again without incident, all 681 having reached home.',
+      'All 681 prisoners promised under the deal have now been freed.',
+      'The 681 detainees the two sides agreed to swap were all released by Sunday.',
+    ]) {
+      expect(readsAsPromise(aTotalIn(sentence, 681)), sentence).toBe(false);
+    }
+  });
+
+  it('reads the promise, a condition or the whole of a smaller count as the promise', () => {
+    for (const sentence of [
+      'The deal provides for a total of 681 to be released.',
+      'The exchange will be complete when all 681 have been freed.',
+      'The process ends when 681 have been freed.',
+      'So far 101 of the 681 have been freed.',
+      'Altogether 681 detainees are being freed over three days.',
+      'The 681 prisoners are set to go home by Sunday.',
+      'Of the 681 promised, 101 have been freed.',
+      'Kabul has freed 101 prisoners and promised all 681.',
+      'The deal calls for 681 prisoners to be released.',
+      'The agreement committed both sides to freeing 681 prisoners.',
+      'Talks follow once the process is complete, when 5,000 have been freed by one side and 681 by the other.',
+    ]) {
+      expect(readsAsPromise(aTotalIn(sentence, 681)), sentence).toBe(true);
+    }
   });
 });
