@@ -25,6 +25,17 @@ export interface AliasMatcher {
   releasedWords(ledgerId: string): ReadonlySet<string>;
   /** Up to five first letters of every capitalised alias word ("afgha", "thai"), to tell a side's nation from a foreign one. */
   nationStems: readonly string[];
+  /**
+   * Whether some ledger names its released people by nation or side ("Taliban prisoners", "Israelis"). Where none
+   * does ("hostages", "oil workers"), a nationality before a released alias ("3 Filipino engineers") says who the
+   * people are, not that they are outside every ledger.
+   */
+  peopleByNation: boolean;
+  /**
+   * "jailed brigade members", "Front fighters": a releaser's name before a noun of membership, naming that side's
+   * own people; null when no releaser has a name of its own to match.
+   */
+  releaserMembers: RegExp | null;
 }
 
 const cache = new WeakMap<Ledger[], AliasMatcher>();
@@ -90,6 +101,8 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
     ledgerIds: ledgers.map((ledger) => ledger.id),
     headNouns,
     nationStems,
+    releaserMembers: releaserMembersPattern(ledgers),
+    peopleByNation: ledgers.some((ledger) => ledger.released.some((alias) => /(?:^|[\s-])[A-Z]/.test(alias))),
     releasedWords: (ledgerId) => releasedWords.get(ledgerId) ?? new Set(),
     find(text) {
       if (!pattern) return [];
@@ -124,6 +137,28 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
   };
   cache.set(ledgers, matcher);
   return matcher;
+}
+
+/** Releaser words too generic to name a side's own people ("government soldiers" are often the other side's). */
+const GENERIC_RELEASER =
+  /^(?:government|authorities|authority|president|presidency|service|office|ministry|state|court|courts|officials|side|forces|administration|regime|council|committee|palace)$/i;
+const MEMBER_NOUN =
+  '(?:members|fighters|militants|comrades|commanders|loyalists|supporters|operatives|gunmen|leaders|activists|cadres|combatants)';
+
+/** The pattern of a releaser's head word before a noun of membership, from every releaser alias not also a released word. */
+function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
+  const released = new Set(
+    ledgers.flatMap((ledger) => ledger.released.flatMap((alias) => alias.split(/[\s-]+/).map(stem))),
+  );
+  const heads = new Set<string>();
+  for (const ledger of ledgers) {
+    for (const alias of ledger.releaser) {
+      const head = alias.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      if (/^[a-z]{4,}$/.test(head) && !GENERIC_RELEASER.test(head) && !released.has(stem(head))) heads.add(head);
+    }
+  }
+  if (heads.size === 0) return null;
+  return new RegExp(`\\b(?:${[...heads].map(escapeRegExp).join('|')})\\s+${MEMBER_NOUN}\\b`, 'i');
 }
 
 const PEOPLE_NOUN =
@@ -295,9 +330,9 @@ const INVOLVED_AFTER =
 /** "24 prisoners were exchanged": people swapped, with no direction, are both sides' at once. */
 const SWAPPED_AFTER =
   /^\s+(?:(?:were|was|have been|had been|are|being|to be)\s+)?(?:swapped|exchanged|traded)\b(?!\s+for)/i;
-/** "X and Y swapped 200": both sides as the subject of a swap verb. */
+/** "X and Y swapped 200", "X, Y swap 120" (a headline): both sides as the subject of a swap verb. */
 const PAIR_SWAPPED =
-  /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:(?:have|has|had|also|on \w+)\s+)*(?:swapped|exchanged|traded)\s+(?:some\s+|about\s+|around\s+|nearly\s+|a total of\s+|more than\s+|over\s+|at least\s+)?$/;
+  /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+and\s+|\s*,\s*)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:(?:have|has|had|also|on \w+)\s+)*(?:swap(?:s|ped)?|exchang(?:e|es|ed)|trad(?:e|es|ed))\s+(?:some\s+|about\s+|around\s+|nearly\s+|a total of\s+|more than\s+|over\s+|at least\s+)?$/;
 /** A count that is the other half of a swap: "in exchange for 100", "against the release of 5,000". */
 const COUNTERPART_BEFORE =
   /\b(?:in exchange for|in return for|against|swapped for|traded for|for the release of|in exchange for the release of|against the release of)\s+(?:the\s+)?(?:release\s+of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?$/i;
@@ -379,6 +414,9 @@ export function attributeLedger(
     COUNTERPART_BEFORE.test(sentence.slice(Math.max(0, numberStart - 50), numberStart)) ||
     COUNTERPART_AFTER.test(sentence.slice(phraseEnd, bounds.after)) ||
     (bounds.before === 0 && /^\W*in (?:return|exchange)\s*,/i.test(sentence));
+  // "the release of 40 jailed brigade members" where the one ledger is the brigade's hostages: its own people are in no ledger.
+  if (matcher.ledgerIds.length === 1 && matcher.releaserMembers?.test(phrase))
+    return { ledger: null, score: 0, bothSides: true, outside: true };
   if (hits.length === 0 && !(counterpart && bounds.previousLedger)) {
     const outside = COMMON_PRISONERS.test(phrase) || foreignPeople(matcher, phrase, hits, numberStart, phraseEnd);
     return outside ? { ledger: null, score: 0, bothSides: true } : { ledger: null, score: 0 };
@@ -410,7 +448,12 @@ export function attributeLedger(
   if (!markedPeople && COMMON_PRISONERS.test(phrase)) return { ledger: null, score: 0, bothSides: true };
   // "Kabul freed 25 Pakistani prisoners" where every ledger is about other nations' people: the side is
   // right but the people are in no ledger, whoever frees them.
-  if (!markedPeople && matcher.nationStems.length > 0 && nationOutsideLedgers(matcher, phrase, sentence, hits)) {
+  if (
+    !markedPeople &&
+    matcher.peopleByNation &&
+    matcher.nationStems.length > 0 &&
+    nationOutsideLedgers(matcher, phrase, sentence, hits)
+  ) {
     return { ledger: null, score: 0, bothSides: true, outside: true };
   }
   if (

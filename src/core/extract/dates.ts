@@ -40,11 +40,12 @@ const CUE_PATTERN = new RegExp(
     `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:-|to)\\s*\\d)`,
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
     `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
-    `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?last (?:week|month|year)|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
-    '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours)\\b',
+    `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
+    '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours(?! of))\\b',
     '\\b(yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
     '\\b(tomorrow)\\b',
     `\\b(?:(last|next|this|past)\\s+)?${WEEKDAY}\\b`,
+    '\\b(?:(a|one|two|three|four|five|six) days? later|the (next|following) (?:day|morning|evening|night))\\b',
   ].join('|'),
   'gi',
 );
@@ -98,7 +99,16 @@ export interface DateCue {
   date: string | null;
   start: number;
   end: number;
+  /**
+   * "the day before" (-1), "two days later" (+2): a day counted from the day last named, not from publication. The
+   * cue's own date is its reading against publication ("the day before" as yesterday), or null when it has none.
+   */
+  fromAnchor?: number;
 }
+
+/** Day words that count back from the day last named rather than from publication. */
+const ANAPHORIC_BEFORE = /^(?:(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous )/i;
+const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * Finds the day words near a count point to: "today", "yesterday", "on Wednesday", "April 8".
@@ -116,7 +126,11 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
   const cues: DateCue[] = [];
   for (const match of text.matchAll(CUE_PATTERN)) {
     const day = readCue(match, base, forward);
-    cues.push({ date: day ? format(day) : null, start: match.index, end: match.index + match[0].length });
+    const cue: DateCue = { date: day ? format(day) : null, start: match.index, end: match.index + match[0].length };
+    const later = match[14] ? DAYS_LATER[match[14].toLowerCase()] : match[15] ? 1 : undefined;
+    if (later !== undefined) cues.push({ ...cue, fromAnchor: later });
+    else if (ANAPHORIC_BEFORE.test(match[0])) cues.push({ ...cue, fromAnchor: -1 });
+    else cues.push(cue);
   }
   lastCuesKey = key;
   lastCues = cues;
@@ -202,14 +216,22 @@ const OTHER_EVENT_OPENING = /^(?:after|before|following|ahead of|having)\b[^,;]*
 /** "A day after X, ...": X is dated by counting back from the day the main clause names. */
 const DAYS_APART_OPENING = /^(a|one|two|three) days? (after|before)\b[^,;]*,/i;
 const DAYS_APART: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+/** "..., a day after 18 Aldorians were freed": a trailing phrase dated by counting back from the main clause's day. */
+const DAYS_APART_TRAILING = /,\s+(a|one|two|three) days? (after|before)\s+(?:the\s+)?/gi;
 /** Words that make a day the edge of a span, not the day of the event ("since Monday", "until May 3"). */
 const SPAN_BEFORE =
   /\b(?:since|from|until|till|by|before|after|between)\s+(?:the\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$/i;
 
 /** Whether the day word at `cueStart` is the edge of a span ("since Monday", "between late on Saturday and"). */
 export function isSpanEdge(text: string, cueStart: number): boolean {
+  // "after Monday's exchange": the day of the exchange itself, which the release follows.
+  if (EXCHANGE_DAY.test(text.slice(cueStart, cueStart + 40))) return false;
   return SPAN_BEFORE.test(text.slice(Math.max(0, cueStart - 24), cueStart));
 }
+
+/** A day word naming an exchange by its day: "Monday's swap", "Sunday's handover". */
+const EXCHANGE_DAY =
+  /^\w+(?:'s|’s)\s+(?:[\w-]+\s+)?(?:swap|exchange|handover|hand-over|release|return|transfer|batch|round|flight)s?\b/i;
 
 /** "By Sunday, 320 had been freed": the day a running total is stated as of, not a span. */
 const AS_OF_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
@@ -244,7 +266,7 @@ function isOtherEventDay(text: string, cueStart: number, cueEnd: number): boolea
   )
     return true;
   const window = text.slice(Math.max(0, cueStart - 90), cueStart);
-  if (governs(window, CAPTIVITY_WORD)) return true;
+  if (governs(window, CAPTIVITY_WORD, true)) return true;
   // "the largest swap since Russia invaded in February 2022": the start of a period told as a clause.
   return !isSpanEdge(text, cueStart) && governs(window, SINCE_CLAUSE);
 }
@@ -254,10 +276,25 @@ const SINCE_CLAUSE = /\bsince\b/gi;
 /** Punctuation or a conjunction after which a day word hangs on a new verb. */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|when)\s/;
 
-/** Whether the last match of `words` in `window` (the text before a day word) is still the verb the day word hangs on. */
-function governs(window: string, words: RegExp): boolean {
+/** "freed 12 abducted workers", "the kidnapped engineers": a participle before its noun describes, it dates nothing. */
+const ATTRIBUTIVE_PARTICIPLE = /(?:\d|\b(?:the|those|these|all|their|its|his|her|of|other|remaining))\s+$/i;
+
+/**
+ * Whether the last match of `words` in `window` (the text before a day word) is still the verb the day word hangs on;
+ * with `skipAttributive`, a participle used as an adjective before a noun ("12 abducted workers") is no verb.
+ */
+function governs(window: string, words: RegExp, skipAttributive = false): boolean {
   let at = -1;
-  for (const match of window.matchAll(words)) at = match.index;
+  for (const match of window.matchAll(words)) {
+    const attributive =
+      skipAttributive &&
+      ATTRIBUTIVE_PARTICIPLE.test(window.slice(Math.max(0, match.index - 12), match.index)) &&
+      /^\s+[a-z]+/.test(window.slice(match.index + match[0].length)) &&
+      !/^\s+(?:in|on|at|by|since|for|from|during|last|this|early|late|before|after|until|over)\b/i.test(
+        window.slice(match.index + match[0].length),
+      );
+    if (!attributive) at = match.index;
+  }
   if (at < 0) return false;
   const between = window.slice(at);
   return !RELEASE_WORD.test(between) && !CLAUSE_BREAK.test(between);
@@ -327,6 +364,25 @@ export function isBackground(text: string, numberStart: number): boolean {
   return PLUPERFECT_NEAR.test(around) && !REPORTED.test(text.slice(0, numberStart));
 }
 
+/**
+ * The day of a count inside a trailing "..., a day after 18 were freed" phrase: the main clause's day, shifted; undefined
+ * when the count is in no such phrase, the phrase names its own day, or the main clause names none.
+ */
+function trailingDaysApart(text: string, numberStart: number, published: string, timezone: string): string | undefined {
+  if (!/ days? (?:after|before) /i.test(text)) return undefined;
+  for (const match of text.matchAll(DAYS_APART_TRAILING)) {
+    const phraseStart = match.index + match[0].length;
+    if (phraseStart > numberStart || /[,;]/.test(text.slice(phraseStart, numberStart))) continue;
+    const cues = findDateCues(text, 'release', published, timezone);
+    if (cues.some((cue) => cue.start >= phraseStart)) return undefined;
+    const main = cues.filter((cue) => cue.end <= match.index && cue.date && !isSpanEdge(text, cue.start)).at(-1)?.date;
+    if (!main) return undefined;
+    const apart = DAYS_APART[(match[1] ?? '').toLowerCase()] ?? 0;
+    return format(shift(parseDay(main), match[2]?.toLowerCase() === 'after' ? -apart : apart));
+  }
+  return undefined;
+}
+
 /** The publication day, formatted: the as-of day of a running total stated without a date. */
 export function publicationDay(published: string, timezone: string): string {
   return format(localDay(published, timezone));
@@ -346,10 +402,14 @@ export function namesUndatedPeriod(text: string, numberStart: number, published:
       cue.start >= Math.max(clause.start, openingEnd) &&
       cue.start <= clause.end &&
       cue.date === null &&
+      cue.fromAnchor === undefined &&
       !isSpanEdge(text, cue.start) &&
       !isOtherEventDay(text, cue.start, cue.end),
   );
 }
+
+/** A weekday with no "next" or "last": its direction and base come from the verb and the statement around it. */
+const BARE_WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** A speech or order verb right before a day word: the day the thing was said, not done. */
 const STATEMENT_BEFORE =
@@ -411,6 +471,8 @@ export function resolveEventDate(
     const apart = DAYS_APART[(dayApart[1] ?? '').toLowerCase()] ?? 0;
     return main ? format(shift(parseDay(main), dayApart[2]?.toLowerCase() === 'after' ? -apart : apart)) : null;
   }
+  const trailing = trailingDaysApart(text, numberStart, published, timezone);
+  if (trailing !== undefined) return trailing;
   const opening = OTHER_EVENT_OPENING.exec(text);
   const openingEnd = opening && opening[0].length <= numberStart ? opening[0].length : 0;
   const all = findDateCues(text, kind, published, timezone).filter(
@@ -441,11 +503,35 @@ export function resolveEventDate(
       ? dated.filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
       : [];
   const cues = happened.length > 0 ? happened : dated;
-  if (cues.length === 0 && THAT_DAY.test(text.slice(clause.start, clause.end))) return fallback.previousDate ?? today;
+  if (cues.length === 0 && THAT_DAY.test(text.slice(clause.start, clause.end))) {
+    // "..., and 230 walked free the same day": the day named earlier in the sentence, else the last count's.
+    const earlier = all.filter((cue) => cue.end <= clause.start && cue.date && !isSpanEdge(text, cue.start)).at(-1);
+    return earlier?.date ?? fallback.previousDate ?? today;
+  }
   if (cues.length > 0) {
     let best = cues[0];
     for (const cue of cues)
       if (best && Math.abs(cue.start - numberStart) < Math.abs(best.start - numberStart)) best = cue;
+    if (best?.fromAnchor !== undefined) {
+      // "said on Wednesday that it had freed 10 the day before", "Another 6 were freed two days later": counted
+      // from the day last named in the sentence, else from the last count's day.
+      const named = all.filter((cue) => cue.start < best.start && cue.date && cue.fromAnchor === undefined).at(-1);
+      const anchor = named?.date ?? fallback.previousDate;
+      if (anchor) return format(shift(parseDay(anchor), best.fromAnchor));
+    }
+    const weekday = kind === 'announcement' && best ? BARE_WEEKDAY.exec(text.slice(best.start, best.end)) : null;
+    if (best && weekday) {
+      // "announced on Monday that 45 would be freed on Wednesday": the Wednesday after the statement, not after publication.
+      const statement = findDateCues(text, 'release', published, timezone)
+        .filter(
+          (cue) => cue.end <= best.start && STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)),
+        )
+        .at(-1)?.date;
+      if (statement && statement < today)
+        return format(
+          weekdayDay(parseDay(statement), WEEKDAY_INDEX[(weekday[1] ?? '').toLowerCase()] ?? 0, undefined, true),
+        );
+    }
     return best?.date ?? null;
   }
   if (kind !== 'cumulative') {

@@ -7,7 +7,7 @@ export type PeopleCountReading =
 
 /** Nouns that name people in custody stories; ledger alias head nouns are added per ledger set. */
 export const PEOPLE_NOUNS = new Set(
-  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists commandos gunmen combatants mercenaries abductees suspects reporters bloggers spies wives husbands sons daughters mothers fathers brothers sisters infants babies toddlers nurses doctors tourists businessmen contractors generals colonels recruits partisans jihadists extremists'.split(
+  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists commandos gunmen combatants mercenaries abductees suspects reporters bloggers spies wives husbands sons daughters mothers fathers brothers sisters infants babies toddlers nurses doctors tourists businessmen contractors generals colonels recruits partisans jihadists extremists drivers truckers labourers laborers miners technicians engineers mechanics teachers pupils schoolchildren schoolgirls schoolboys villagers passengers pilgrims missionaries nuns worshippers herders traders peacekeepers hikers climbers aides officials diplomats'.split(
     ' ',
   ),
 );
@@ -34,7 +34,7 @@ const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$
 
 /** Words that end a noun phrase: the number stands bare when one follows it directly. */
 const STOP_WORDS = new Set(
-  'were was are is have has had had been be being will would could should may might can did do does of the a an its their his her this that these those in on at to from by for with without among into out as and or but who whom which that whose while after before since until during including include includes included more others apiece each in all altogether total so now already still remain remaining also aboard went walked came left returned got reportedly had face faced received sat'.split(
+  'were was are is have has had had been be being will would could should may might can did do does of the a an its their his her this that these those in on at to from by for with without among into out as and or but who whom which that whose while after before since until during including include includes included more others apiece each in all altogether total so now already still remain remaining also aboard went walked came left returned got reportedly had face faced received sat go free back home it they he she we'.split(
     ' ',
   ),
 );
@@ -46,12 +46,24 @@ const DIED_HELD =
   /^\s+(?:(?:were|was|have|had|has)\s+)?(?:been\s+)?(?:died|killed|dead)\s+(?:while\s+)?in\s+(?:custody|detention|prison|jail|captivity)\b/i;
 const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
-  /\b(?:killing|killed|wounding|wounded|injuring|injured|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
+  /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
   /(?:[$€£¥#]\s?|\b(?:US|Rs|No|Nos|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
 /** "-person exchange", "-man swap" after a number: the adjective counts the people a swap moved. */
 const PER_PERSON_SWAP =
   /^-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|release|handover|trade|deal)\b/i;
+/** "a country of 12 million people", "a city of 80,000": inhabitants, not people held. */
+const POPULATION_BEFORE =
+  /\b(?:country|nation|city|town|village|region|province|state|island|population|home)\s+of\s+(?:(?:some|about|around|more than|nearly|over|almost|roughly)\s+)?$/i;
+/** "passed by 112 votes to 40", "voted 80 to 12": the other side of a vote. */
+const VOTE_BEFORE = /\b(?:votes?|ballots?)\s+(?:\w+\s+)?to\s+$|\bvot(?:ed|ing)\s+[\d,]+\s+to\s+$/i;
+/** "1,000 soldiers joined the search", "200 police took part": people acting in the story, not in custody. */
+const ACTING_AFTER =
+  /^\s+(?:\w+\s+){0,2}?(?:joined|took part|were deployed|have been deployed|searched|were searching|are searching|combed|scoured|hunted|are hunting|were hunting|surrounded|stormed|raided|guarded|escorted)\b/i;
+/** "Two officials said ...", "according to three diplomats": the sources of a report, not people in custody. */
+const SPEAKER_AFTER =
+  /^\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|confirmed|confirm|announced|reported|added|stated|spoke|speaking)\b/i;
+const SOURCE_BEFORE = /\b(?:according to|citing|quoted|told)\s+(?:the\s+)?$/i;
 /** "a poll of 1,000 Germans": people sampled, not people held. */
 const SAMPLE_BEFORE =
   /\b(?:poll|survey|sample|study|census)\s+of\s+(?:(?:some|about|around|more than|nearly|over)\s+)?$/i;
@@ -77,7 +89,11 @@ const NO_COUNTS: ReadonlySet<number> = new Set();
 
 /** "the 14 will fly home", "those 400", "all three women": a group the story has already introduced. */
 const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|all the)\s+$/i;
-const RELEASED_AFTER = /^\s+(?:released|freed|pardoned|exchanged|swapped|returned|handed over|set free|let go)\b/i;
+/** Something new that befalls people named again: their back-reference does not carry the earlier reading. */
+const NEW_FATE =
+  /\b(?:re-?arrest\w*|re-?detain\w*|escap\w*|died|dead|killed|refus\w*|reject\w*|not|never|still|remain\w*|yet to)\b/i;
+const RELEASED_AFTER =
+  /^\s+(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|handed over|set free|let go)\b/i;
 /** Readings a definite back-reference may overturn: a missing noun or context, never a unit, date or death. */
 const OVERTURNABLE = new Set(['no-custody-context', 'no-context', 'no-head']);
 
@@ -102,6 +118,10 @@ export function readPeopleCount(
     DEFINITE_BEFORE.test(sentence.slice(Math.max(0, token.start - 12), token.start));
   if (!reading.isPeople) return readAgainstStory(sentence, token, reading, storyCounts ?? NO_COUNTS, definite);
   const phrase = sentence.slice(token.start, reading.nounEnd).toLowerCase();
+  // "The 31 had been convicted of ...": a bare definite count the story gave names those people again, whatever
+  // background its sentence adds, unless it tells something new befell them.
+  if (definite && reading.bare && storyCounts?.has(token.value) && !NEW_FATE.test(sentence))
+    return { ...reading, backReference: true };
   // Alias head nouns such as demonyms ("Palestinians") name people, not custody: they need the sentence's context.
   if (hasCustodyContext(sentence)) return reading;
   if (afterMention && (reading.bare || PART_MARKER.test(sentence.slice(0, token.start)) || BREAKDOWN_NOUN.test(phrase)))
@@ -152,7 +172,7 @@ const CUSTODY_NOUN = /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|co
  * word is near: "got back 140 people", "90 of its servicemen had been returned", "received 310 of
  * its soldiers", "1,300 fighters laid down their arms", "seized 25 people".
  */
-const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|(?:been|being|be|were|was|are|is) returned|received\b(?=[^.;]{0,40}?\bof (?:its|their|our|his|her)\b)|surrender\w*|la(?:id|y|ying|ys) down (?:their |its |his )?(?:arms|weapons)|captur\w*|seiz(?:ed|ing|es?)|in (?:the )?[\w'’-]+ hands)\b`;
+const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|ping)?|exchang(?:es|ed|ing)|trad(?:ed|ing)\s+(?:\S+\s+){0,3}?for|cross(?:ed|es|ing)\s+back|(?:return(?:s|ed|ing)?|sent back|handed back|brought back)\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further|all)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)|(?:been|being|be|were|was|are|is) returned|received\b(?=[^.;]{0,40}?\bof (?:its|their|our|his|her)\b)|surrender\w*|la(?:id|y|ying|ys) down (?:their |its |his )?(?:arms|weapons)|captur\w*|seiz(?:ed|ing|es?)|in (?:the )?[\w'’-]+ hands)\b`;
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(
@@ -192,6 +212,8 @@ function readPeopleCountRaw(
   if (/^\s+and\s+an?\s+(?:half|quarter)\b|^[\s-]+and-a-half\b/i.test(after)) return { isPeople: false, reason: 'unit' };
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
   if (SAMPLE_BEFORE.test(before)) return { isPeople: false, reason: 'sample' };
+  if (POPULATION_BEFORE.test(before)) return { isPeople: false, reason: 'population' };
+  if (VOTE_BEFORE.test(before)) return { isPeople: false, reason: 'vote' };
   if (RATIO_BEFORE.test(before)) return { isPeople: false, reason: 'ratio' };
   if (
     /\b(?:to|for)\s+(?:[a-z]+\s+)?$/.test(before) &&
@@ -234,6 +256,8 @@ function readPeopleCountRaw(
   )
     return { isPeople: false, reason: 'year' };
   if (CASUALTY_BEFORE.test(before)) return { isPeople: false, reason: 'casualty' };
+  // "the 12 released last week", "300 freed under the amnesty": a release participle names the people itself.
+  if (RELEASED_AFTER.test(after)) return readBareNumeral(sentence, token, [], extraNouns, afterMention);
   const words = [...after.slice(0, 120).matchAll(WORD_PATTERN)].slice(0, 8);
   const first = words[0];
   if (first && MONTHS.test(first[0]) && token.value <= 31) return { isPeople: false, reason: 'date' };
@@ -262,6 +286,13 @@ function readPeopleCountRaw(
         return { isPeople: false, reason: 'casualty' };
       if (/^(?:troops|forces|soldiers)$/.test(lower) && MILITARY_MOVES.test(sentence))
         return { isPeople: false, reason: 'troops' };
+      if (!CUSTODY_NOUN.test(lower) && ACTING_AFTER.test(sentence.slice(nounEnd, nounEnd + 60)))
+        return { isPeople: false, reason: 'acting' };
+      if (
+        !CUSTODY_NOUN.test(lower) &&
+        (SPEAKER_AFTER.test(sentence.slice(nounEnd, nounEnd + 40)) || SOURCE_BEFORE.test(before))
+      )
+        return { isPeople: false, reason: 'speaker' };
       return { isPeople: true, nounEnd, bare: false };
     }
     if ((lower === 'and' || lower === 'or') && index > 0) continue;
@@ -359,12 +390,14 @@ function readBareNumeral(
   const beforeText = sentence.slice(0, token.start);
   if (
     /^(?:in|on|at|to|from|by|since|until|after|before|during)$/.test(next) &&
-    !/\b(?:the|those|these|all|another|further|only|just|remaining|final|last|first|other|more|than|about|some|nearly|around)\s+$/i.test(
+    !/\b(?:the|those|these|all|another|further|only|just|remaining|final|last|first|other|more|than|about|some|nearly|around|(?:group|batch|contingent|wave|busload|planeload|party) of)\s+$/i.test(
       beforeText,
     ) &&
     !/\b(?:releas\w*|free\w*|pardon\w*|let|set|flew|sent|took|brought|carried|handed|to|at|past|reached|reaches)\s+$/i.test(
       beforeText,
-    )
+    ) &&
+    // "traded 150 prisoners for 150 on Monday": the other half of a swap.
+    !/\d[\d,]*\s+(?:[a-z]+\s+){0,2}for\s+$/i.test(beforeText)
   )
     return { isPeople: false, reason: 'no-head' };
   return { isPeople: true, nounEnd: token.end, bare: true };

@@ -43,10 +43,20 @@ const PART_AFTER =
 const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|of the)\s+$/i;
 
 const SWAP_COUNTERPART = /\b(?:in exchange for|in return for|against|swapped for|traded for)\s+(?:the\s+)?$/i;
+/** "traded 150 prisoners for 150", "swapped 95 soldiers for 90": the count after "for" is the swap's other half. */
+const SWAPPED_FOR =
+  /\b(?:swap(?:s|ped)?|exchang(?:e|es|ed)|trad(?:e|es|ed))\s+(?:(?!for\b)\S+\s+){1,5}for\s+(?:the\s+)?$/i;
 
 /** "1,000 soldiers (are to be) released in return": a count told as the other half of the swap just named. */
 const COUNTERPART_AFTER =
   /^[^.;,]{0,70}?\b(?:released|freed|handed over|let go|returned|set free)\s+in\s+(?:return|exchange)\b/i;
+
+/** An opening phrase a sentence adds its main clause's count to: "In addition to the 12 released last week, ...". */
+const ADDITION_OPENING =
+  /^\W*(?:in addition to|on top of|besides|apart from|along with|alongside|as well as)\s[^,;]*,/i;
+
+/** A participle clause that adds the batch just told to a running total: ", taking the total to". */
+const TOTAL_AFTER_BATCH = /,\s+(?:taking|bringing|lifting|raising|pushing|making)\b[^.;]*$/i;
 
 /** A deal being made: approved, signed, reached, endorsed, ratified, brokered, accepted. */
 const DEAL_MADE =
@@ -57,6 +67,8 @@ const RELEASE_CONTEXT = /\b(?:releas\w*|freed|free|pardon\w*|walked free|let go|
 /** "1,300 fighters laid down their arms", "seized 25 people": people taken into custody, never people freed. */
 const CAPTURE_CUE =
   /\b(?:surrender(?:ed|ing|s)?|la(?:id|y|ying|ys) down (?:their |its |his )?(?:arms|weapons)|(?:taken|were taken|was taken) (?:prisoner|captive))\b/i;
+/** "a video of 12 kidnapped workers": people the phrase itself calls captive, with no release said of them. */
+const HELD_IN_PHRASE = /\b(?:kidnapped|abducted|detained|jailed|imprisoned|captured|seized|captive|missing)\b/i;
 /** The verb that takes the count as its object: "seized about 240 people". */
 const CAPTURE_BEFORE =
   /\b(?:captured|seized|abducted|kidnapped|took)\s+(?:(?:about|some|around|nearly|more than|at least|over)\s+)?$/i;
@@ -110,7 +122,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     lastNumberSentence = sentenceIndex;
     const counts = findPeopleCounts(text, matcher.headNouns, options, { afterMention: nearMention, storyCounts });
     let previousInSentence: MentionKind | null = null;
-    const readInSentence: Array<{ mention: Mention; isPart: boolean }> = [];
+    const additionOpening = ADDITION_OPENING.exec(text)?.[0].length ?? 0;
+    const readInSentence: Array<{ mention: Mention; isPart: boolean; additive?: boolean }> = [];
     for (const [index, { token, nounEnd, backReference, elided }] of counts.entries()) {
       const people = { nounEnd };
       const qualifier = readQualifier(text, token);
@@ -124,16 +137,27 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // "in exchange for 1,000", or "with 1,000 soldiers freed in return": the other side of a swap just named.
       const counterpart =
         SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start)) ||
+        SWAPPED_FOR.test(text.slice(Math.max(0, token.start - 80), qualifier.start)) ||
         COUNTERPART_AFTER.test(text.slice(token.end, token.end + 90));
       // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate.
       if (counterpart && previousInSentence) kind = previousInSentence;
       // "approved a deal to bring the pilot home in return for 600 prisoners": the price named in a deal is its term.
       else if (counterpart && DEAL_MADE.test(text.slice(0, token.start))) kind = 'pledge';
+      // "Gunmen who seized 30 workers ... freed 11 of them": the count is the capture's object; the release verb after
+      // it is its subject's, and speaks of other people.
+      else if (
+        reading.kind === 'release' &&
+        reading.cueStart === token.start &&
+        reading.cueEnd > people.nounEnd &&
+        CAPTURE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 30), qualifier.start))
+      )
+        kind = 'other';
       else if (reading.kind !== 'inherit') kind = reading.kind;
       // A count the sentence only ties to a capture or surrender does not take the story's release reading.
       else if (
         CAPTURE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) ||
-        CAPTURE_CUE.test(text.slice(nounEnd, nounEnd + 60))
+        CAPTURE_CUE.test(text.slice(nounEnd, nounEnd + 60)) ||
+        HELD_IN_PHRASE.test(text.slice(token.end, nounEnd))
       )
         kind = 'other';
       else if (context.kind) kind = context.kind;
@@ -159,11 +183,13 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;
       else ledger = context.ledger ?? context.recentLedger;
       const target = ledgers.find((candidate) => candidate.id === ledger)?.target ?? null;
-      // A "release" of exactly the whole target usually restates the deal's term, unless told as done (one-shot swaps).
+      // A "release" of exactly the whole target usually restates the deal's term, unless told as done (one-shot swaps),
+      // in the past or in a headline's present ("Brevnia frees all 500").
       if (
         kind === 'release' &&
         target !== null &&
         token.value === target &&
+        !reading.present &&
         !isToldAsDone(text, token.start, people.nounEnd)
       )
         kind = 'pledge';
@@ -173,6 +199,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       }
       // A count with no day of its own continues the story's day, however far back it was set, unless told as background.
       let storyDate: string | null | undefined;
+      const batchBefore = readInSentence.at(-1)?.mention;
       if ((kind === 'release' || kind === 'announcement') && !isBackground(text, token.start))
         storyDate = context.datedSentence >= 0 ? context.lastEventDate : undefined;
       else if (
@@ -182,6 +209,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         totalFollowsStory(text, token.start)
       )
         storyDate = context.lastEventDate;
+      else if (
+        kind === 'cumulative' &&
+        batchBefore?.kind === 'release' &&
+        batchBefore.eventDate &&
+        TOTAL_AFTER_BATCH.test(text.slice(batchBefore.end - sentence.start, token.start))
+      )
+        // "freed 12 on Tuesday, taking the total to 40": the total as of the batch that made it.
+        storyDate = batchBefore.eventDate;
       else if (kind === 'cumulative')
         // The same running total stated again ("has now seen 3,000 freed in all") keeps the day it was stated for.
         storyDate = mentions.findLast(
@@ -192,7 +227,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
           ? afterMention
             ? context.date
             : (context.date ?? storyDate)
-          : reading.perfect
+          : reading.perfect || reading.present
             ? publicationDay(article.published, options.timezone)
             : storyDate;
       let eventDate = resolveEventDate(text, token.start, kind, {
@@ -258,7 +293,11 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         sentence: text,
       };
       mentions.push(mention);
-      readInSentence.push({ mention, isPart });
+      // "On top of the 90 returned on Friday, Aldoria got back 30 more": a count in an opening "in addition to" phrase
+      // that names no side of its own adds to the main clause's, on the same ledger.
+      const additive =
+        token.start < additionOpening && !(attribution.ledger && attribution.score >= 1) && !attribution.bothSides;
+      readInSentence.push({ mention, isPart, additive });
       lastMentionSentence = sentenceIndex;
       storyCounts.add(token.value);
       previousInSentence = kind;
@@ -278,6 +317,11 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         context.datedSentence = sentenceIndex;
       }
     }
+    if (additionOpening > 0)
+      for (const [index, read] of readInSentence.entries()) {
+        const main = readInSentence.slice(index + 1).find((later) => !later.additive)?.mention;
+        if (read.additive && main?.ledger && main.kind === read.mention.kind) read.mention.ledger = main.ledger;
+      }
     noteLedger(context, matcher, text);
     if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, article, options);
   }

@@ -13,6 +13,8 @@ export interface KindReading {
   openFuture?: boolean;
   /** Present perfect ("have freed"): news uses it for what is true as of publication. */
   perfect?: boolean;
+  /** Simple present ("Brevnia frees 40", "inmates walk free"): headline and ticker style for the day's news. */
+  present?: boolean;
 }
 
 /** After "took"/"taken": taking part, taking hostages and taking into custody carry no freed people. */
@@ -20,7 +22,7 @@ const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+over|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:the\s+)?front[-\s]?lines?|(?:got|gets|getting|get)\s+back)\b`,
+  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:front[-\s]?lines?|border|bridge|frontier|line))|(?:got|gets|getting|get)\s+back|c(?:a|o)me\s+back|coming\s+back|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from)\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
   'gi',
 );
 
@@ -36,7 +38,7 @@ const OTHER =
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
-  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing)?\b|promis\w*|commit\w*|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution)/i;
+  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing)?\b|promis\w*|commit\w*|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution|envisag\w*|foresee\w*|(?:the|a|under the) plan\b)/i;
 
 /** Names of a deal or a swap: context, not a promise; a count told as released under them was released. */
 const DEAL_WORDS = /\b(?:agreement|deal|accord|arrangement|swap|exchange)\b/i;
@@ -48,7 +50,12 @@ const ANNOUNCEMENT =
   /\b(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|poised|preparing|about) to|about to|being readied|readied|(?:were|was) to be (?:let|released|freed|set)|(?:were|was) to (?:go|walk|be)|will (?:be )?(?:releas|free|let|set|hand|pardon|walk|go)\w*(?:\s+\S+){0,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|would go free that day|later (?:today|this week)|(?:is|are) (?:expected|due)\s+(?:(?:to\s+(?:arrive|come|land)\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|tomorrow|later today|this (?:morning|afternoon|evening|weekend))))/i;
 
 const NEAR_TERM =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\))/i;
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+/** A near future vaguer than a day that still makes a release a concrete batch: "next week", "in the coming days". */
+const NEAR_FUTURE = new RegExp(
+  `${NEAR_TERM.source}|\\b(?:next week|this weekend|later this (?:week|month)|in the coming days|in (?:a|the next) few days|within (?:days|hours|a week|the next \\w+ (?:days|hours)))\\b`,
+  'i',
+);
 
 const FRESH_BATCH = /\b(?:another|more(?! than)|further|new|latest|additional|first|second|third|fourth|fifth|next)\b/i;
 const PASSIVE_RELEASE =
@@ -64,7 +71,11 @@ export interface KindNeighbours {
 
 /** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
 const HELD_OR_PENDING =
-  /^\s*(?:[\w'-]+\s+){0,4}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:are|is|were|was|remain)\s+still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+to\s+be\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+  /^\s*(?:[\w'-]+\s+){0,4}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+to\s+be\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+
+/** A relative clause about an earlier release, then a main predicate of new captivity or death. */
+const RECAPTURED_AFTER_RELATIVE =
+  /^\s*,?\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was|had)\s+|(?=(?:released|freed|pardoned|set free|let go)\b))[^,;.]{0,60}?\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:re-?arrested|re-?abducted|re-?captured|kidnapped|abducted|seized|captured|detained|arrested|killed|jailed|sentenced|imprisoned)\b/i;
 
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
@@ -72,7 +83,7 @@ const RELEASE_TOPIC =
 
 /** Words that put a release verb under negation, refusal or a halt: the count is not freed. */
 const BLOCKED =
-  /\b(?:refus\w*|reject\w*|resist\w*|oppos\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
+  /\b(?:refus\w*|reject\w*|resist\w*|oppos\w*|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
 
 /** Verbs of carrying people: no release where the sentence speaks of taking them into custody. */
 const TRANSPORT_VERB = /^(?:flew|flown|fly|took|taken|brought|sent|carried)$/i;
@@ -110,8 +121,11 @@ const ONE_EVENT =
 const RUNNING_SENSE =
   /\b(?:so far|to date|thus far|since|now|overall|altogether|in total|all told|bring(?:s|ing)?|brought|taking|(?:has|have|had)\s+(?:\w+\s+)?(?:freed|released|let|set|returned|pardoned|handed))\b/i;
 
+/** ", who had promised an amnesty,": a non-restrictive relative clause between commas. */
+const PARENTHETICAL_RELATIVE = /,\s+(?:who|which)\s[^,;.]{1,80},/gi;
+
 const SUPERLATIVE_SO_FAR =
-  /(\b(?:largest|biggest|smallest|longest|highest|most\s+\w+|first|only)\s+(?:[\w-]+\s+){0,3})(so far|to date|yet)\b/gi;
+  /(\b(?:largest|biggest|smallest|longest|highest|most\s+\w+|first|only)\s+(?:[\w-]+\s+){0,3})(so far|to date|yet|since\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)\b/gi;
 
 /** "a deal under which 50 are to be freed": "is to" under a deal states its terms, never an open batch. */
 const UNDER_TERMS =
@@ -147,6 +161,15 @@ export function readKind(
   };
   const blank = (_match: string, head: string, adverb: string) => head + ' '.repeat(adverb.length);
   let text = sentence.replace(SUPERLATIVE_SO_FAR, blank);
+  // "Malek, who had promised an amnesty, freed 80": a relative clause set off by commas describes the subject; its
+  // words are not the count's predicate. Blanked, offsets kept, unless the count sits in it or it describes the count.
+  if (/,\s+(?:who|which)\b/i.test(text))
+    text = text.replace(PARENTHETICAL_RELATIVE, (clause, offset: number) =>
+      (offset <= numberStart && numberStart < offset + clause.length) ||
+      (offset >= nounEnd && /^\s*$/.test(text.slice(nounEnd, offset)))
+        ? clause
+        : ' '.repeat(clause.length),
+    );
   if (/\bsince\b/i.test(text)) text = text.replace(CAPTIVITY_SINCE, blank);
   // "released a total of eight in the swap": one event's sum, unless its clause also speaks of a running count.
   if (/\ba total of\b/i.test(text)) {
@@ -186,11 +209,17 @@ function readKindInClause(
     nounEnd,
   );
   const cue = verb ?? { start: numberStart, end: nounEnd };
+  // Auxiliaries sit between the subject and the verb: never read them across the count itself.
+  const auxFrom = verb && verb.start >= nounEnd ? nounEnd : clause.start;
+  const aux = verb ? sentence.slice(Math.max(auxFrom, verb.start - 40), verb.start) : '';
+  const verbText = verb ? sentence.slice(verb.start, verb.end).toLowerCase() : '';
+  const present = verb !== null && isPresentRelease(sentence, verb, verbText, aux, numberStart, nounEnd);
   const reading = (kind: KindReading['kind'], future = false): KindReading => ({
     kind,
     cueStart: Math.min(cue.start, numberStart),
     cueEnd: Math.max(cue.end, nounEnd),
     future,
+    ...(present && kind === 'release' ? { present } : {}),
   });
 
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
@@ -224,6 +253,9 @@ function readKindInClause(
   // candidates, people in transit to a handover and people still held are not freed, whatever release word is near.
   const after80 = right.slice(0, 80);
   if (/eligible|being|still|dead|deceased/i.test(after80) && HELD_OR_PENDING.test(after80)) return reading('other');
+  // "Nine workers who were freed last month were kidnapped again": the release is the relative clause's background;
+  // the main predicate after it tells what now befell them.
+  if (RECAPTURED_AFTER_RELATIVE.test(right.slice(0, 120))) return reading('other');
   // "talks on the release of 300", "a bid to secure the return of 40": the release is what a plan is about.
   if (RELEASE_TOPIC.test(left.slice(-90))) return reading('pledge');
   // "drawn from 400 hardline prisoners": the pool a batch is picked from.
@@ -253,10 +285,6 @@ function readKindInClause(
   ) {
     if (!PLEDGE.test(left.slice(-60))) return reading('other');
   }
-  // Auxiliaries sit between the subject and the verb: never read them across the count itself.
-  const auxFrom = verb && verb.start >= nounEnd ? nounEnd : clause.start;
-  const aux = verb ? sentence.slice(Math.max(auxFrom, verb.start - 40), verb.start) : '';
-  const verbText = verb ? sentence.slice(verb.start, verb.end).toLowerCase() : '';
   const scope = `${left} # ${right}`;
   if (
     /\bwith\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, numberStart - 25), numberStart)) &&
@@ -264,9 +292,13 @@ function readKindInClause(
     /^\s*(?:released|freed|set free|going free)\b/i.test(right)
   )
     return reading('pledge');
+  // "once all 60 are freed" is a condition; "when 48 POWs crossed the bridge" tells a past event.
+  const pastAfter =
+    verb !== null && verb.start >= nounEnd && PAST_RELEASE_FORM.test(verbText) && !/\b(?:be|been)\s+$/i.test(aux);
   if (
     /\buntil\b/i.test(left.slice(-40)) ||
-    /\b(?:when|once|unless|if)\s+(?:all\s+|the\s+)?$/i.test(left.slice(-15)) ||
+    (/\b(?:when|once|unless|if)\s+(?:all\s+|the\s+)?$/i.test(left.slice(-15)) &&
+      !(pastAfter && /\bwhen\s+(?:all\s+|the\s+)?$/i.test(left.slice(-15)))) ||
     /\b(?:unless|if|until)\b[^,;]*$/i.test(left.slice(-50))
   )
     return reading('pledge');
@@ -297,7 +329,7 @@ function readKindInClause(
       TERMS_BEFORE.test(left.slice(-60))
     )
       return reading('pledge');
-    return NEAR_TERM.test(local)
+    return NEAR_FUTURE.test(local)
       ? reading('announcement', true)
       : {
           ...reading('pledge'),
@@ -315,12 +347,16 @@ function readKindInClause(
     (verb && futureAux.test(aux) && !/\bhave\s+\w*\s*$/.test(aux)) ||
     /(?<!\b(?:that|they|who|which|he|she)\s)\bwould\s+(?:soon\s+)?(?:be|go|walk)\b|\bordered\b/i.test(local)
   ) {
-    const concrete = NEAR_TERM.test(local) || /\b(?:soon|ordered|that same day|later that day|shortly)\b/i.test(local);
+    const concrete =
+      NEAR_FUTURE.test(local) || /\b(?:soon|ordered|that same day|later that day|shortly)\b/i.test(local);
     if (termsOfDeal.test(local)) return reading('pledge');
     if (concrete) return reading('announcement', true);
     if (/\b(?:is|are)\s+to\s+(?:\w+\s+){0,2}$/i.test(aux) && UNDER_TERMS.test(sentence)) return reading('pledge');
     // "will free 39", "is to free 39": an open future batch; its size against the target decides batch or term.
+    // "Brevnia to release 30 more": a headline's bare infinitive after its subject is a future like "will".
     return (/\b(?:will|would|(?:is|are)\s+to)\s+(?:\w+\s+){0,2}$/i.test(aux) && !SCHEDULE.test(local)) ||
+      (/^\W*(?:[A-Z][\w'’.-]*,?\s+){1,4}to\s+$/.test(sentence.slice(clause.start, verb?.start ?? 0)) &&
+        !SCHEDULE.test(local)) ||
       /^\s*(?:\w+\s+){0,3}(?:will|would)\s+(?:soon\s+)?be\b/i.test(right)
       ? { ...reading('pledge'), openFuture: true }
       : reading('pledge');
@@ -328,7 +364,7 @@ function readKindInClause(
   // "the 60 prisoners released by the Taliban": a participle naming its agent describes everyone that side has freed.
   // "19 of the 60 freed by X" is a part of that figure; "In Kandahar, the 20 freed by X" is one place's batch.
   if (
-    /^\s*(?:of\s+(?:the|those|these)\s+[\d,]+\s+(?:\S+\s+){0,2}?)?(?:released|freed|let (?:go|out)|set free)\s+(?:so far\s+)?by\b/i.test(
+    /^\s*(?:of\s+(?:the|those|these)\s+[\d,]+\s+(?:\S+\s+){0,2}?)?(?:released|freed|let (?:go|out)|set free)\s+(?:so far\s+)?by\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the end|the time|then|now|next|mid|early|late|\d)\w*)/i.test(
       right,
     ) &&
     !/\b(?:another|more|further)\s+$/i.test(left) &&
@@ -374,18 +410,26 @@ function readKindInClause(
     )
   )
     return reading(SEEN_OVER_EVENTS.test(left) ? 'pledge' : 'release');
+  // The modals that make a past form a term are the count's own predicate's, not those of a clause describing the
+  // deal after it ("freed 120 under a deal that will see 500 released").
+  const ownNear = verb ? predicateWords(sentence, verb, aux, numberStart, nounEnd, left, right) : near;
   if (
     PLEDGE_TERMS.test(local) &&
     !(
       verb &&
       PAST_RELEASE_FORM.test(verbText) &&
       verb.distance < 25 &&
-      !/\b(?:would|will|to be|promised)\b/i.test(near)
+      !/\b(?:would|will|to be|promised)\b/i.test(ownNear)
     )
   )
     return reading('pledge');
   // "freed under the deal", "returning home on Wednesday in a swap": the deal or swap names the frame of a told release.
-  if (DEAL_WORDS.test(local) && !toldAsPast(sentence, verb, verbText, near)) return reading('pledge');
+  if (
+    DEAL_WORDS.test(local) &&
+    !toldAsPast(sentence, verb, verbText, ownNear) &&
+    !(present && !TERMS_FRAME.test(local))
+  )
+    return reading('pledge');
   if ((FRESH_BATCH.test(lastWords(left, 3)) || /^\s*more\b/i.test(right)) && verb)
     return { ...reading('release'), perfect: /\b(?:have|has)\b/i.test(`${aux} ${right.slice(0, 20)}`) };
   const dayBatch =
@@ -414,6 +458,8 @@ function readKindInClause(
       /\b(?:have|has|had)\b/i.test(`${aux} ${right.slice(0, 25)}`)
     )
       return reading('cumulative');
+    // "Malek pardons 1,000 prisoners a month under the law": a habit or a law's terms, not the day's news.
+    if (present) return SCHEDULE.test(local) || /\bunder\b/i.test(left) ? reading('pledge') : reading('release');
     if (/^releas(?:e|es)$|^free(?:s)?$|^pardons?$|^fly$/.test(verbText)) {
       // "the release of", "the pardons": a noun, whose governing verb the earlier rules have read; say nothing.
       // "The freeze follows the release of 80 prisoners": a nominal release placed before another event happened.
@@ -439,8 +485,9 @@ function readKindInClause(
     )
       return reading('cumulative');
     if (/\b(?:have|has|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) && verb.start >= nounEnd) {
-      // "N have been freed": a batch, unless hedged as a floor ("more than 850 have been freed").
-      return /\b(?:more than|over|upwards of|in excess of)\s+$/i.test(left.slice(-20))
+      // "N have been freed": a batch, unless hedged as a floor ("more than 850 have been freed") or summed ("In all, ...").
+      return /\b(?:more than|over|upwards of|in excess of)\s+$/i.test(left.slice(-20)) ||
+        /^\W*(?:in all|all in all)\s*,/i.test(left)
         ? { ...reading('cumulative'), perfect: true }
         : { ...reading('release'), perfect: true };
     }
@@ -481,7 +528,67 @@ const SEEN_OVER_EVENTS =
   /\b(?:swaps|exchanges|releases|handovers|rounds|batches|waves|phases)\b(?:\s+[\w-]+){0,3}?\s+(?:(?:had|have)\s+)?(?:saw|seen|see)\b/i;
 
 /** A release verb in a past form: a told release, not a term. */
-const PAST_RELEASE_FORM = /(?:ed|freed|let|set|flew|took|sent|brought|carried|came|went|got|walked)\b/;
+const PAST_RELEASE_FORM =
+  /(?:ed|freed|let|set|flew|took|sent|brought|carried|came|went|got|walked)\b|^(?:are|is|were|was)\s.*\b(?:back|home)$/;
+
+/** Release verbs in the simple present: headline and ticker style ("Brevnia frees 40", "1,500 inmates walk free"). */
+const PRESENT_FORM =
+  /^(?:releases?|frees?|pardons?|hands?\s+(?:over|back)|walks?\s+(?:free|out)|returns?|repatriates?|swaps?|exchanges?|trades?|sets\s.*free|lets\s.*(?:go|out)|go(?:es)?\s+free)$/;
+/** Words that cannot be the subject right before a verb: before a noun "release" or "pardons", or before an infinitive. */
+const NOT_SUBJECT =
+  /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|of|for|on|to|in|at|by|with|from|about|over|after|before|into|upon|and|or|nor|but|not|never|did|does|do|will|would|shall|should|could|can|may|might|must|be|been|being|is|are|was|were|has|have|had|let|lets|make|makes|made|help|helps|no|any|each|every|early|quick|swift|immediate|further|mass|prompt|safe|whose|which|who|whom|what|demand|demands|urge|urges|ask|asks|see|sees|saw|watch|want|wants|expect|expects|allow|allows)$/i;
+/** Words of a deal's terms: a release told under them in the present states what the deal does, not what happened. */
+const TERMS_FRAME = /\b(?:under|deal|agreement|accord|arrangement|terms|plan|proposal|framework|would|will)\b/i;
+
+/**
+ * Whether the count's release verb is a finite simple present with its subject: before the count, a subject word
+ * right before it ("Brevnia frees 40", "Gunmen release 7"), or after the count with nothing between ("1,500 inmates
+ * walk free"). A noun ("the release of", "issued pardons to") or an infinitive ("to free 40") is not.
+ */
+function isPresentRelease(
+  sentence: string,
+  verb: VerbHit,
+  verbText: string,
+  aux: string,
+  numberStart: number,
+  nounEnd: number,
+): boolean {
+  if (verb.start >= nounEnd && HEADLINE_PARTICIPLE.test(verbText) && isHeadline(sentence, numberStart, verb))
+    return /^\s*$/.test(sentence.slice(nounEnd, verb.start));
+  if (!PRESENT_FORM.test(verbText)) return false;
+  // "the agreement says that the movement in return release 1,000": a term or a subjunctive, not the day's news.
+  if (TERMS_OR_MOOD_BEFORE.test(sentence.slice(0, verb.start))) return false;
+  if (verb.start >= nounEnd) return /^\s*(?:now\s+|finally\s+)?$/.test(sentence.slice(nounEnd, verb.start));
+  // The count is the verb's object: only a hedge or "another" between them.
+  const between = sentence.slice(verb.end, numberStart);
+  if (
+    !/^\s*(?:(?:another|a further|more than|over|about|around|some|nearly|almost|at least|up to|all|the)\s+)*$/i.test(
+      between,
+    )
+  )
+    return false;
+  const subject = /(?:^|\s)(?:\d+-)?([A-Za-z][\w'’-]*)\s*$/.exec(aux)?.[1];
+  return subject !== undefined && !NOT_SUBJECT.test(subject) && !/(?:ing|ly)$/i.test(subject);
+}
+
+/** Words before a present-tense verb that put it under a deal's terms, a condition, a modal or a "that" clause. */
+const TERMS_OR_MOOD_BEFORE =
+  /\b(?:that|agreement|deal|accord|terms|under|if|unless|once|until|would|will|shall|must|should|supposed|demand\w*|want\w*|insist\w*|urg\w*)\b/i;
+/** Participles a headline uses without an auxiliary: "Two hostages freed, 10 still missing". */
+const HEADLINE_PARTICIPLE = /^(?:freed|released|pardoned|repatriated|returned|swapped|exchanged|handed over|set free)$/;
+/** Any word that would make a sentence more than a headline: an auxiliary, a modal or a reporting verb. */
+const FINITE_WORD =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|can|could|may|might|must|should|said|says|say|did|does|do|told|added)\b/i;
+
+/**
+ * Whether a count opens a headline-like fragment whose participle is its only predicate ("Two hostages freed, 10
+ * still missing", "BREAKING: 40 POWs released"): the news of the day, not a reduced relative waiting for its verb.
+ */
+function isHeadline(sentence: string, numberStart: number, verb: VerbHit): boolean {
+  if (!/^\W*(?:[^.!?:]{1,40}:\s*)?$/.test(sentence.slice(0, numberStart))) return false;
+  if (FINITE_WORD.test(sentence) || /[.!?]\W*$/.test(sentence)) return false;
+  return !/\b[a-z]+ed\b/i.test(sentence.slice(verb.end).split(/[,;]/)[0] ?? '');
+}
 
 /** Anything in a sentence that puts its release in the future or under a condition. */
 const FUTURE_OR_TERM =
@@ -490,6 +597,30 @@ const FUTURE_OR_TERM =
 /** A past-time anchor for a participle's tense: a past day, or a finite past verb of release. */
 const PAST_ANCHOR =
   /\b(?:yesterday|last (?:night|week|month)|earlier (?:today|this week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|exchanged|swapped|traded|freed|released|returned|took place)\b/i;
+
+/** Where a description of the object or of the deal starts after a count: a relative clause, an apposition, a frame. */
+const DESCRIPTION_START =
+  /[,;(]|\b(?:that|which|who|whom|whose|under|whereby|as part of|in line with|in keeping with|with|the first of)\b/i;
+
+/**
+ * The words of the count's own predicate: before a verb that precedes the count, its auxiliaries, what stands between
+ * them and the count, and the count's modifiers up to a description ("that will see ..."); before a verb after the
+ * count, what stands before the count and between it and the verb.
+ */
+function predicateWords(
+  sentence: string,
+  verb: VerbHit,
+  aux: string,
+  numberStart: number,
+  nounEnd: number,
+  left: string,
+  right: string,
+): string {
+  if (verb.start >= nounEnd) return `${left.slice(-40)} # ${sentence.slice(nounEnd, verb.end)}`;
+  const description = right.search(DESCRIPTION_START);
+  const modifiers = right.slice(0, description < 0 ? 50 : Math.min(description, 50));
+  return `${aux} # ${sentence.slice(verb.end, numberStart)} # ${modifiers}`;
+}
 
 /**
  * Whether the count's release verb tells a release that happened: a past form with no modal near, or a participle

@@ -1,0 +1,1219 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
+import type { Ledger, MentionKind } from '../../../src/core/types.js';
+import { anArticle } from './builders.js';
+
+/**
+ * A robustness sweep: short reports of our own, in plain wording other outlets use, over invented stories,
+ * each with every mention a careful annotator would list (PRODUCT.md, corpus FORMAT.md). Every article is
+ * published Thursday 2024-03-14, 12:00 UTC: "on Tuesday" told as done is 2024-03-12, "on Monday" still to
+ * come is 2024-03-18. A headline-like report in the present tense ("X frees 40") is the news of the day it is
+ * published. A count of people held or not freed (`other`) is scored without its ledger, so its ledger is not
+ * asserted.
+ */
+
+const ALDORIA_FREES = 'aldoria-frees-brevnians';
+const BREVNIA_FREES = 'brevnia-frees-aldorians';
+const BRIGADE_FREES = 'brigade-frees-workers';
+const MALEK_FREES = 'malek-pardons';
+
+/** A two-ledger war: Aldoria and Brevnia swap prisoners of war, each pledged to free 500. */
+const WAR: Ledger[] = [
+  {
+    id: ALDORIA_FREES,
+    title: 'Brevnian prisoners freed by Aldoria',
+    releaser: ['Aldoria', 'Aldorian government', 'Aldorian authorities', 'Aldorian army'],
+    released: ['Brevnian prisoners', 'Brevnian soldiers', 'Brevnian POWs', 'Brevnians'],
+    target: 500,
+  },
+  {
+    id: BREVNIA_FREES,
+    title: 'Aldorian prisoners freed by Brevnia',
+    releaser: ['Brevnia', 'Brevnian government', 'Brevnian authorities', 'Brevnian army'],
+    released: ['Aldorian prisoners', 'Aldorian soldiers', 'Aldorian POWs', 'Aldorians'],
+    target: 500,
+  },
+];
+
+/** A single-ledger kidnapping tracker with a target: the 60 oil workers the Sable Brigade seized. */
+const KIDNAP: Ledger[] = [
+  {
+    id: BRIGADE_FREES,
+    title: 'Oil workers freed by the Sable Brigade',
+    releaser: ['Sable Brigade', 'the brigade', 'kidnappers', 'gunmen', 'abductors'],
+    released: ['oil workers', 'workers', 'hostages', 'abducted workers', 'engineers'],
+    target: 60,
+  },
+];
+
+/** A single-ledger pardon tracker with no target: President Malek's pardons and amnesty in Corvania. */
+const PARDONS: Ledger[] = [
+  {
+    id: MALEK_FREES,
+    title: "Prisoners freed under President Malek's pardons and amnesty",
+    releaser: ['President Malek', 'Malek', 'Corvanian authorities', 'the presidency', 'Corvania'],
+    released: ['political prisoners', 'prisoners', 'detainees', 'inmates', 'protesters'],
+    target: null,
+  },
+];
+
+/** One expected mention: count, kind, ledger (ANY for `other`, which scoring leaves unchecked), event date. */
+type Row = [count: number, kind: MentionKind, ledger: string | null, date: string | null];
+
+const ANY = '(any)';
+
+interface SweepCase {
+  body: string;
+  ledgers: Ledger[];
+  expected: Row[];
+  /** Why a case still fails and is left unfixed; such a case runs as `it.fails`. */
+  fails?: string;
+}
+
+const c = (ledgers: Ledger[], body: string, ...expected: Row[]): SweepCase => ({ body, ledgers, expected });
+const held = (count: number): Row => [count, 'other', ANY, null];
+
+function readRows(item: SweepCase): Row[] {
+  const mentions = extractMentions(anArticle({ body: item.body }), item.ledgers, { timezone: 'UTC' });
+  return mentions.map((m, index) => [
+    m.count,
+    m.kind,
+    item.expected[index]?.[1] === 'other' && m.kind === 'other' ? ANY : m.ledger,
+    m.eventDate,
+  ]);
+}
+
+function sweep(phenomenon: string, cases: SweepCase[]): void {
+  describe(`wording sweep: ${phenomenon}`, () => {
+    for (const item of cases) {
+      const run = item.fails ? it.fails : it;
+      run(item.body, () => {
+        const rows = readRows(item);
+        expect(rows, `read ${JSON.stringify(rows)}`).toEqual(item.expected);
+      });
+    }
+  });
+}
+
+sweep('one-shot swaps', [
+  c(WAR, 'Aldoria and Brevnia swapped 200 prisoners of war on Sunday.', [200, 'release', null, '2024-03-10']),
+  c(
+    WAR,
+    'Aldoria and Brevnia exchanged 95 Brevnian soldiers for 90 Aldorian soldiers on Tuesday.',
+    [95, 'release', ALDORIA_FREES, '2024-03-12'],
+    [90, 'release', BREVNIA_FREES, '2024-03-12'],
+  ),
+  c(
+    WAR,
+    'In a one-off exchange on Saturday, Aldoria freed 500 Brevnian prisoners and Brevnia freed 500 Aldorian prisoners.',
+    [500, 'release', ALDORIA_FREES, '2024-03-09'],
+    [500, 'release', BREVNIA_FREES, '2024-03-09'],
+  ),
+  c(
+    WAR,
+    'Aldoria handed over 500 Brevnian POWs in exchange for 500 Aldorian POWs.',
+    [500, 'release', ALDORIA_FREES, null],
+    [500, 'release', BREVNIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'Brevnia released 64 Aldorian soldiers on Wednesday in return for 64 Brevnian soldiers.',
+    [64, 'release', BREVNIA_FREES, '2024-03-13'],
+    [64, 'release', ALDORIA_FREES, '2024-03-13'],
+  ),
+  c(
+    WAR,
+    'The two countries traded 150 prisoners for 150 on Monday, their first swap in a year.',
+    [150, 'release', null, '2024-03-11'],
+    [150, 'release', null, '2024-03-11'],
+  ),
+  c(
+    WAR,
+    'Aldoria said 48 Brevnian prisoners were exchanged for 52 Aldorians at the border on Friday.',
+    [48, 'release', ALDORIA_FREES, '2024-03-08'],
+    [52, 'release', BREVNIA_FREES, '2024-03-08'],
+  ),
+  c(WAR, 'A total of 230 prisoners were swapped between Aldoria and Brevnia on Sunday.', [
+    230,
+    'release',
+    null,
+    '2024-03-10',
+  ]),
+  c(WAR, 'Some 300 captives from both sides walked free on Tuesday in the largest exchange of the war.', [
+    300,
+    'release',
+    null,
+    '2024-03-12',
+  ]),
+  c(
+    WAR,
+    'Brevnia got back 75 of its soldiers on Saturday, while Aldoria received 80 of its servicemen.',
+    [75, 'release', ALDORIA_FREES, '2024-03-09'],
+    [80, 'release', BREVNIA_FREES, '2024-03-09'],
+  ),
+  c(WAR, 'The swap on Monday saw 101 Aldorian soldiers return home.', [101, 'release', BREVNIA_FREES, '2024-03-11']),
+  c(WAR, 'Both sides released 250 prisoners each on Wednesday.', [250, 'release', null, '2024-03-13']),
+  c(WAR, 'Aldoria released all 500 Brevnian prisoners it held in a single handover.', [
+    500,
+    'release',
+    ALDORIA_FREES,
+    null,
+  ]),
+]);
+
+sweep('kidnappers freeing hostages', [
+  c(KIDNAP, 'Gunmen freed 12 abducted workers on Tuesday.', [12, 'release', BRIGADE_FREES, '2024-03-12']),
+  c(KIDNAP, 'The kidnappers released the remaining 5 hostages yesterday.', [5, 'release', BRIGADE_FREES, '2024-03-13']),
+  c(KIDNAP, 'The Sable Brigade freed all 60 workers on Saturday, ending a month-long ordeal.', [
+    60,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-09',
+  ]),
+  c(KIDNAP, 'Eight engineers abducted in January were set free by the brigade on Sunday.', [
+    8,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-10',
+  ]),
+  c(KIDNAP, 'The brigade let 20 of the hostages go after a ransom of $2 million was paid.', [
+    20,
+    'release',
+    BRIGADE_FREES,
+    null,
+  ]),
+  c(
+    KIDNAP,
+    'Their abductors released 3 Filipino engineers and 2 local drivers on Monday.',
+    [3, 'release', BRIGADE_FREES, '2024-03-11'],
+    [2, 'release', BRIGADE_FREES, '2024-03-11'],
+  ),
+  c(KIDNAP, 'The Sable Brigade released 60 workers.', [60, 'release', BRIGADE_FREES, null]),
+  c(KIDNAP, 'On Monday the gunmen let 4 hostages go.', [4, 'release', BRIGADE_FREES, '2024-03-11']),
+  c(KIDNAP, 'The kidnappers said they would release 10 more hostages on Saturday.', [
+    10,
+    'announcement',
+    BRIGADE_FREES,
+    '2024-03-16',
+  ]),
+  c(KIDNAP, 'Mediators said the brigade had freed 7 hostages in a forest clearing the previous night.', [
+    7,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-13',
+  ]),
+  c(KIDNAP, 'Gunmen who seized 30 workers in February freed 11 of them on Sunday.', held(30), [
+    11,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-10',
+  ]),
+]);
+
+sweep('pardons and amnesties', [
+  c(PARDONS, 'President Malek pardoned 30 prisoners on Monday.', [30, 'release', MALEK_FREES, '2024-03-11']),
+  c(PARDONS, 'An amnesty freed 1,200 inmates last week.', [1200, 'release', MALEK_FREES, null]),
+  c(PARDONS, 'The presidency said 300 detainees would be released under an amnesty marking the national holiday.', [
+    300,
+    'pledge',
+    MALEK_FREES,
+    null,
+  ]),
+  c(PARDONS, 'Malek granted clemency to 16 political prisoners on Tuesday.', [
+    16,
+    'release',
+    MALEK_FREES,
+    '2024-03-12',
+  ]),
+  c(PARDONS, 'Under the amnesty, 2,500 inmates were freed in March.', [2500, 'release', MALEK_FREES, null]),
+  c(
+    PARDONS,
+    'Corvanian authorities released 17 political prisoners on Wednesday, among them 3 women.',
+    [17, 'release', MALEK_FREES, '2024-03-13'],
+    [3, 'release', MALEK_FREES, '2024-03-13'],
+  ),
+  c(PARDONS, 'Twenty-nine political prisoners regained their freedom on Monday.', [
+    29,
+    'release',
+    MALEK_FREES,
+    '2024-03-11',
+  ]),
+  c(PARDONS, 'Forty inmates walked out of Varl prison on Sunday after Malek signed their pardons.', [
+    40,
+    'release',
+    MALEK_FREES,
+    '2024-03-10',
+  ]),
+  c(
+    PARDONS,
+    'The president is under pressure from the West. Malek has pardoned 420 people since taking office in 2021.',
+    [420, 'cumulative', MALEK_FREES, '2024-03-14'],
+  ),
+  c(PARDONS, 'A court in Varl freed 9 activists on Friday after their sentences were commuted.', [
+    9,
+    'release',
+    MALEK_FREES,
+    '2024-03-08',
+  ]),
+  c(PARDONS, 'Some 70 protesters detained last month were released without charge on Tuesday.', [
+    70,
+    'release',
+    MALEK_FREES,
+    '2024-03-12',
+  ]),
+  c(PARDONS, 'Malek issued pardons to 33 prisoners on Saturday, his office said.', [
+    33,
+    'release',
+    MALEK_FREES,
+    '2024-03-09',
+  ]),
+]);
+
+sweep('prisoners of war coming home', [
+  c(WAR, 'Sixty Aldorian soldiers returned home on Saturday after two years in Brevnian captivity.', [
+    60,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-09',
+  ]),
+  c(WAR, 'Forty-one Brevnian POWs came back on Wednesday.', [41, 'release', ALDORIA_FREES, '2024-03-13']),
+  c(WAR, 'The 38 Aldorian servicemen were brought back on Tuesday in an exchange brokered by Qatar.', [
+    38,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-12',
+  ]),
+  c(WAR, 'A bus carrying 52 Aldorian POWs crossed into Aldoria on Sunday.', [
+    52,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-10',
+  ]),
+  c(WAR, 'Some 90 Brevnian prisoners were repatriated on Friday.', [90, 'release', ALDORIA_FREES, '2024-03-08']),
+  c(WAR, 'A plane with 24 freed Aldorians landed at Kerov airport on Monday.', [
+    24,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, "Brevnia returned 140 Aldorian soldiers on Tuesday, Aldoria's defence ministry said.", [
+    140,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-12',
+  ]),
+  c(WAR, "Ninety-five Aldorian POWs are back on home soil after Monday's exchange.", [
+    95,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, 'The war is in its third year. Brevnia has brought home 1,100 of its soldiers since the war began.', [
+    1100,
+    'cumulative',
+    ALDORIA_FREES,
+    '2024-03-14',
+  ]),
+  c(
+    WAR,
+    'Twenty-two Brevnian POWs were handed over at the border on Sunday, a day after 18 Aldorians were freed.',
+    [22, 'release', ALDORIA_FREES, '2024-03-10'],
+    [18, 'release', BREVNIA_FREES, '2024-03-09'],
+  ),
+  c(WAR, "Thirty Aldorian soldiers are home after being freed in Saturday's swap.", [
+    30,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-09',
+  ]),
+  c(WAR, 'Brevnia sent 45 Aldorian prisoners back across the front line on Monday.', [
+    45,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('news-ticker and headline styles', [
+  c(WAR, 'BREAKING: Brevnia frees 40 Aldorian POWs', [40, 'release', BREVNIA_FREES, '2024-03-14']),
+  c(WAR, 'Aldoria releases 25 Brevnian prisoners, says more to follow', [25, 'release', ALDORIA_FREES, '2024-03-14']),
+  c(KIDNAP, 'Sable Brigade frees 12 hostages; 48 still held', [12, 'release', BRIGADE_FREES, '2024-03-14'], held(48)),
+  c(PARDONS, 'UPDATE 2-Malek pardons 200 as amnesty begins', [200, 'release', MALEK_FREES, '2024-03-14']),
+  c(KIDNAP, 'Gunmen release 7 kidnapped engineers in southern delta', [7, 'release', BRIGADE_FREES, '2024-03-14']),
+  c(WAR, 'Aldoria to free 100 Brevnian prisoners on Friday', [100, 'announcement', ALDORIA_FREES, '2024-03-15']),
+  c(WAR, 'Brevnia to release 30 more Aldorian POWs - ministry', [30, 'announcement', BREVNIA_FREES, null]),
+  c(KIDNAP, 'Kidnappers hand over 9 workers to Red Crescent', [9, 'release', BRIGADE_FREES, '2024-03-14']),
+  c(PARDONS, 'Malek amnesty: 1,500 inmates walk free', [1500, 'release', MALEK_FREES, '2024-03-14']),
+  c(
+    KIDNAP,
+    'Two hostages freed, 10 still missing after rig attack',
+    [2, 'release', BRIGADE_FREES, '2024-03-14'],
+    held(10),
+  ),
+  c(WAR, 'Aldoria, Brevnia swap 120 POWs in first exchange since January', [120, 'release', null, '2024-03-14']),
+]);
+
+sweep('announcements', [
+  c(PARDONS, 'Malek will free 50 prisoners on Monday.', [50, 'announcement', MALEK_FREES, '2024-03-18']),
+  c(WAR, 'Twenty Aldorian soldiers are due to be released by Brevnia on Saturday.', [
+    20,
+    'announcement',
+    BREVNIA_FREES,
+    '2024-03-16',
+  ]),
+  c(WAR, 'Brevnia is set to hand over 35 Aldorian POWs tomorrow.', [35, 'announcement', BREVNIA_FREES, '2024-03-15']),
+  c(KIDNAP, 'The brigade is expected to free 6 more hostages later today.', [
+    6,
+    'announcement',
+    BRIGADE_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'Aldoria will release 150 Brevnian prisoners next week, officials said.', [
+    150,
+    'announcement',
+    ALDORIA_FREES,
+    null,
+  ]),
+  c(PARDONS, 'A second group of 40 detainees is scheduled to walk free on Wednesday.', [
+    40,
+    'announcement',
+    MALEK_FREES,
+    '2024-03-20',
+  ]),
+  c(KIDNAP, 'Mediators said the remaining 14 workers would be freed on Sunday.', [
+    14,
+    'announcement',
+    BRIGADE_FREES,
+    '2024-03-17',
+  ]),
+  c(PARDONS, 'Malek said he will pardon 75 prisoners on March 21 to mark the spring holiday.', [
+    75,
+    'announcement',
+    MALEK_FREES,
+    '2024-03-21',
+  ]),
+  c(WAR, 'Aldoria plans to release 200 Brevnian prisoners on Sunday.', [
+    200,
+    'announcement',
+    ALDORIA_FREES,
+    '2024-03-17',
+  ]),
+  c(WAR, 'Another 60 Brevnian prisoners are to be freed by Aldoria on Friday.', [
+    60,
+    'announcement',
+    ALDORIA_FREES,
+    '2024-03-15',
+  ]),
+]);
+
+sweep('pledges, terms and demands', [
+  c(
+    WAR,
+    'The deal provides for the release of 500 Brevnian prisoners and 500 Aldorian prisoners.',
+    [500, 'pledge', ALDORIA_FREES, null],
+    [500, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'Aldoria agreed to free 300 Brevnian prisoners in exchange for 250 Aldorian soldiers.',
+    [300, 'pledge', ALDORIA_FREES, null],
+    [250, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(KIDNAP, 'The kidnappers demanded the release of 40 jailed brigade members.', [40, 'pledge', null, null]),
+  c(PARDONS, 'Malek promised to release 1,000 political prisoners by the end of the year.', [
+    1000,
+    'pledge',
+    MALEK_FREES,
+    null,
+  ]),
+  c(WAR, 'Under the agreement, Brevnia is to release 120 Aldorian POWs in three stages.', [
+    120,
+    'pledge',
+    BREVNIA_FREES,
+    null,
+  ]),
+  c(WAR, 'The accord calls for an all-for-all exchange of some 800 prisoners.', [800, 'pledge', null, null]),
+  c(
+    WAR,
+    'Brevnia has offered to free 50 Aldorian soldiers if Aldoria releases 70 Brevnians.',
+    [50, 'pledge', BREVNIA_FREES, null],
+    [70, 'pledge', ALDORIA_FREES, null],
+  ),
+  c(KIDNAP, 'The brigade says it will release all 60 workers once the ransom is paid.', [
+    60,
+    'pledge',
+    BRIGADE_FREES,
+    null,
+  ]),
+  c(WAR, 'Aldoria has demanded that Brevnia free 200 Aldorian civilians.', [200, 'pledge', BREVNIA_FREES, null]),
+  c(
+    WAR,
+    'Under the deal, Aldoria releases 500 Brevnian prisoners and Brevnia releases 500 Aldorian soldiers.',
+    [500, 'pledge', ALDORIA_FREES, null],
+    [500, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(WAR, 'The deal, signed on Monday, would see 250 Brevnian prisoners freed.', [250, 'pledge', ALDORIA_FREES, null]),
+  c(KIDNAP, 'The ransom deal stipulates that the brigade free 30 workers first.', [30, 'pledge', BRIGADE_FREES, null]),
+  c(WAR, 'Talks on the exchange of 400 prisoners stalled on Tuesday.', [400, 'pledge', null, null]),
+  c(
+    WAR,
+    'The terms of the swap are 500 Brevnian prisoners for 500 Aldorian soldiers.',
+    [500, 'pledge', ALDORIA_FREES, null],
+    [500, 'pledge', BREVNIA_FREES, null],
+  ),
+]);
+
+sweep('running totals', [
+  c(
+    KIDNAP,
+    'The brigade freed 12 more workers on Tuesday, taking the total to 40.',
+    [12, 'release', BRIGADE_FREES, '2024-03-12'],
+    [40, 'cumulative', BRIGADE_FREES, '2024-03-12'],
+  ),
+  c(WAR, 'The number of Aldorian soldiers freed since March 1 now stands at 310.', [
+    310,
+    'cumulative',
+    BREVNIA_FREES,
+    '2024-03-14',
+  ]),
+  c(PARDONS, 'In all, 300 prisoners have been released under the amnesty.', [
+    300,
+    'cumulative',
+    MALEK_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'Brevnia has so far returned 1,024 Aldorian POWs.', [1024, 'cumulative', BREVNIA_FREES, '2024-03-14']),
+  c(WAR, "Tuesday's release brought to 640 the number of Brevnians freed by Aldoria this year.", [
+    640,
+    'cumulative',
+    ALDORIA_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'A total of 52 hostages have now been released.', [52, 'cumulative', BRIGADE_FREES, '2024-03-14']),
+  c(PARDONS, "Monday's pardons bring the number freed since July to 178.", [
+    178,
+    'cumulative',
+    MALEK_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, 'Over 2,000 Aldorians have been freed by Brevnia since the exchanges began.', [
+    2000,
+    'cumulative',
+    BREVNIA_FREES,
+    '2024-03-14',
+  ]),
+  c(
+    KIDNAP,
+    'Gunmen freed 9 workers on Sunday. That brings to 33 the number of workers released by the brigade.',
+    [9, 'release', BRIGADE_FREES, '2024-03-10'],
+    [33, 'cumulative', BRIGADE_FREES, '2024-03-10'],
+  ),
+  c(WAR, 'Altogether, 4,000 prisoners have been exchanged since 2022.', [4000, 'cumulative', null, '2024-03-14']),
+  c(KIDNAP, 'Nineteen hostages have been released so far, the brigade said on Wednesday.', [
+    19,
+    'cumulative',
+    BRIGADE_FREES,
+    '2024-03-13',
+  ]),
+  c(PARDONS, 'The number of prisoners freed under the amnesty since January now stands at 2,150.', [
+    2150,
+    'cumulative',
+    MALEK_FREES,
+    '2024-03-14',
+  ]),
+]);
+
+sweep('not releases', [
+  c(KIDNAP, 'Twenty-three workers remain held by the brigade.', held(23)),
+  c(KIDNAP, 'Gunmen abducted 17 workers from a rig on Monday.', held(17)),
+  c(PARDONS, 'Police arrested 45 protesters in the capital on Saturday.', held(45)),
+  c(KIDNAP, 'Eleven of the abducted workers are still missing.', held(11)),
+  c(PARDONS, 'Three inmates escaped from Varl prison last month.', held(3)),
+  c(PARDONS, 'Eight prisoners were transferred to another prison on Tuesday.', held(8)),
+  c(WAR, 'Brevnia still holds about 600 Aldorian POWs, officials said.', held(600)),
+  c(WAR, 'Aldoria refused to release 30 Brevnian prisoners it accuses of war crimes.', held(30)),
+  c(PARDONS, 'Some 200 prisoners were re-arrested days after the amnesty.', held(200)),
+  c(KIDNAP, 'The brigade is holding 48 hostages at a camp in the swamps.', held(48)),
+  c(WAR, 'At least 40 Aldorian soldiers were captured on Tuesday.', held(40)),
+  c(PARDONS, 'Malek declined to pardon 12 journalists jailed last year.', held(12)),
+  c(KIDNAP, 'The 14 hostages have not been freed despite the payment.', held(14)),
+  c(WAR, 'About 300 Brevnian prisoners are still waiting to be exchanged.', held(300)),
+  c(PARDONS, 'Rights groups say 1,400 political prisoners remain behind bars.', held(1400)),
+  c(KIDNAP, 'Five workers were wounded when gunmen stormed the rig.'),
+]);
+
+sweep('back-references', [
+  c(
+    WAR,
+    'Brevnia freed 40 Aldorian soldiers on Tuesday. The 40 freed on Tuesday were flown to Kerov.',
+    [40, 'release', BREVNIA_FREES, '2024-03-12'],
+    [40, 'release', BREVNIA_FREES, '2024-03-12'],
+  ),
+  c(
+    KIDNAP,
+    'In addition to the 12 released last week, the brigade freed 6 more workers on Wednesday.',
+    [12, 'release', BRIGADE_FREES, null],
+    [6, 'release', BRIGADE_FREES, '2024-03-13'],
+  ),
+  c(PARDONS, 'Those released last week included 30 political prisoners.', [30, 'release', MALEK_FREES, null]),
+  c(
+    WAR,
+    'Aldoria freed 55 Brevnian POWs on Sunday. Among the 55 were 4 officers.',
+    [55, 'release', ALDORIA_FREES, '2024-03-10'],
+    [55, 'release', ALDORIA_FREES, '2024-03-10'],
+    [4, 'release', ALDORIA_FREES, '2024-03-10'],
+  ),
+  c(
+    PARDONS,
+    'Malek pardoned 31 prisoners on Monday. The 31 had been convicted of protest-related offences.',
+    [31, 'release', MALEK_FREES, '2024-03-11'],
+    [31, 'release', MALEK_FREES, '2024-03-11'],
+  ),
+  c(KIDNAP, 'The 20 hostages freed on Sunday are recovering in hospital.', [
+    20,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-10',
+  ]),
+  c(
+    WAR,
+    'On top of the 90 returned on Friday, Aldoria got back 30 more soldiers on Monday.',
+    [90, 'release', BREVNIA_FREES, '2024-03-08'],
+    [30, 'release', BREVNIA_FREES, '2024-03-11'],
+  ),
+  c(WAR, 'Brevnia released 70 Aldorian POWs on Saturday. Those freed included 70-year-old reservist Ivo Drel.', [
+    70,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-09',
+  ]),
+]);
+
+sweep('parts of a release', [
+  c(
+    KIDNAP,
+    'The brigade freed 12 workers on Tuesday, among them 3 women.',
+    [12, 'release', BRIGADE_FREES, '2024-03-12'],
+    [3, 'release', BRIGADE_FREES, '2024-03-12'],
+  ),
+  c(
+    PARDONS,
+    'Malek pardoned 40 prisoners on Monday, including 12 minors.',
+    [40, 'release', MALEK_FREES, '2024-03-11'],
+    [12, 'release', MALEK_FREES, '2024-03-11'],
+  ),
+  c(
+    WAR,
+    'Brevnia released 64 Aldorian soldiers on Wednesday; 10 of them were seriously wounded.',
+    [64, 'release', BREVNIA_FREES, '2024-03-13'],
+    [10, 'release', BREVNIA_FREES, '2024-03-13'],
+  ),
+  c(
+    WAR,
+    'Of the 120 Brevnian prisoners freed on Saturday, 20 were civilians.',
+    [120, 'release', ALDORIA_FREES, '2024-03-09'],
+    [20, 'release', ALDORIA_FREES, '2024-03-09'],
+  ),
+  c(
+    PARDONS,
+    'The 25 pardoned on Friday include two journalists.',
+    [25, 'release', MALEK_FREES, '2024-03-08'],
+    [2, 'release', MALEK_FREES, '2024-03-08'],
+  ),
+  c(
+    KIDNAP,
+    'Eight hostages were released on Sunday, five of them Filipino engineers.',
+    [8, 'release', BRIGADE_FREES, '2024-03-10'],
+    [5, 'release', BRIGADE_FREES, '2024-03-10'],
+  ),
+  c(
+    WAR,
+    'Aldoria freed 80 Brevnians on Monday: 50 soldiers and 30 civilians.',
+    [80, 'release', ALDORIA_FREES, '2024-03-11'],
+    [50, 'release', ALDORIA_FREES, '2024-03-11'],
+    [30, 'release', ALDORIA_FREES, '2024-03-11'],
+  ),
+  c(
+    PARDONS,
+    'Among the 300 freed under the amnesty on Tuesday were 45 women.',
+    [300, 'release', MALEK_FREES, '2024-03-12'],
+    [45, 'release', MALEK_FREES, '2024-03-12'],
+  ),
+]);
+
+sweep('distractor numbers', [
+  c(KIDNAP, 'The brigade freed 9 workers, aged 24 to 61, on Sunday after 45 days in captivity.', [
+    9,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-10',
+  ]),
+  c(PARDONS, 'Malek pardoned 18 prisoners serving terms of up to 15 years on Monday.', [
+    18,
+    'release',
+    MALEK_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, 'The exchange, the 52nd since 2022, returned 95 Aldorian soldiers on Sunday.', [
+    95,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-10',
+  ]),
+  c(KIDNAP, 'A ransom of $500,000 was paid before the brigade released 7 workers on Saturday.', [
+    7,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-09',
+  ]),
+  c(PARDONS, 'About 30% of the 2,000 prisoners freed under the amnesty were women.', [
+    2000,
+    'release',
+    MALEK_FREES,
+    null,
+  ]),
+  c(WAR, 'The handover began at 10:30 on Tuesday, when 48 Brevnian POWs crossed the bridge.', [
+    48,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'Three soldiers were killed in the raid that freed 9 hostages on Friday.', [
+    9,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-08',
+  ]),
+  c(WAR, 'Aldoria, a country of 12 million people, freed 70 Brevnian prisoners on Monday.', [
+    70,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-11',
+  ]),
+  c(PARDONS, 'Malek, 71, pardoned 22 prisoners on Wednesday.', [22, 'release', MALEK_FREES, '2024-03-13']),
+  c(WAR, 'After 18 months in captivity, 33 Aldorian soldiers were freed by Brevnia on Tuesday.', [
+    33,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'The 14-day ordeal ended when gunmen freed 11 workers on Monday.', [
+    11,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+  c(PARDONS, 'The amnesty, the first in 25 years, freed 640 inmates on Sunday.', [
+    640,
+    'release',
+    MALEK_FREES,
+    '2024-03-10',
+  ]),
+  c(WAR, 'Aldoria freed 20 Brevnian prisoners on Tuesday, two days after shelling killed 14 civilians.', [
+    20,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'Seven workers were freed on Sunday in a forest 200 km from the coast.', [
+    7,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-10',
+  ]),
+  c(PARDONS, "The 40 prisoners pardoned on March 8, International Women's Day, were all women.", [
+    40,
+    'release',
+    MALEK_FREES,
+    '2024-03-08',
+  ]),
+  c(WAR, 'Brevnia returned 44 Aldorian soldiers on Saturday, 10 days after the previous swap.', [
+    44,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-09',
+  ]),
+  c(PARDONS, "Malek pardoned 15 prisoners on Friday, about 2 percent of the country's political detainees.", [
+    15,
+    'release',
+    MALEK_FREES,
+    '2024-03-08',
+  ]),
+  c(KIDNAP, 'Nearly 1,000 soldiers joined the search before the brigade freed 5 hostages on Thursday.', [
+    5,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-14',
+  ]),
+  c(PARDONS, 'The amnesty bill passed by 112 votes to 40 on Tuesday, and 230 prisoners walked free the same day.', [
+    230,
+    'release',
+    MALEK_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'Police said the 6 hostages freed on Monday had lost up to 10 kg each.', [
+    6,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('sources of a report', [
+  c(PARDONS, 'Two officials said 40 prisoners were freed on Monday.', [40, 'release', MALEK_FREES, '2024-03-11']),
+  c(PARDONS, 'According to two diplomats, 40 prisoners were freed on Monday.', [
+    40,
+    'release',
+    MALEK_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, 'Three Aldorian officials told reporters that 40 Brevnian prisoners were freed on Monday.', [
+    40,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('simple past with a weekday', [
+  c(WAR, 'Brevnia freed 27 Aldorian civilians on Tuesday.', [27, 'release', BREVNIA_FREES, '2024-03-12']),
+  c(WAR, 'Aldoria released 500 Brevnian prisoners on Wednesday.', [500, 'release', ALDORIA_FREES, '2024-03-13']),
+  c(PARDONS, 'On Saturday, Malek freed 19 opposition activists.', [19, 'release', MALEK_FREES, '2024-03-09']),
+  c(
+    KIDNAP,
+    'The brigade released 4 workers on Friday and 3 more on Sunday.',
+    [4, 'release', BRIGADE_FREES, '2024-03-08'],
+    [3, 'release', BRIGADE_FREES, '2024-03-10'],
+  ),
+  c(WAR, 'Brevnian forces handed 12 Aldorian POWs to the Red Cross on Monday.', [
+    12,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-11',
+  ]),
+  c(PARDONS, 'Malek freed 60 prisoners on Thursday, March 14.', [60, 'release', MALEK_FREES, '2024-03-14']),
+  c(KIDNAP, 'Sable Brigade gunmen released 15 hostages last Tuesday.', [15, 'release', BRIGADE_FREES, '2024-03-12']),
+]);
+
+sweep('one-shot exchanges equal to the target', [
+  c(
+    WAR,
+    'Aldoria freed 500 Brevnian prisoners of war on Wednesday in exchange for 500 Aldorian soldiers.',
+    [500, 'release', ALDORIA_FREES, '2024-03-13'],
+    [500, 'release', BREVNIA_FREES, '2024-03-13'],
+  ),
+  c(
+    WAR,
+    'The exchange took place on Wednesday at the border. Aldoria handed over 500 Brevnian soldiers, and Brevnia released 500 Aldorian soldiers.',
+    [500, 'release', ALDORIA_FREES, '2024-03-13'],
+    [500, 'release', BREVNIA_FREES, '2024-03-13'],
+  ),
+  c(KIDNAP, 'All 60 workers kidnapped from the rig were released on Tuesday, the company said.', [
+    60,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'The brigade freed the 60 oil workers it had held since January.', [60, 'release', BRIGADE_FREES, null]),
+  c(WAR, 'Brevnia returned all 500 Aldorian prisoners of war in one go on Saturday.', [
+    500,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-09',
+  ]),
+  c(WAR, 'Brevnia frees all 500 Aldorian POWs in one-day swap', [500, 'release', BREVNIA_FREES, '2024-03-14']),
+  c(KIDNAP, 'Sixty oil workers held by the Sable Brigade walked free on Monday.', [
+    60,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('told releases under a deal', [
+  c(WAR, 'Under a deal brokered by Qatar, Brevnia freed 40 Aldorian soldiers on Sunday.', [
+    40,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-10',
+  ]),
+  c(WAR, 'As part of the agreement, Aldoria released 120 Brevnian prisoners on Tuesday.', [
+    120,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'In line with the deal, the brigade freed 15 workers on Monday.', [
+    15,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+  c(
+    WAR,
+    'Aldoria released 50 Brevnian POWs on Friday in exchange for 50 Aldorian POWs, as agreed last month.',
+    [50, 'release', ALDORIA_FREES, '2024-03-08'],
+    [50, 'release', BREVNIA_FREES, '2024-03-08'],
+  ),
+  c(PARDONS, 'Malek, who had promised an amnesty, freed 80 prisoners on Wednesday.', [
+    80,
+    'release',
+    MALEK_FREES,
+    '2024-03-13',
+  ]),
+  c(KIDNAP, 'The brigade, which had demanded a $1 million ransom, released 9 hostages on Saturday.', [
+    9,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-09',
+  ]),
+  c(WAR, 'Brevnia freed 33 Aldorian soldiers on Monday under the terms of the ceasefire.', [
+    33,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, 'On Tuesday, Aldoria kept its promise and freed 70 Brevnian prisoners.', [
+    70,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-12',
+  ]),
+  c(
+    WAR,
+    'The swap went ahead on Sunday: Brevnia freed 45 Aldorian POWs and Aldoria freed 45 Brevnian POWs.',
+    [45, 'release', BREVNIA_FREES, '2024-03-10'],
+    [45, 'release', ALDORIA_FREES, '2024-03-10'],
+  ),
+  c(KIDNAP, 'Mediators confirmed that 25 hostages were freed on Thursday under the agreement.', [
+    25,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-14',
+  ]),
+  c(
+    PARDONS,
+    'The government said it freed 30 political prisoners on Wednesday as part of a deal with the opposition.',
+    [30, 'release', MALEK_FREES, '2024-03-13'],
+  ),
+]);
+
+sweep('deal terms', [
+  c(
+    WAR,
+    'The agreement says Aldoria will hand over 500 Brevnian prisoners and Brevnia 500 Aldorian soldiers.',
+    [500, 'pledge', ALDORIA_FREES, null],
+    [500, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'The plan envisages the release of 300 Brevnian prisoners in return for 300 Aldorian soldiers.',
+    [300, 'pledge', ALDORIA_FREES, null],
+    [300, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'Aldoria released its proposal on Monday: 200 Brevnian prisoners for 150 Aldorian soldiers.',
+    [200, 'pledge', ALDORIA_FREES, null],
+    [150, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'The first phase of the deal involves 100 Brevnian prisoners and 80 Aldorian soldiers.',
+    [100, 'pledge', ALDORIA_FREES, null],
+    [80, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'Brevnia is to free 500 Aldorian soldiers and Aldoria 500 Brevnian prisoners, the agreement stipulates.',
+    [500, 'pledge', BREVNIA_FREES, null],
+    [500, 'pledge', ALDORIA_FREES, null],
+  ),
+  c(PARDONS, 'Under the amnesty law, Malek pardons 1,000 prisoners a month.', [1000, 'pledge', MALEK_FREES, null]),
+  c(WAR, 'The accord signed on Friday provides for 500 Brevnian prisoners to be released.', [
+    500,
+    'pledge',
+    ALDORIA_FREES,
+    null,
+  ]),
+  c(
+    WAR,
+    'The deal agreed on Sunday frees 120 Brevnian prisoners and 120 Aldorian soldiers.',
+    [120, 'pledge', ALDORIA_FREES, null],
+    [120, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'If Aldoria frees 300 Brevnian prisoners, Brevnia will release 250 Aldorian soldiers.',
+    [300, 'pledge', ALDORIA_FREES, null],
+    [250, 'pledge', BREVNIA_FREES, null],
+  ),
+]);
+
+sweep('day words and reported speech', [
+  c(KIDNAP, 'Late on Tuesday, the gunmen freed 8 workers near the border.', [
+    8,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-12',
+  ]),
+  c(WAR, 'Early on Sunday, 20 Aldorian soldiers crossed back into Aldoria.', [
+    20,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-10',
+  ]),
+  c(WAR, 'Brevnia released 14 Aldorian POWs last Friday.', [14, 'release', BREVNIA_FREES, '2024-03-08']),
+  c(PARDONS, 'On March 3, Malek pardoned 27 prisoners.', [27, 'release', MALEK_FREES, '2024-03-03']),
+  c(KIDNAP, 'The 11 workers freed on 9 March flew home on Tuesday.', [11, 'release', BRIGADE_FREES, '2024-03-09']),
+  c(PARDONS, '"We have released 45 prisoners today," a spokesman for Malek told reporters.', [
+    45,
+    'release',
+    MALEK_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'Officials said 18 Aldorian servicemen were freed by Brevnia in the early hours of Wednesday.', [
+    18,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-13',
+  ]),
+  c(WAR, 'According to the ministry, 64 Brevnian prisoners were repatriated on Sunday.', [
+    64,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-10',
+  ]),
+  c(KIDNAP, 'A spokesman for the brigade said on Wednesday that it had freed 10 hostages the day before.', [
+    10,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-12',
+  ]),
+]);
+
+sweep('running totals and not releases, round two', [
+  c(PARDONS, 'The latest release brings to 412 the number of political prisoners freed since July.', [
+    412,
+    'cumulative',
+    MALEK_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'Brevnia says it has now returned 1,200 Aldorian soldiers in total.', [
+    1200,
+    'cumulative',
+    BREVNIA_FREES,
+    '2024-03-14',
+  ]),
+  c(KIDNAP, 'So far this year, 95 hostages have been freed by the brigade.', [
+    95,
+    'cumulative',
+    BRIGADE_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'Aldoria says 120 of its soldiers are still being held in Brevnian camps.', held(120)),
+  c(WAR, 'Aldoria postponed the release of 60 Brevnian prisoners scheduled for Monday.', held(60)),
+  c(KIDNAP, 'Nine workers who were freed last month were kidnapped again on Sunday.', held(9)),
+  c(WAR, 'Brevnia denied holding 300 Aldorian soldiers.', held(300)),
+]);
+
+sweep('present tense and headlines that are not releases', [
+  c(WAR, 'The ministry releases a list of 400 Brevnian prisoners eligible for exchange.', held(400)),
+  c(WAR, 'Aldoria returns the bodies of 40 Brevnian soldiers.'),
+  c(KIDNAP, 'The brigade frees no one as talks drag on; 48 workers remain captive.', held(48)),
+  c(KIDNAP, 'Two hostages freed by the brigade in 2022 were abducted again on Friday.', held(2)),
+  // Missing soldiers are a casualty figure, which FORMAT.md leaves unlisted (first written as held: a mistake).
+  c(WAR, 'Aldoria, Brevnia trade accusations over 30 missing soldiers'),
+  c(KIDNAP, 'UPDATE 1-Gunmen kill 3 guards, seize 12 workers', held(12)),
+  c(KIDNAP, 'Released hostages say 5 others are still held in the forest.', held(5)),
+  c(KIDNAP, 'Gunmen release video of 12 kidnapped workers', held(12)),
+  c(WAR, 'Aldoria and Brevnia swapped accusations after 14 soldiers were killed.'),
+]);
+
+sweep('present tense and headlines, round three', [
+  c(WAR, 'BREAKING: 40 Aldorian POWs released', [40, 'release', BREVNIA_FREES, '2024-03-14']),
+  c(KIDNAP, 'Hostages freed: brigade lets 12 go', [12, 'release', BRIGADE_FREES, '2024-03-14']),
+  c(WAR, 'Brevnia hands back 25 Aldorian POWs', [25, 'release', BREVNIA_FREES, '2024-03-14']),
+  c(PARDONS, 'Malek frees 30 more political prisoners in fresh amnesty', [30, 'release', MALEK_FREES, '2024-03-14']),
+  c(
+    WAR,
+    'Brevnia frees 40 Aldorian POWs; Aldoria says 60 more are still held',
+    [40, 'release', BREVNIA_FREES, '2024-03-14'],
+    held(60),
+  ),
+  c(KIDNAP, 'Kidnapped engineers: 9 freed, 3 still held', [9, 'release', BRIGADE_FREES, '2024-03-14'], held(3)),
+  c(KIDNAP, 'In all, 75 hostages have now walked free.', [75, 'cumulative', BRIGADE_FREES, '2024-03-14']),
+  c(KIDNAP, 'All told, the brigade has released 52 workers.', [52, 'cumulative', BRIGADE_FREES, '2024-03-14']),
+  c(WAR, 'Brevnia will hand over 30 Aldorian POWs within days.', [30, 'announcement', BREVNIA_FREES, null]),
+  c(KIDNAP, 'The brigade said it would free the remaining 14 hostages in the coming days.', [
+    14,
+    'announcement',
+    BRIGADE_FREES,
+    null,
+  ]),
+  c(
+    KIDNAP,
+    'Six hostages were freed by the brigade in January, four engineers and two drivers.',
+    [6, 'release', BRIGADE_FREES, null],
+    [4, 'release', BRIGADE_FREES, null],
+    [2, 'release', BRIGADE_FREES, null],
+  ),
+]);
+
+sweep('dates across an article', [
+  c(
+    WAR,
+    'Brevnia freed 40 Aldorian soldiers on Tuesday evening. The men were flown to Kerov, where 12 of them were taken to hospital. Aldoria freed 35 Brevnian prisoners in return.',
+    [40, 'release', BREVNIA_FREES, '2024-03-12'],
+    [12, 'release', BREVNIA_FREES, '2024-03-12'],
+    [35, 'release', ALDORIA_FREES, '2024-03-12'],
+  ),
+  c(
+    KIDNAP,
+    'The brigade freed 14 workers on 12 March. Another 6 were released two days later.',
+    [14, 'release', BRIGADE_FREES, '2024-03-12'],
+    [6, 'release', BRIGADE_FREES, '2024-03-14'],
+  ),
+  c(
+    WAR,
+    "The swap happened on Wednesday. According to Aldoria's ministry, 90 Aldorian soldiers came home, while Brevnia got back 85 of its troops.",
+    [90, 'release', BREVNIA_FREES, '2024-03-13'],
+    [85, 'release', ALDORIA_FREES, '2024-03-13'],
+  ),
+  c(
+    WAR,
+    'Aldoria said on Thursday it had freed 30 Brevnian prisoners on Monday and would free 20 more on Saturday.',
+    [30, 'release', ALDORIA_FREES, '2024-03-11'],
+    [20, 'announcement', ALDORIA_FREES, '2024-03-16'],
+  ),
+  c(PARDONS, 'Malek pardoned 18 prisoners on Tuesday night, his office said on Wednesday.', [
+    18,
+    'release',
+    MALEK_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'Eight workers were freed earlier this week, the company said.', [8, 'release', BRIGADE_FREES, null]),
+  c(
+    WAR,
+    'On Monday, Brevnia handed over 22 Aldorian POWs. It freed 16 more on Tuesday.',
+    [22, 'release', BREVNIA_FREES, '2024-03-11'],
+    [16, 'release', BREVNIA_FREES, '2024-03-12'],
+  ),
+  c(PARDONS, 'Malek announced on Monday that 45 prisoners would be freed on Wednesday.', [
+    45,
+    'announcement',
+    MALEK_FREES,
+    '2024-03-13',
+  ]),
+  c(
+    KIDNAP,
+    'Gunmen freed 5 hostages on Friday. On Saturday, 7 more were released.',
+    [5, 'release', BRIGADE_FREES, '2024-03-08'],
+    [7, 'release', BRIGADE_FREES, '2024-03-09'],
+  ),
+  c(
+    PARDONS,
+    'Malek pardoned 12 prisoners on Wednesday. Rights groups said 8 of them were political prisoners.',
+    [12, 'release', MALEK_FREES, '2024-03-13'],
+    [8, 'release', MALEK_FREES, '2024-03-13'],
+  ),
+  c(WAR, 'The exchange took place on Sunday near the border. Some 60 Brevnian soldiers were handed over.', [
+    60,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-10',
+  ]),
+  c(WAR, 'Prisoner exchanges resumed last month. On Tuesday 40 Aldorian soldiers returned home.', [
+    40,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-12',
+  ]),
+  c(
+    KIDNAP,
+    'The brigade released 20 workers in February. Another 10 were freed on Monday.',
+    [20, 'release', BRIGADE_FREES, null],
+    [10, 'release', BRIGADE_FREES, '2024-03-11'],
+  ),
+  c(
+    PARDONS,
+    'Malek pardoned 25 prisoners last Friday and 30 on Wednesday.',
+    [25, 'release', MALEK_FREES, '2024-03-08'],
+    [30, 'release', MALEK_FREES, '2024-03-13'],
+  ),
+  c(WAR, "Brevnia's army said it released 70 Aldorian POWs on December 13, 2023.", [
+    70,
+    'release',
+    BREVNIA_FREES,
+    '2023-12-13',
+  ]),
+  c(KIDNAP, 'Two weeks after they were seized, 11 workers were freed on Saturday.', [
+    11,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-09',
+  ]),
+  c(
+    WAR,
+    'The first group of 50 Brevnian prisoners crossed the border at noon on Friday, the second group of 45 in the evening.',
+    [50, 'release', ALDORIA_FREES, '2024-03-08'],
+    [45, 'release', ALDORIA_FREES, '2024-03-08'],
+  ),
+  c(PARDONS, "Prisoners freed under Malek's amnesty on Monday numbered 130.", [
+    130,
+    'release',
+    MALEK_FREES,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('a told release beside a future term', [
+  c(
+    WAR,
+    'Aldoria on Tuesday freed 120 Brevnian prisoners under a deal that will see 500 Brevnians released in all.',
+    [120, 'release', ALDORIA_FREES, '2024-03-12'],
+    [500, 'pledge', ALDORIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'Brevnia released 45 Aldorian soldiers on Monday, the first of 500 it has promised to free.',
+    [45, 'release', BREVNIA_FREES, '2024-03-11'],
+    [500, 'pledge', BREVNIA_FREES, null],
+  ),
+  c(
+    KIDNAP,
+    'The brigade freed 12 workers on Sunday as part of an agreement that would see all 60 released by April.',
+    [12, 'release', BRIGADE_FREES, '2024-03-10'],
+    [60, 'pledge', BRIGADE_FREES, null],
+  ),
+  c(PARDONS, 'Malek freed 80 prisoners on Friday, and said he would pardon more next month.', [
+    80,
+    'release',
+    MALEK_FREES,
+    '2024-03-08',
+  ]),
+  c(
+    WAR,
+    'Brevnia freed 30 Aldorian soldiers on Wednesday in exchange for 30 Brevnians, with a further swap expected next week.',
+    [30, 'release', BREVNIA_FREES, '2024-03-13'],
+    [30, 'release', ALDORIA_FREES, '2024-03-13'],
+  ),
+  c(WAR, 'Brevnia handed over 40 Aldorian POWs on Sunday, in line with a deal to be completed next month.', [
+    40,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-10',
+  ]),
+  c(KIDNAP, 'On Monday, under the terms of a truce that is supposed to last a week, the brigade released 9 hostages.', [
+    9,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+  c(
+    WAR,
+    'Aldoria freed 64 Brevnian soldiers on Saturday, the first step of a deal under which 500 Brevnians are to be freed.',
+    [64, 'release', ALDORIA_FREES, '2024-03-09'],
+    [500, 'pledge', ALDORIA_FREES, null],
+  ),
+]);
