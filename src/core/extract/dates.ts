@@ -245,7 +245,7 @@ const CAPTIVITY_WORD =
   /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner)|detain(?:ed|ing)|arrest(?:ed|ing)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
 /** Words that make the next day word the release's again ("captured in May, were freed on Tuesday"). */
 const RELEASE_WORD =
-  /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+go|walk(?:ed|s)?\s+free|hand(?:s|ed|ing)?\s+(?:over|back)|return(?:s|ed|ing)?|repatriat\w*|swap(?:s|ped)?|exchang(?:e|es|ed)|handover|(?:came|come|comes|coming|went|back|sent|brought)\s+home|arriv\w*|landed|crossed|flown|flew)\b/i;
+  /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+go|walk(?:ed|s)?\s+free|hand(?:s|ed|ing)?\s+(?:over|back)|return(?:s|ed|ing)?|repatriat\w*|swap(?:s|ped)?|exchang(?:e|es|ed)|handover|(?:came|come|comes|coming|went|back|sent|brought)\s+home|arriv\w*|landed|crossed|flown|flew|regain(?:s|ed|ing)?|set\s+free)\b/i;
 /** An exchange noun a day word may modify and still date the release ("the Monday handover"). */
 const EXCHANGE_NOUN = /^\s+(?:swap|exchange|handover|hand-over|release|return|transfer|batch|round|flight)s?\b/i;
 /** A day word used as a modifier ("the 12 January raid"): it names another event unless the noun is the exchange. */
@@ -470,6 +470,19 @@ export function resolveEventDate(
     const main = findDateCues(text.slice(dayApart[0].length), 'release', published, timezone)[0]?.date;
     const apart = DAYS_APART[(dayApart[1] ?? '').toLowerCase()] ?? 0;
     return main ? format(shift(parseDay(main), dayApart[2]?.toLowerCase() === 'after' ? -apart : apart)) : null;
+  }
+  if (dayApart && dayApart[0].length <= numberStart && kind !== 'cumulative') {
+    // "A day after that swap, Aldoria freed 48": with no day of its own, counted on from the day the opening names,
+    // else from the story's day it points back at.
+    const main = findDateCues(text.slice(dayApart[0].length), kind, published, timezone);
+    if (main.length === 0) {
+      const anchor =
+        findDateCues(dayApart[0], 'release', published, timezone)[0]?.date ??
+        fallback.inherited ??
+        fallback.previousDate;
+      const apart = DAYS_APART[(dayApart[1] ?? '').toLowerCase()] ?? 0;
+      if (anchor) return format(shift(parseDay(anchor), dayApart[2]?.toLowerCase() === 'after' ? apart : -apart));
+    }
   }
   const trailing = trailingDaysApart(text, numberStart, published, timezone);
   if (trailing !== undefined) return trailing;

@@ -7,7 +7,7 @@ export type PeopleCountReading =
 
 /** Nouns that name people in custody stories; ledger alias head nouns are added per ledger set. */
 export const PEOPLE_NOUNS = new Set(
-  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists commandos gunmen combatants mercenaries abductees suspects reporters bloggers spies wives husbands sons daughters mothers fathers brothers sisters infants babies toddlers nurses doctors tourists businessmen contractors generals colonels recruits partisans jihadists extremists drivers truckers labourers laborers miners technicians engineers mechanics teachers pupils schoolchildren schoolgirls schoolboys villagers passengers pilgrims missionaries nuns worshippers herders traders peacekeepers hikers climbers aides officials diplomats'.split(
+  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists commandos gunmen combatants mercenaries abductees suspects reporters bloggers spies wives husbands sons daughters mothers fathers brothers sisters infants babies toddlers nurses doctors tourists businessmen contractors generals colonels recruits partisans jihadists extremists drivers truckers labourers laborers miners technicians engineers mechanics teachers pupils schoolchildren schoolgirls schoolboys classmates schoolmates villagers passengers pilgrims missionaries nuns worshippers herders traders peacekeepers hikers climbers aides officials diplomats'.split(
     ' ',
   ),
 );
@@ -176,7 +176,7 @@ const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|pin
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(
-  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back) home|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of)\b|${EXCHANGE_CONTEXT}`,
+  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back) home|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
   'i',
 );
 let custodySentence: string | null = null;
@@ -256,6 +256,11 @@ function readPeopleCountRaw(
   )
     return { isPeople: false, reason: 'year' };
   if (CASUALTY_BEFORE.test(before)) return { isPeople: false, reason: 'casualty' };
+  if (DISPLACED_BEFORE.test(before) || DISPLACED_AFTER.test(after.slice(0, 50)))
+    return { isPeople: false, reason: 'displaced' };
+  // "freed 180 on Monday, 20 fewer than agreed": the shortfall against a term counts people not freed.
+  if (SHORTFALL_AFTER.test(after) && hasCustodyContext(sentence))
+    return { isPeople: true, nounEnd: token.end, bare: true };
   // "the 12 released last week", "300 freed under the amnesty": a release participle names the people itself.
   if (RELEASED_AFTER.test(after)) return readBareNumeral(sentence, token, [], extraNouns, afterMention);
   const words = [...after.slice(0, 120).matchAll(WORD_PATTERN)].slice(0, 8);
@@ -274,11 +279,19 @@ function readPeopleCountRaw(
       const trailing = words.slice(index + 1, index + 5).map((w) => w[0]);
       const nounEnd = token.end + word.index + text.length;
       // "six political prisoners died in custody": people who were held, counted among the held.
+      // "The first plane carried 120 freed soldiers; two others flew to Velo": the others are more planes.
+      if (lower === 'others' && VEHICLE_PARALLEL.test(sentence.slice(0, token.start)))
+        return { isPeople: false, reason: 'thing' };
       const diedHeld = DIED_HELD.test(sentence.slice(nounEnd));
       if (
         (CASUALTY.test(next) && !diedHeld) ||
         (/^(?:were|was|have|had|been)$/i.test(next) && CASUALTY.test(afterNext)) ||
-        (trailing.some((w) => CASUALTY.test(w)) && !CUSTODY_NOUN.test(lower))
+        (trailing.some(
+          // "30 pupils are still missing": people unaccounted for in a kidnapping, not a toll.
+          (w, at) =>
+            CASUALTY.test(w) && !(/^missing$/i.test(w) && /^(?:still|remain\w*)$/i.test(trailing[at - 1] ?? '')),
+        ) &&
+          !CUSTODY_NOUN.test(lower))
       )
         return { isPeople: false, reason: 'casualty' };
       // "Of the 33 hostages promised, eight are dead": a death elsewhere in the sentence does not make hostages a toll.
@@ -402,6 +415,20 @@ function readBareNumeral(
     return { isPeople: false, reason: 'no-head' };
   return { isPeople: true, nounEnd: token.end, bare: true };
 }
+
+/** "displaced more than 2 million people", "two million displaced": people uprooted by the war, not held. */
+const DISPLACED_BEFORE =
+  /\b(?:displac\w*|uproot\w*|made homeless)\s+(?:(?:some|about|around|more than|nearly|over|at least|almost|roughly|an estimated)\s+)?$/i;
+const DISPLACED_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+)?(?:internally\s+)?(?:displaced|uprooted|made homeless|have fled|fled their homes)\b/i;
+
+/** "20 fewer than agreed", "30 short of what was promised": a shortfall against a deal's term. */
+const SHORTFALL_AFTER =
+  /^\s+(?:fewer|less)\s+than\s+(?:(?:had\s+been|was|were|it\s+had|they\s+had)\s+)?(?:agreed|promised|planned|pledged|expected|announced|scheduled|envisaged|required|stipulated)\b/i;
+
+/** "one plane", "the first Red Cross flight": a vehicle set up as the first of a series "others" continues. */
+const VEHICLE_PARALLEL =
+  /\b(?:one|the first|a first|the second|another|a single)\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|flights?|bus(?:es)?|coach(?:es)?|convoys?|vehicles?|trucks?|ships?|boats?|helicopters?|jets?|airliners?)\b/i;
 
 const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 const ELIDED_PLACE = /^\s+(?:to|in|from|at|into|on)\s+(?:the\s+)?[A-Z]/;

@@ -30,7 +30,7 @@ export interface ExtractOptions {
 
 /** Cheap gate: only sentences with a digit or a number word get the full reading. */
 const NUMBER_LIKE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|scores|half-dozen)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|scores|score|half-dozen)\b/i;
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
 const BOTH_SIDES =
@@ -50,6 +50,10 @@ const SWAPPED_FOR =
 /** "1,000 soldiers (are to be) released in return": a count told as the other half of the swap just named. */
 const COUNTERPART_AFTER =
   /^[^.;,]{0,70}?\b(?:released|freed|handed over|let go|returned|set free)\s+in\s+(?:return|exchange)\b/i;
+
+/** "5 of its jailed commanders", "their own fighters": people of the side that pays for a release in a swap. */
+const OWN_PEOPLE =
+  /\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:members|fighters|commanders|men|militants|comrades|leaders|people|prisoners|detainees)\b/i;
 
 /** An opening phrase a sentence adds its main clause's count to: "In addition to the 12 released last week, ...". */
 const ADDITION_OPENING =
@@ -182,6 +186,15 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       else if (isPart && context.ledger && afterMention) ledger = context.ledger;
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;
       else ledger = context.ledger ?? context.recentLedger;
+      // "freed 30 girls in exchange for 5 of its commanders": the other half of a swap goes the other way, never on
+      // the ledger of the count it pays for.
+      const paidFor = counterpart ? readInSentence.at(-1)?.mention.ledger : undefined;
+      if (paidFor && ledger === paidFor && !(attribution.ledger === paidFor && attribution.score >= 1)) {
+        // With one ledger, which may cover both directions, only people told as the releaser's own ("5 of its
+        // commanders") are known to go the other way.
+        if (ledgers.length === 2) ledger = ledgers.find((candidate) => candidate.id !== paidFor)?.id ?? null;
+        else if (OWN_PEOPLE.test(text.slice(Math.max(0, token.start - 12), people.nounEnd + 40))) ledger = null;
+      }
       const target = ledgers.find((candidate) => candidate.id === ledger)?.target ?? null;
       // A "release" of exactly the whole target usually restates the deal's term, unless told as done (one-shot swaps),
       // in the past or in a headline's present ("Brevnia frees all 500").

@@ -31,10 +31,10 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE =
-  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
+  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
-  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|holds?\b|holding(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity)/i;
+  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|holds?\b|holding(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#)/i;
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
@@ -106,6 +106,22 @@ const TOTAL_FRAME =
 const CAPTIVITY_SINCE =
   /(\b(?:held|kept|jailed|detained|imprisoned|captive|captivity|custody|bars|hostage|abducted|kidnapped|seized|captured)\b(?:\s+[\w-]+){0,4}?\s+)(since\s+(?:(?:early|late|mid-?)\s*)?[\w-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?)/gi;
 
+/** A reduced relative of capture right after the count, then the count's own release predicate. */
+const CAPTIVE_DESCRIPTION =
+  /^\s*,?\s*(?:(?:who|that)\s+(?:were|was|had been|have been)\s+)?(?:kidnapped|abducted|seized|captured|snatched|taken hostage)\b[^,;.]{0,80}?(?=,?\s+(?:(?:were|was|have been|has been|had been|have|had)\s+(?:\w+\s+)?)?(?:released|freed|regained|walked free|set free|let go|handed over|returned|came home|pardoned|exchanged|swapped|repatriated)\b)/i;
+
+/** "were the first to be freed", "was among the last to regain freedom": a past release ranked among the batches. */
+const RANKED_RELEASE =
+  /^\s*(?:were|was)\s+(?:among\s+)?the\s+(?:first|second|third|last|latest|next|only)\s+(?:\w+\s+){0,2}?to\s+(?:be\s+(?:released|freed|set free|let go|handed over|pardoned|returned|repatriated)|regain|walk free|go free|come home|return)\b/i;
+
+/** "will start on Monday with", "is due to begin tomorrow with": a swap's first batch still to come. */
+const STARTS_WITH =
+  /\b(?:will|(?:is|are)\s+(?:due|set|expected|scheduled|to))\s+(?:to\s+)?(?:start|begin|resume|open|kick off)\b[^.;]{0,40}?\bwith\s+(?:(?:some|about|around|nearly|the|a first|an initial)\s+)?(?:(?:group|batch)\s+of\s+)?$/i;
+
+/** "agreed on Monday to free 100": a promise's own day, not the release's. */
+const PROMISE_TO =
+  /\b(?:agreed|agrees|agree|undert(?:ook|aken|akes)|promised|pledged|committed|vowed|offered)\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,2}$/i;
+
 /** "freed by X on Thursday", "released by X in the swap", "freed by X had been flown home": that side's one batch. */
 const AGENT_OF_ONE_BATCH =
   /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew)\b/i;
@@ -171,6 +187,10 @@ export function readKind(
         : ' '.repeat(clause.length),
     );
   if (/\bsince\b/i.test(text)) text = text.replace(CAPTIVITY_SINCE, blank);
+  // "Eight girls seized by the militants in February regained their freedom": the participle describes the people's
+  // capture; the release verb after it is their predicate. Blanked, offsets kept.
+  const captive = CAPTIVE_DESCRIPTION.exec(text.slice(nounEnd, nounEnd + 120));
+  if (captive) text = text.slice(0, nounEnd) + ' '.repeat(captive[0].length) + text.slice(nounEnd + captive[0].length);
   // "released a total of eight in the swap": one event's sum, unless its clause also speaks of a running count.
   if (/\ba total of\b/i.test(text)) {
     const own = clauseAround(text, numberStart, nounEnd);
@@ -251,7 +271,9 @@ function readKindInClause(
     return reading('pledge');
   // "300 prisoners eligible for release", "40 POWs being flown to the exchange", "150 still believed to be held":
   // candidates, people in transit to a handover and people still held are not freed, whatever release word is near.
-  const after80 = right.slice(0, 80);
+  if (RANKED_RELEASE.test(right)) return reading('release');
+  if (/^\s+(?:fewer|less)\s+than\b/i.test(right)) return reading('other');
+  const after80 = right.slice(0, Math.max(0, Math.min(80, neighbours.after - nounEnd)));
   if (/eligible|being|still|dead|deceased/i.test(after80) && HELD_OR_PENDING.test(after80)) return reading('other');
   // "Nine workers who were freed last month were kidnapped again": the release is the relative clause's background;
   // the main predicate after it tells what now befell them.
@@ -303,6 +325,23 @@ function readKindInClause(
   )
     return reading('pledge');
   if (/\b(?:list|names?|naming)\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-20))) return reading('pledge');
+  // "were the first of 500": the whole a batch opens is the term; "the first batch of 100" is the batch itself.
+  if (
+    /\b(?:first|second|third|next|last)\s+of\s+(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$/i.test(
+      left.slice(-40),
+    )
+  )
+    return reading('pledge');
+  // "The exchange will start on Monday with 60 soldiers": the first batch of a swap about to begin.
+  if (STARTS_WITH.test(left.slice(-80)))
+    return NEAR_FUTURE.test(local) ? reading('announcement', true) : { ...reading('pledge'), openFuture: true };
+  // "short of the 200 it had undertaken to free": the figure a batch falls short of is the term.
+  if (
+    /\b(?:short of|shy of|below|less than half of)\s+(?:the\s+)?(?:(?:some|about|around|nearly|more than|over|at least)\s+)?$/i.test(
+      left.slice(-30),
+    )
+  )
+    return reading('pledge');
   // "for every 10 hostages freed": a rate in the terms, not a batch.
   if (/\b(?:for (?:every|each)|per)\s+(?:\w+\s+)?$/i.test(left.slice(-25))) return reading('pledge');
   if (TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart))) return reading('cumulative');
@@ -350,6 +389,7 @@ function readKindInClause(
     const concrete =
       NEAR_FUTURE.test(local) || /\b(?:soon|ordered|that same day|later that day|shortly)\b/i.test(local);
     if (termsOfDeal.test(local)) return reading('pledge');
+    if (PROMISE_TO.test(aux) && !NEAR_FUTURE.test(right.slice(0, 60))) return reading('pledge');
     if (concrete) return reading('announcement', true);
     if (/\b(?:is|are)\s+to\s+(?:\w+\s+){0,2}$/i.test(aux) && UNDER_TERMS.test(sentence)) return reading('pledge');
     // "will free 39", "is to free 39": an open future batch; its size against the target decides batch or term.
@@ -376,6 +416,9 @@ function readKindInClause(
   // a batch set off by commas ("82, set free on Thursday, completed it") is still a batch.
   if (
     (/\b(?:complet\w*|finish\w*)\b[^,;]*$/i.test(left.slice(-60)) ||
+      /\b(?:ended|concluded|closed|came to an end|wrapped up)\b[^,;]*\bwith\s+(?:(?:some|about|around|nearly|more than|over|at least)\s+)?$/i.test(
+        left.slice(-60),
+      ) ||
       /^[^,;]{0,60}\b(?:complet\w*|finish\w*|came to an end|wrapped up)\b/i.test(right)) &&
     !/\b(?:to complete|will complete|(?:to|will|would)\s+be\s+(?:complet|finish)\w*|expect\w*|until)\b/i.test(local)
   )
@@ -434,7 +477,7 @@ function readKindInClause(
     return { ...reading('release'), perfect: /\b(?:have|has)\b/i.test(`${aux} ${right.slice(0, 20)}`) };
   const dayBatch =
     /\b(?:releas\w*|freed|pardoned|let (?:go|out))\s+(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
-  const strongTotal = /\b(?:so far|to date|thus far|in total|total|tally|since|altogether|all told|overall)\b/i;
+  const strongTotal = /\b(?:so far|to date|thus far|in total|in all|total|tally|since|altogether|all told|overall)\b/i;
   // "the number released today reached 100" counts one day's batch, not a running total.
   // "released 12 hostages on Tuesday night, the sixth group freed since...": a simple past with its own day is a batch.
   const pastWithDay =
@@ -455,7 +498,9 @@ function readKindInClause(
     // "By Friday, 300 had been freed", "Before the holiday, 1,000 had been let go": a perfect up to a point is a total.
     if (
       /^\s*(?:by|before|until)\s+[^,;]{1,60},/i.test(sentence.slice(clause.start)) &&
-      /\b(?:have|has|had)\b/i.test(`${aux} ${right.slice(0, 25)}`)
+      /\b(?:have|has|had)\b/i.test(`${aux} ${right.slice(0, 25)}`) &&
+      // "Before the talks, the Front had freed 12 as a gesture": an active past perfect before an event is one release.
+      (/^\s*(?:by|until)\b/i.test(sentence.slice(clause.start)) || /\bbeen\b/i.test(`${aux} ${right.slice(0, 25)}`))
     )
       return reading('cumulative');
     // "Malek pardons 1,000 prisoners a month under the law": a habit or a law's terms, not the day's news.

@@ -73,11 +73,11 @@ export function isBeforeLedgerStart(
   // A sentence-opening "In June 2021, …" dates every clause of the sentence.
   const opening = /^\s*(?:in|during)\s[^,;]{3,30},/i.exec(sentence)?.[0] ?? '';
   const text = `${opening} ${sentence.slice(clause.start, clause.end)}`;
-  // "imprisoned in 2020", "held since May 2021": the period dates the captivity, not a release.
-  if (CAPTIVITY.test(text)) return false;
   const publishedYear = Number(publishedDay.slice(0, 4));
   const publishedMonth = Number(publishedDay.slice(5, 7)) - 1;
   for (const m of text.matchAll(PERIOD_IN_CLAUSE)) {
+    // "imprisoned in 2020", "held since May 2021": a period right after a captivity word dates the captivity.
+    if (CAPTIVITY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const month = m[1] ? monthIndex(m[1]) : 11;
     const year = Number(m[2] ?? m[3] ?? (month <= publishedMonth ? publishedYear : publishedYear - 1));
     // The last day of the named period: a release in it is before the ledger only if the whole period is.

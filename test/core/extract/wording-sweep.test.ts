@@ -1217,3 +1217,301 @@ sweep('a told release beside a future term', [
     [500, 'pledge', ALDORIA_FREES, null],
   ),
 ]);
+
+const FRONT_FREES = 'front-frees-pupils';
+
+/** A single-ledger school kidnapping: the Cinder Front frees, in batches, the pupils it seized in February 2024. */
+const SCHOOL: Ledger[] = [
+  {
+    id: FRONT_FREES,
+    title: 'Pupils freed by the Cinder Front after the February 2024 Harlow school kidnapping',
+    releaser: ['Cinder Front', 'the Front', 'militants', 'kidnappers'],
+    released: ['schoolgirls', 'girls', 'pupils', 'students'],
+    target: 240,
+  },
+];
+
+sweep('releases told beside the earlier abduction', [
+  c(SCHOOL, 'Twenty-one girls, kidnapped from their dormitory in Harlow last month, were freed on Saturday.', [
+    21,
+    'release',
+    FRONT_FREES,
+    '2024-03-09',
+  ]),
+  c(SCHOOL, 'On Sunday the Cinder Front freed 35 of the pupils it abducted from the school.', [
+    35,
+    'release',
+    FRONT_FREES,
+    '2024-03-10',
+  ]),
+  c(SCHOOL, 'Eight schoolgirls seized by the militants in February regained their freedom on Tuesday.', [
+    8,
+    'release',
+    FRONT_FREES,
+    '2024-03-12',
+  ]),
+  c(SCHOOL, 'Fifteen pupils were the first to be freed, on Tuesday.', [15, 'release', FRONT_FREES, '2024-03-12']),
+  c(SCHOOL, 'The 12 girls set free on Monday were the first to regain freedom since the raid.', [
+    12,
+    'release',
+    FRONT_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, 'Aldorian officials welcome the 75 Aldorian soldiers released by Brevnia on Tuesday.', [
+    75,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-12',
+  ]),
+  c(WAR, 'In Tarn the government receives 40 Aldorian POWs freed by Brevnia on Wednesday.', [
+    40,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-13',
+  ]),
+]);
+
+sweep('parts of a batch and flights', [
+  c(
+    WAR,
+    'Brevnia freed 150 Aldorian prisoners on Monday; 90 were flown to Tarn and 60 to Velo.',
+    [150, 'release', BREVNIA_FREES, '2024-03-11'],
+    [90, 'release', BREVNIA_FREES, '2024-03-11'],
+    [60, 'release', BREVNIA_FREES, '2024-03-11'],
+  ),
+  c(
+    WAR,
+    'Of the Aldorian soldiers freed on Sunday, 61 were flown to Tarn and 44 to Velo.',
+    [61, 'release', BREVNIA_FREES, '2024-03-10'],
+    [44, 'release', BREVNIA_FREES, '2024-03-10'],
+  ),
+]);
+
+sweep('releases, futures and people still held, told apart', [
+  c(SCHOOL, 'On Monday the Front agreed to free 100 of the girls.', [100, 'pledge', FRONT_FREES, null]),
+  c(WAR, 'Another 70 Brevnian prisoners will be flown out tomorrow.', [
+    70,
+    'announcement',
+    ALDORIA_FREES,
+    '2024-03-15',
+  ]),
+  c(WAR, 'A further 40 Aldorian soldiers are due to be flown out tomorrow.', [
+    40,
+    'announcement',
+    BREVNIA_FREES,
+    '2024-03-15',
+  ]),
+  c(WAR, 'Last week Brevnia unilaterally released 25 Aldorian soldiers as a goodwill gesture ahead of the deal.', [
+    25,
+    'release',
+    BREVNIA_FREES,
+    null,
+  ]),
+  c(SCHOOL, 'The Front is still holding 90 girls, officials said.', held(90)),
+  c(SCHOOL, 'Officials said 57 girls remain unaccounted for.', held(57)),
+  c(
+    SCHOOL,
+    'Twenty girls were freed on Friday, but 14 are still missing.',
+    [20, 'release', FRONT_FREES, '2024-03-08'],
+    held(14),
+  ),
+  c(SCHOOL, 'Two girls found by soldiers near Kesso on Tuesday were taken to hospital.', held(2)),
+  c(SCHOOL, 'Seven pupils escaped early on.', held(7)),
+  c(SCHOOL, 'Three students rescued by the army on Monday were flown to the capital.', held(3)),
+]);
+
+sweep('totals of an operation', [
+  c(SCHOOL, 'In total, 163 girls have now been freed, the governor said.', [
+    163,
+    'cumulative',
+    FRONT_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'The operation ended on Sunday with 880 prisoners freed in all.', [880, 'cumulative', null, '2024-03-10']),
+  c(SCHOOL, "According to the governor's office, the number of girls freed so far stands at 103.", [
+    103,
+    'cumulative',
+    FRONT_FREES,
+    '2024-03-14',
+  ]),
+  c(
+    SCHOOL,
+    'The Front freed 20 girls on Tuesday. On Wednesday the governor said a total of 120 girls had now been freed.',
+    [20, 'release', FRONT_FREES, '2024-03-12'],
+    [120, 'cumulative', FRONT_FREES, '2024-03-13'],
+  ),
+]);
+
+sweep('ledgers of a two-way swap', [
+  c(WAR, 'The deal covers 1,000 prisoners from both sides.', [1000, 'pledge', null, null]),
+  c(WAR, 'A total of 390 prisoners from both sides were swapped on Friday.', [390, 'release', null, '2024-03-08']),
+  c(
+    SCHOOL,
+    'The Front freed 30 girls on Wednesday in exchange for 5 of its jailed commanders.',
+    [30, 'release', FRONT_FREES, '2024-03-13'],
+    [5, 'release', null, '2024-03-13'],
+  ),
+  c(SCHOOL, 'In 2021 the Front freed 40 pupils seized from another school after a ransom was paid.', [
+    40,
+    'release',
+    null,
+    null,
+  ]),
+]);
+
+sweep('days of batches and statements', [
+  c(SCHOOL, 'Yesterday 18 more girls were released, the governor said.', [18, 'release', FRONT_FREES, '2024-03-13']),
+  c(SCHOOL, 'Today, 22 schoolgirls walked free.', [22, 'release', FRONT_FREES, '2024-03-14']),
+  c(SCHOOL, 'Last October, 21 girls from a village school were released.', [21, 'release', FRONT_FREES, null]),
+  c(
+    SCHOOL,
+    'The Front freed 30 girls on Tuesday. Ten pupils had been released in February.',
+    [30, 'release', FRONT_FREES, '2024-03-12'],
+    [10, 'release', FRONT_FREES, null],
+  ),
+  c(
+    WAR,
+    'Aldoria freed 30 Brevnian prisoners on Wednesday. Brevnia had released 25 Aldorian prisoners the previous day.',
+    [30, 'release', ALDORIA_FREES, '2024-03-13'],
+    [25, 'release', BREVNIA_FREES, '2024-03-12'],
+  ),
+  c(
+    WAR,
+    'Brevnia freed 50 Aldorian soldiers on Monday. A day after that swap, Aldoria freed 48 Brevnian soldiers.',
+    [50, 'release', BREVNIA_FREES, '2024-03-11'],
+    [48, 'release', ALDORIA_FREES, '2024-03-12'],
+  ),
+  c(WAR, 'The swap is due to begin on Saturday. A first group of 100 Brevnian prisoners will be freed.', [
+    100,
+    'announcement',
+    ALDORIA_FREES,
+    '2024-03-16',
+  ]),
+]);
+
+sweep('counts stated in less common ways', [
+  c(
+    SCHOOL,
+    'The Front freed 40 girls on Monday but held a further 60 of their classmates.',
+    [40, 'release', FRONT_FREES, '2024-03-11'],
+    held(60),
+  ),
+  c(SCHOOL, 'Officials said 85 girls were still held.', held(85)),
+  c(SCHOOL, 'Roughly 70 girls were released on Friday.', [70, 'release', FRONT_FREES, '2024-03-08']),
+  c(SCHOOL, 'More than a score of pupils were freed on Sunday.', [20, 'release', FRONT_FREES, '2024-03-10']),
+  c(
+    WAR,
+    'Aldoria freed 180 Brevnian prisoners on Monday, short of the 200 it had undertaken to release.',
+    [180, 'release', ALDORIA_FREES, '2024-03-11'],
+    [200, 'pledge', ALDORIA_FREES, null],
+  ),
+  c(
+    WAR,
+    'Aldoria freed 180 Brevnian prisoners on Monday, 20 fewer than agreed.',
+    [180, 'release', ALDORIA_FREES, '2024-03-11'],
+    held(20),
+  ),
+  c(WAR, 'The agreement lists 200 Aldorian prisoners to be freed by Brevnia.', [200, 'pledge', BREVNIA_FREES, null]),
+]);
+
+sweep('counts that are not of freed people', [
+  c(WAR, 'The fighting has left more than two million people displaced.'),
+  c(WAR, 'The first Red Cross plane carried 120 freed Aldorian soldiers to Tarn on Sunday; two others flew to Velo.', [
+    120,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-10',
+  ]),
+]);
+
+sweep('batched releases after a kidnapping, round two', [
+  c(WAR, 'The Aldorian government received 80 freed Aldorian soldiers on Wednesday.', [
+    80,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-13',
+  ]),
+  c(SCHOOL, 'Families welcome the 24 girls released on Monday.', [24, 'release', FRONT_FREES, '2024-03-11']),
+  c(WAR, 'On Saturday, 350 prisoners were exchanged in both directions.', [350, 'release', null, '2024-03-09']),
+  c(SCHOOL, 'A further 30 pupils are still missing, officials said.', held(30)),
+  c(SCHOOL, 'Nine girls escaped from the camp in the first weeks.', held(9)),
+  c(SCHOOL, 'The governor said 140 girls have been freed since the kidnapping.', [
+    140,
+    'cumulative',
+    FRONT_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'Another 200 Brevnian prisoners are to be freed by Aldoria under the deal.', [
+    200,
+    'pledge',
+    ALDORIA_FREES,
+    null,
+  ]),
+  c(WAR, 'The exchange will start on Monday with 60 Aldorian soldiers.', [
+    60,
+    'announcement',
+    BREVNIA_FREES,
+    '2024-03-18',
+  ]),
+  c(SCHOOL, 'The war has displaced more than 2 million people, and 150 girls remain in captivity.', held(150)),
+  c(SCHOOL, 'Before the talks, the Front had unilaterally freed 12 girls as a goodwill gesture.', [
+    12,
+    'release',
+    FRONT_FREES,
+    null,
+  ]),
+  c(WAR, 'The two sides agreed on Tuesday to swap 300 prisoners each.', [300, 'pledge', null, null]),
+  c(SCHOOL, 'Officials said 90 girls were freed and 60 were still held.', [90, 'release', FRONT_FREES, null], held(60)),
+]);
+
+sweep('batched releases after a kidnapping, round three', [
+  c(SCHOOL, 'The 18 girls freed yesterday were flown to the state capital.', [
+    18,
+    'release',
+    FRONT_FREES,
+    '2024-03-13',
+  ]),
+  c(SCHOOL, 'Twenty-seven girls were released today, the governor announced.', [
+    27,
+    'release',
+    FRONT_FREES,
+    '2024-03-14',
+  ]),
+  c(
+    WAR,
+    'Aldoria and Brevnia exchanged 420 prisoners on Tuesday, 210 from each side.',
+    [420, 'release', null, '2024-03-12'],
+    [210, 'release', null, '2024-03-12'],
+  ),
+  {
+    ...c(WAR, 'In the biggest swap yet, 1,200 prisoners from both sides were flown out by the Red Cross on Friday.', [
+      1200,
+      'release',
+      null,
+      '2024-03-08',
+    ]),
+    fails:
+      'read as a term of the swap: counting "were flown" as a told release fixed it but added a false tally on the ' +
+      'blind-2 set, so the passive of a flight is left to the deal reading for now',
+  },
+  c(SCHOOL, 'Another 35 girls are due to be handed over tomorrow.', [35, 'announcement', FRONT_FREES, '2024-03-15']),
+  c(SCHOOL, 'The militants still hold 76 girls.', held(76)),
+  c(WAR, 'By the end of the operation on Sunday, 870 prisoners had been flown home.', [
+    870,
+    'cumulative',
+    null,
+    '2024-03-10',
+  ]),
+  c(SCHOOL, "The Front has freed 160 girls in all, the governor's office said on Wednesday.", [
+    160,
+    'cumulative',
+    FRONT_FREES,
+    '2024-03-13',
+  ]),
+  c(
+    WAR,
+    'Brevnia said the 300 Aldorian prisoners it freed on Sunday were the first of 500.',
+    [300, 'release', BREVNIA_FREES, '2024-03-10'],
+    [500, 'pledge', BREVNIA_FREES, null],
+  ),
+]);
