@@ -278,6 +278,10 @@ export interface Attribution {
 
 /** "15 of their commanders", "900 of the group's fighters": people owned by a side named elsewhere. */
 const POSSESSIVE_PRONOUN = /\b(?:their|its|his)\s/i;
+/** A side's name as the subject of a singular verb: no antecedent for "their". */
+const SINGULAR_VERB_AFTER = /^\s+(?:is|was|has|does|says)\b/i;
+/** A side's name as the subject of a plural verb: no antecedent for "its". */
+const PLURAL_VERB_AFTER = /^\s+(?:are|were|have|do|say)\b/i;
 const DEMAND_AFTER =
   /^\s*(?:,\s*)?(?:(?:have|has|had|are|is|was|were|also|still|now|themselves|itself)\s+)*(?:demand|insist|want|seek|sought|call|expect|name|list|handed\s+(?:over\s+)?(?:\w+\s+)?(?:a|the|its|their)\s+(?:\w+\s+)?list|press|ask|say|said|claim)/i;
 const TALLY_AFTER = /^(?:'s|’s|'|’)\s+(?:own\s+)?(?:tally|total|count|figure|number|releases?|decree|list of freed)\b/i;
@@ -443,7 +447,10 @@ export function attributeLedger(
       );
   const pronoun = POSSESSIVE_PRONOUN.exec(phrase) ?? OWNER_PRONOUN_AFTER.exec(sentence.slice(nounEnd, nounEnd + 40));
   // "15 of their commanders": the owner is the side named last before the number, other than the one releasing them.
-  const pronounOwner = pronoun ? releasers.filter((hit) => hit.end <= numberStart && hit !== agent).at(-1) : undefined;
+  // The owner agrees with the pronoun in number: "their" skips "Kabul is running", "its" skips "the rebels are".
+  const owners = pronoun ? releasers.filter((hit) => hit.end <= numberStart && hit !== agent) : [];
+  const disagrees = /^(?:them|their)\b/i.test(pronoun?.[0].trim() ?? '') ? SINGULAR_VERB_AFTER : PLURAL_VERB_AFTER;
+  const pronounOwner = owners.filter((hit) => !disagrees.test(sentence.slice(hit.end, hit.end + 20))).at(-1);
   // "up to 2,000 ordinary prisoners": people jailed for common crimes are no side's in a swap, whoever frees them.
   if (!markedPeople && COMMON_PRISONERS.test(phrase)) return { ledger: null, score: 0, bothSides: true };
   // "Kabul freed 25 Pakistani prisoners" where every ledger is about other nations' people: the side is

@@ -93,7 +93,7 @@ const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|all the)\s+$/i;
 const NEW_FATE =
   /\b(?:re-?arrest\w*|re-?detain\w*|escap\w*|died|dead|killed|refus\w*|reject\w*|not|never|still|remain\w*|yet to)\b/i;
 const RELEASED_AFTER =
-  /^\s+(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|handed over|set free|let go)\b/i;
+  /^\s+(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|handed over|set free|let go|granted\s+(?:a\s+)?(?:pardons?|clemency|amnesty))\b/i;
 /** Readings a definite back-reference may overturn: a missing noun or context, never a unit, date or death. */
 const OVERTURNABLE = new Set(['no-custody-context', 'no-context', 'no-head']);
 

@@ -128,6 +128,9 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     let previousInSentence: MentionKind | null = null;
     const additionOpening = ADDITION_OPENING.exec(text)?.[0].length ?? 0;
     const readInSentence: Array<{ mention: Mention; isPart: boolean; additive?: boolean }> = [];
+    // The sentence's topic: the ledger of its last count that is not the price paid in a swap.
+    let topicLedger: string | null | undefined;
+    let endsOnCounterpart = false;
     for (const [index, { token, nounEnd, backReference, elided }] of counts.entries()) {
       const people = { nounEnd };
       const qualifier = readQualifier(text, token);
@@ -316,6 +319,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       previousInSentence = kind;
       context.kind = kind;
       context.ledger = ledger;
+      endsOnCounterpart = counterpart && readInSentence.length > 1;
+      if (!endsOnCounterpart) topicLedger = ledger;
       context.date = eventDate;
       if (eventDate && (kind === 'release' || kind === 'announcement')) {
         context.lastEventDate = eventDate;
@@ -335,6 +340,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         const main = readInSentence.slice(index + 1).find((later) => !later.additive)?.mention;
         if (read.additive && main?.ledger && main.kind === read.mention.kind) read.mention.ledger = main.ledger;
       }
+    // "they have let go 60, in exchange for 360 of their own": the next sentence goes on about the 60, not the price.
+    if (endsOnCounterpart && topicLedger !== undefined) context.ledger = topicLedger;
     noteLedger(context, matcher, text);
     if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, article, options);
   }

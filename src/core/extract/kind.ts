@@ -73,6 +73,14 @@ export interface KindNeighbours {
 const HELD_OR_PENDING =
   /^\s*(?:[\w'-]+\s+){0,4}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+to\s+be\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
 
+/** Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"). */
+const ON_A_LIST =
+  /^\s*(?:[\w'-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|all\s+)?on\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?list\b/i;
+
+/** A move into another confinement: house arrest, or a hotel or compound kept under guard. */
+const STILL_CONFINED =
+  /^[^.;]{0,60}?\b(?:to|into|under)\s+house\s+arrest\b|^[^.;]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hotel|compound|guesthouse)\b[^.;]{0,50}?\bunder\s+(?:armed\s+|police\s+|military\s+)?guard\b/i;
+
 /** A relative clause about an earlier release, then a main predicate of new captivity or death. */
 const RECAPTURED_AFTER_RELATIVE =
   /^\s*,?\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was|had)\s+|(?=(?:released|freed|pardoned|set free|let go)\b))[^,;.]{0,60}?\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:re-?arrested|re-?abducted|re-?captured|kidnapped|abducted|seized|captured|detained|arrested|killed|jailed|sentenced|imprisoned)\b/i;
@@ -233,7 +241,9 @@ function readKindInClause(
   const auxFrom = verb && verb.start >= nounEnd ? nounEnd : clause.start;
   const aux = verb ? sentence.slice(Math.max(auxFrom, verb.start - 40), verb.start) : '';
   const verbText = verb ? sentence.slice(verb.start, verb.end).toLowerCase() : '';
-  const present = verb !== null && isPresentRelease(sentence, verb, verbText, aux, numberStart, nounEnd);
+  const progressive = verb !== null && isProgressiveRelease(sentence, verb, verbText, aux, numberStart);
+  const present =
+    progressive || (verb !== null && isPresentRelease(sentence, verb, verbText, aux, numberStart, nounEnd));
   const reading = (kind: KindReading['kind'], future = false): KindReading => ({
     kind,
     cueStart: Math.min(cue.start, numberStart),
@@ -269,6 +279,10 @@ function readKindInClause(
     /\b(?:group|list|batch|tranche)\s+(?:numbers|numbered)\s+$/i.test(left.slice(-30))
   )
     return reading('pledge');
+  // "30 detainees were on the list handed to mediators": names put forward for a release still to come.
+  if (ON_A_LIST.test(right.slice(0, 60))) return reading('pledge');
+  // "moved from prison to house arrest", "released to a hotel where they remain under guard": still in custody.
+  if (STILL_CONFINED.test(right.slice(0, 120))) return reading('other');
   // "300 prisoners eligible for release", "40 POWs being flown to the exchange", "150 still believed to be held":
   // candidates, people in transit to a handover and people still held are not freed, whatever release word is near.
   if (RANKED_RELEASE.test(right)) return reading('release');
@@ -470,7 +484,7 @@ function readKindInClause(
   if (
     DEAL_WORDS.test(local) &&
     !toldAsPast(sentence, verb, verbText, ownNear) &&
-    !(present && !TERMS_FRAME.test(local))
+    !(present && (progressive || !TERMS_FRAME.test(local)))
   )
     return reading('pledge');
   if ((FRESH_BATCH.test(lastWords(left, 3)) || /^\s*more\b/i.test(right)) && verb)
@@ -614,6 +628,25 @@ function isPresentRelease(
     return false;
   const subject = /(?:^|\s)(?:\d+-)?([A-Za-z][\w'’-]*)\s*$/.exec(aux)?.[1];
   return subject !== undefined && !NOT_SUBJECT.test(subject) && !/(?:ing|ly)$/i.test(subject);
+}
+
+/**
+ * Whether the count is the object of a present progressive release with its subject ("Ostria is freeing 12 sailors",
+ * "the army are releasing 40"): the day's news told as it happens, even beside the deal it carries out.
+ */
+function isProgressiveRelease(
+  sentence: string,
+  verb: VerbHit,
+  verbText: string,
+  aux: string,
+  numberStart: number,
+): boolean {
+  if (!/ing$/.test(verbText) || verb.end > numberStart) return false;
+  if (!/(?:^|\s)[A-Za-z][\w'’-]*\s+(?:is|are)\s+(?:now\s+|also\s+|finally\s+)?$/i.test(aux)) return false;
+  if (TERMS_OR_MOOD_BEFORE.test(sentence.slice(0, verb.start))) return false;
+  return /^\s*(?:(?:another|a further|more than|over|about|around|some|nearly|almost|at least|up to|all|the)\s+)*$/i.test(
+    sentence.slice(verb.end, numberStart),
+  );
 }
 
 /** Words before a present-tense verb that put it under a deal's terms, a condition, a modal or a "that" clause. */

@@ -1515,3 +1515,122 @@ sweep('batched releases after a kidnapping, round three', [
     [500, 'pledge', BREVNIA_FREES, null],
   ),
 ]);
+
+sweep('told releases in less direct wording', [
+  c(PARDONS, 'The five detainees, whom the opposition counts as political prisoners, were freed on Monday.', [
+    5,
+    'release',
+    MALEK_FREES,
+    '2024-03-11',
+  ]),
+  c(WAR, 'Aldoria is freeing 40 Brevnian prisoners today.', [40, 'release', ALDORIA_FREES, '2024-03-14']),
+  c(WAR, 'Brevnia is releasing 25 Aldorian soldiers at the border crossing.', [
+    25,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-14',
+  ]),
+  c(PARDONS, 'The interior ministry said the 12 inmates had been released.', [12, 'release', MALEK_FREES, null]),
+  c(PARDONS, 'According to officials, 30 prisoners were freed on Tuesday.', [30, 'release', MALEK_FREES, '2024-03-12']),
+  c(PARDONS, 'The other 18 inmates granted clemency were freed on Tuesday.', [
+    18,
+    'release',
+    MALEK_FREES,
+    '2024-03-12',
+  ]),
+]);
+
+sweep('parts of a freed group named as the others', [
+  c(
+    KIDNAP,
+    'Four engineers were freed on Tuesday, and the other 11 workers were released on Wednesday.',
+    [4, 'release', BRIGADE_FREES, '2024-03-12'],
+    [11, 'release', BRIGADE_FREES, '2024-03-13'],
+  ),
+  c(KIDNAP, 'The gunmen released an engineer and 14 other workers on Monday.', [
+    14,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('moves that are not releases', [
+  c(PARDONS, 'Eight detainees were moved from prison to house arrest on Tuesday.', held(8)),
+  c(PARDONS, 'Six prisoners were transferred to a hotel under guard on Tuesday.', held(6)),
+  c(PARDONS, 'In 1979 the old regime held 3,000 political prisoners.', held(3000)),
+  c(
+    KIDNAP,
+    'The brigade freed 38 workers; the remaining 22 are held in the forest.',
+    [38, 'release', BRIGADE_FREES, null],
+    held(22),
+  ),
+]);
+
+sweep('futures, totals and lists', [
+  c(WAR, 'Brevnian officials said 40 Aldorian soldiers would be released in return later on Thursday.', [
+    40,
+    'announcement',
+    BREVNIA_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'The exchange freed 300 people, counting both sides.', [300, 'release', null, null]),
+  c(WAR, 'The deal would allow all 45 Aldorian prisoners to fly out.', [45, 'pledge', BREVNIA_FREES, null]),
+  c(PARDONS, 'Thirty detainees were on the list handed to the mediators.', [30, 'pledge', MALEK_FREES, null]),
+  c(WAR, 'Brevnia will release 60 Aldorian prisoners, its foreign ministry said.', [
+    60,
+    'announcement',
+    BREVNIA_FREES,
+    null,
+  ]),
+]);
+
+sweep('back-references dated by the article', [
+  c(
+    WAR,
+    "Aldoria and Brevnia swapped 200 prisoners of war on Tuesday.\n\nThe 100 Aldorian soldiers freed in Tuesday's exchange arrived home today.",
+    [200, 'release', null, '2024-03-12'],
+    [100, 'release', BREVNIA_FREES, '2024-03-12'],
+  ),
+]);
+
+sweep('custody moves, lists and clemency, round two', [
+  c(PARDONS, 'Seven prisoners were released to a hotel where they remain under guard.', held(7)),
+  c(PARDONS, 'Nine opposition figures were released from prison to house arrest on Tuesday.', held(9)),
+  c(PARDONS, 'Some 30 political prisoners were on the list.', [30, 'pledge', MALEK_FREES, null]),
+  c(WAR, 'Aldoria is releasing 25 Brevnian prisoners as part of the deal.', [
+    25,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-14',
+  ]),
+  c(
+    PARDONS,
+    'Malek granted clemency to 20 prisoners on Tuesday. The other 8 granted clemency were freed on Wednesday.',
+    [20, 'release', MALEK_FREES, '2024-03-12'],
+    [8, 'release', MALEK_FREES, '2024-03-13'],
+  ),
+]);
+
+sweep('whose people a count is', [
+  c(
+    WAR,
+    'Brevnia insists that the 60 Aldorian soldiers it has let go, in exchange for 70 of its own soldiers, were all ' +
+      'combatants. Aldoria tells a different story:\n\nIn the north, of the 20 prisoners freed there, 12 are farmers.',
+    [60, 'release', BREVNIA_FREES, '2024-03-14'],
+    [70, 'release', ALDORIA_FREES, '2024-03-14'],
+    [20, 'release', BREVNIA_FREES, '2024-03-14'],
+    [12, 'release', BREVNIA_FREES, '2024-03-14'],
+  ),
+  c(WAR, 'Brevnian commanders say Aldoria is stalling, and that 50 of their soldiers were freed on Tuesday.', [
+    50,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-12',
+  ]),
+  c(
+    WAR,
+    'Aldorian officers say the Brevnians are stalling, but Aldoria says 50 of its soldiers were freed on Tuesday.',
+    [50, 'release', BREVNIA_FREES, '2024-03-12'],
+  ),
+]);
