@@ -190,6 +190,9 @@ function hasCustodyContext(sentence: string): boolean {
   }
   return custodyAnswer;
 }
+/** "two of the five": a number word names the whole a part is taken from. */
+const SMALL_NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
 /** Nouns news uses to break a freed group down ("18 men and 11 women"), read as parts after a count. */
 const BREAKDOWN_NOUN = /\b(?:men|women|children|minors|boys|girls|teenagers|juveniles)$/;
 const PART_MARKER = /\b(?:includ\w*|among|of them|of whom|comprise\w*|consist\w*)\b/i;
@@ -258,6 +261,9 @@ function readPeopleCountRaw(
   if (CASUALTY_BEFORE.test(before)) return { isPeople: false, reason: 'casualty' };
   if (DISPLACED_BEFORE.test(before) || DISPLACED_AFTER.test(after.slice(0, 50)))
     return { isPeople: false, reason: 'displaced' };
+  // "two relatives barred from leaving were allowed to leave with them": kin free to travel, never prisoners freed.
+  if (RELATIVES_AFTER.test(after.slice(0, 40)) && LEAVING.test(sentence))
+    return { isPeople: false, reason: 'relatives' };
   // "freed 180 on Monday, 20 fewer than agreed": the shortfall against a term counts people not freed.
   if (SHORTFALL_AFTER.test(after) && hasCustodyContext(sentence))
     return { isPeople: true, nounEnd: token.end, bare: true };
@@ -374,7 +380,13 @@ function readBareNumeral(
     const rest = following.slice(1, 6).map((w) => w.toLowerCase());
     const isPeople = rest.some(
       (w) =>
-        w === 'whom' || w === 'them' || w === 'those' || PEOPLE_NOUNS.has(w) || extraNouns.has(w) || /^[\d,]+$/.test(w),
+        w === 'whom' ||
+        w === 'them' ||
+        w === 'those' ||
+        PEOPLE_NOUNS.has(w) ||
+        extraNouns.has(w) ||
+        /^[\d,]+$/.test(w) ||
+        SMALL_NUMBER_WORD.test(w),
     );
     if (raw === 'one' && !rest.includes('whom') && !rest.includes('them'))
       return { isPeople: false, reason: 'pronoun-one' };
@@ -396,7 +408,11 @@ function readBareNumeral(
     ) || EXCHANGE_PATTERN.test(sentence);
   if (!hasPeopleContext && !(afterMention && /^(?:are|were|have|had|is|was|,)$/.test(next)))
     return { isPeople: false, reason: 'no-context' };
-  if (/^\s*(?:on each side|on either side|from each side|apiece|each\b)/i.test(sentence.slice(token.end)))
+  if (
+    /^\s*(?:on each side|on either side|from each (?:side|country|nation|party)|apiece|each\b)/i.test(
+      sentence.slice(token.end),
+    )
+  )
     return { isPeople: true, nounEnd: token.end, bare: true };
   if (next === 'in' && (following[1] ?? '').toLowerCase() === 'all')
     return { isPeople: true, nounEnd: token.end, bare: true };
@@ -417,6 +433,11 @@ function readBareNumeral(
 }
 
 /** "displaced more than 2 million people", "two million displaced": people uprooted by the war, not held. */
+/** Kin of the prisoners, and the travel they were barred from or allowed. */
+const RELATIVES_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:relatives|family members|relations|wives|husbands|spouses|children|sons|daughters)\b/i;
+const LEAVING =
+  /\b(?:(?:allowed|permitted|able|free|cleared)\s+to\s+(?:leave|travel|depart|fly)|(?:barred|banned|prevented|stopped|blocked)\s+from\s+(?:leaving|travel\w*)|travel bans?|exit bans?)\b/i;
 const DISPLACED_BEFORE =
   /\b(?:displac\w*|uproot\w*|made homeless)\s+(?:(?:some|about|around|more than|nearly|over|at least|almost|roughly|an estimated)\s+)?$/i;
 const DISPLACED_AFTER =

@@ -34,7 +34,7 @@ const CUMULATIVE =
   /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
-  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|holds?\b|holding(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#)/i;
+  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#)/i;
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
@@ -42,6 +42,14 @@ const PLEDGE_TERMS =
 
 /** Names of a deal or a swap: context, not a promise; a count told as released under them was released. */
 const DEAL_WORDS = /\b(?:agreement|deal|accord|arrangement|swap|exchange)\b/i;
+
+/** "Three days after the swap, two were flown home": a deal named as done, the time a release is counted from. */
+const DEAL_BEHIND =
+  /\b(?:days?|weeks?|hours?|shortly|soon|just|only|a day|the day)\s+after\s+(?:the|that|this|last|\w+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:swap|exchange|deal|handover)\b/gi;
+
+/** A commutation that frees, not one that swaps a death sentence for a prison term ("commuted ... to life"). */
+const COMMUTED =
+  /\bcommuted\s+(?:the\s+)?(?:remaining\s+)?(?:prison\s+|jail\s+)?(?:sentences?|terms?)(?:\s+of)?(?!\s+(?:\S+\s+){0,6}?to\s+(?:life|\S+\s+years?)\b)/gi;
 
 /** Either: near a count that looks held, a pledge word says it is a term ("the deal provides for 5,000 held"). */
 const PLEDGE = new RegExp(`${PLEDGE_TERMS.source}|${DEAL_WORDS.source}`, 'i');
@@ -185,6 +193,8 @@ export function readKind(
   };
   const blank = (_match: string, head: string, adverb: string) => head + ' '.repeat(adverb.length);
   let text = sentence.replace(SUPERLATIVE_SO_FAR, blank);
+  // "commuted the sentences of five prisoners": clemency that frees them, read as a pardon; offsets kept.
+  if (/commut/i.test(text)) text = text.replace(COMMUTED, (phrase) => `pardoned${' '.repeat(phrase.length - 8)}`);
   // "Malek, who had promised an amnesty, freed 80": a relative clause set off by commas describes the subject; its
   // words are not the count's predicate. Blanked, offsets kept, unless the count sits in it or it describes the count.
   if (/,\s+(?:who|which)\b/i.test(text))
@@ -483,6 +493,7 @@ function readKindInClause(
   // "freed under the deal", "returning home on Wednesday in a swap": the deal or swap names the frame of a told release.
   if (
     DEAL_WORDS.test(local) &&
+    !(/\bafter\b/i.test(local) && !DEAL_WORDS.test(local.replace(DEAL_BEHIND, ''))) &&
     !toldAsPast(sentence, verb, verbText, ownNear) &&
     !(present && (progressive || !TERMS_FRAME.test(local)))
   )

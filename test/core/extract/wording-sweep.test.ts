@@ -1634,3 +1634,207 @@ sweep('whose people a count is', [
     [50, 'release', BREVNIA_FREES, '2024-03-12'],
   ),
 ]);
+
+const VELMAR_FREES = 'velmar-frees-oskanis';
+const OSKAN_FREES = 'oskan-frees-velmaris';
+
+/** A one-shot swap of five for five between Velmar and Oskan, mediated by Qaloria, with named people and unfrozen money. */
+const ONE_SHOT: Ledger[] = [
+  {
+    id: VELMAR_FREES,
+    title: 'Oskani detainees freed by Velmar',
+    releaser: ['Velmar', 'Velmari government', 'Washburn'],
+    released: ['Oskanis', 'Oskani detainees', 'Oskani prisoners', 'Oskani nationals'],
+    target: 5,
+  },
+  {
+    id: OSKAN_FREES,
+    title: 'Velmari detainees freed by Oskan',
+    releaser: ['Oskan', 'Oskani government', 'Tavrin'],
+    released: ['Velmaris', 'Velmari detainees', 'Velmari prisoners', 'Velmari citizens'],
+    target: 5,
+  },
+];
+
+sweep('a one-shot swap: designation clauses and reported speech', [
+  c(ONE_SHOT, 'Oskan freed five Velmaris on Monday, designating them as wrongfully detained, officials said.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Five Velmari detainees were freed on Monday, the Oskani government said in a statement.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'A spokesman said Oskan had freed five Velmaris on Monday.', [5, 'release', OSKAN_FREES, '2024-03-11']),
+  c(ONE_SHOT, 'Officials said that Velmar released five Oskanis, whom it had designated as security risks.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    null,
+  ]),
+  c(
+    ONE_SHOT,
+    'Velmar said it had released five Oskanis on Monday after designating them as eligible for the exchange.',
+    [5, 'release', VELMAR_FREES, '2024-03-11'],
+  ),
+  c(ONE_SHOT, 'According to the mediators, Oskan let five Velmaris go on Monday.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Qaloria, which brokered the deal, said five Velmaris had been freed by Oskan on Monday.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Five Oskanis were released by Velmar on Monday, all of whom had been listed as sanctions violators.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Oskan will free five Velmaris on Monday, the ministry announced.', [
+    5,
+    'announcement',
+    OSKAN_FREES,
+    '2024-03-18',
+  ]),
+]);
+
+sweep('a one-shot swap: named individuals and parts', [
+  c(ONE_SHOT, 'Five Velmaris, among them Arlo Fenn, Mira Dask and Ivo Petr, were flown out of Oskan on Monday.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(
+    ONE_SHOT,
+    'Five Velmaris, among them Arlo Fenn, Mira Dask and Ivo Petr, were flown out of Oskan on Monday. The two others asked not to be named.',
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+    [2, 'release', OSKAN_FREES, '2024-03-11'],
+  ),
+  c(
+    ONE_SHOT,
+    'Velmar released five Oskanis on Monday. Three flew home via Qaloria, and the remaining two Oskanis chose to stay in Velmar.',
+    [5, 'release', VELMAR_FREES, '2024-03-11'],
+    [2, 'release', VELMAR_FREES, '2024-03-11'],
+  ),
+  c(
+    ONE_SHOT,
+    'Oskan freed five Velmaris on Monday. Two of the five hold dual citizenship.',
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+    [2, 'release', OSKAN_FREES, '2024-03-11'],
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+  ),
+  c(
+    ONE_SHOT,
+    'Velmar released five Oskanis on Monday; three of them had been charged with export violations.',
+    [5, 'release', VELMAR_FREES, '2024-03-11'],
+    [3, 'release', VELMAR_FREES, '2024-03-11'],
+  ),
+  c(
+    ONE_SHOT,
+    'Velmar freed five Oskanis on Monday. Two of them flew to Qaloria and three of them went home.',
+    [5, 'release', VELMAR_FREES, '2024-03-11'],
+    [2, 'release', VELMAR_FREES, '2024-03-11'],
+    [3, 'release', VELMAR_FREES, '2024-03-11'],
+  ),
+]);
+
+sweep('a one-shot swap: clemency, money, custody moves and kin', [
+  c(ONE_SHOT, 'On Monday, Velmar granted clemency to five Oskanis held on sanctions charges.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Tavrin granted clemency to five Velmari prisoners on Monday.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Washburn commuted the sentences of five Oskani prisoners on Monday.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'On Monday Washburn commuted the prison terms of five Oskanis held on export charges.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Tavrin commuted the death sentences of five Velmari prisoners to life in prison.', held(5)),
+  c(ONE_SHOT, 'The five Oskanis granted clemency by Velmar were freed on Monday.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'Velmar pardoned five Oskanis on Monday as part of the deal mediated by Qaloria.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'The deal also unfroze $6 billion of Oskani funds held in Qaloria.'),
+  c(ONE_SHOT, 'The deal unfroze 6 billion dollars in frozen funds, and Oskan freed five Velmaris on Monday.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'The release of $6 billion in frozen Oskani funds cleared the way for the swap.'),
+  c(ONE_SHOT, 'Some 6 billion dollars held in Qaloria will be released to Oskan under the deal.'),
+  c(ONE_SHOT, 'Last month Oskan moved five Velmari prisoners from prison to house arrest.', held(5)),
+  c(ONE_SHOT, 'Oskan moved five Velmari detainees from prison to house arrest on Monday.', held(5)),
+  c(
+    ONE_SHOT,
+    'Five Velmari detainees were transferred from prison to a hotel, where they stayed under guard.',
+    held(5),
+  ),
+  c(
+    ONE_SHOT,
+    'Oskan freed five Velmaris on Monday. Two relatives who had been barred from leaving Oskan were allowed to leave the country with them.',
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+  ),
+  c(ONE_SHOT, 'Three relatives of the detainees were allowed to leave the country with them.'),
+]);
+
+sweep('a one-shot swap: back-references, totals and history', [
+  c(
+    ONE_SHOT,
+    "Oskan freed five Velmaris in Monday's exchange. Three days after the swap, two Velmaris were flown home.",
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+    [2, 'release', OSKAN_FREES, '2024-03-14'],
+  ),
+  c(
+    ONE_SHOT,
+    "Velmar and Oskan swapped prisoners on Monday.\n\nThe five Velmaris freed in Monday's exchange arrived home today.",
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+  ),
+  c(
+    ONE_SHOT,
+    "Oskan and Velmar exchanged prisoners on Monday. The five Velmaris freed in Monday's exchange landed in Qaloria that night.",
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+  ),
+  c(ONE_SHOT, 'The exchange freed 10 people in all, counting both sides.', [10, 'release', null, null]),
+  c(ONE_SHOT, 'In all, the swap freed ten people from both countries on Monday.', [10, 'release', null, '2024-03-11']),
+  c(
+    ONE_SHOT,
+    'The swap freed ten people in all, five from each country.',
+    [10, 'release', null, null],
+    [5, 'release', null, null],
+  ),
+  c(ONE_SHOT, 'In 1985, 40 Velmari prisoners were held in Oskan.', held(40)),
+  c(ONE_SHOT, 'In 1985, Oskan held 40 Velmari prisoners during an earlier crisis.', held(40)),
+]);
