@@ -1,6 +1,8 @@
 import type { ArticleRef, Ledger, Mention, Observation, Qualifier } from '../types.js';
 import { compatibleCounts, groupArticleReleases, type ReleaseGroup } from './group-article-releases.js';
 import {
+  completionCue,
+  earlierEventCue,
   hasCorrectionCue,
   readsAsPromise,
   refersBackAsPart,
@@ -30,6 +32,9 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   freed", "those 21"), its number not itself told as a further batch ("another 21", "21 more", "the 21
  *   remaining"), is a re-report of a release of the last 90 days that any outlet gave that figure for
  *   (counted, rival or part), whatever batch words the rest of its sentence has ("were later flown home").
+ *   One placed in an earlier event ("had already freed one in that deal", "in the earlier exchange", "in the
+ *   April swap", "back in March", "earlier this year") reaches back a year, not 90 days, for that figure;
+ *   with no match it is treated like any undated release (below), so a new release is still counted.
  *   With no such release, one that looks back is taken to be inside the current running total; a definite
  *   one is treated like any undated release (below), so a release missed earlier is still counted.
  * - an undated release is a re-report of a compatible release seen in the last 30 days (3 when
@@ -84,7 +89,10 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   "about", with no future word in its clause ("are set to"), no present-tense condition before it ("when
  *   681 have been freed"), not the whole of a smaller count ("101 of the 681"), and no pledge word in its
  *   sentence ("promised", "calls for") unless a past release governs the number ("all 681 promised have
- *   now been freed"). A later back-reference to it is that total again.
+ *   now been freed"). A completion word in the number's clause ("has finished releasing the 53", "completed
+ *   the release of all 53", "the release of the 53 is now complete") tells it as reached despite a pledge word
+ *   ("the 53 it agreed to free"), and dates it to publication when the sentence gives no day.
+ *   A later back-reference to it is that total again.
  */
 
 interface ReleaseEvent {
@@ -180,6 +188,8 @@ interface OtherSideClaim {
 const REREPORT_WINDOW_DAYS = 30;
 const CUED_REREPORT_WINDOW_DAYS = 3;
 const BACK_REFERENCE_WINDOW_DAYS = 90;
+/** How far back a release placed in an earlier event ("in that deal", "had already freed") may match. */
+const EARLIER_EVENT_WINDOW_DAYS = 366;
 const CURRENT_TOTAL_WINDOW_DAYS = 2;
 /** A lower total dropping the count below this share of it is a misprint or a subgroup, not a correction. */
 const MAX_CORRECTION_DROP = 2 / 3;
@@ -587,16 +597,25 @@ function applyUndated(
 ): void {
   // "The 21 freed last week", "those 21": a known release told again, whatever batch words its sentence has.
   const looksBack = group.key === 'B' || refersToKnownRelease(group.whole.mention);
-  const window = looksBack
-    ? BACK_REFERENCE_WINDOW_DAYS
-    : group.batchCue
-      ? CUED_REREPORT_WINDOW_DAYS
-      : REREPORT_WINDOW_DAYS;
+  // "had already freed one in that deal": an earlier event named, however long ago.
+  const earlierEvent = looksBack ? earlierEventCue(group.whole.mention) : null;
+  const window = earlierEvent
+    ? EARLIER_EVENT_WINDOW_DAYS
+    : looksBack
+      ? BACK_REFERENCE_WINDOW_DAYS
+      : group.batchCue
+        ? CUED_REREPORT_WINDOW_DAYS
+        : REREPORT_WINDOW_DAYS;
   const match =
     findRecentEvent(state, publishedDay, window, (e) => compatibleCounts(e, group)) ??
     (looksBack ? findRecentEvent(state, publishedDay, window, (e) => wasReportedAs(e, group.count)) : null);
   if (match) {
-    mergeIntoEvent(state, match, group, entries, article, looksBack ? 'refers back to the release' : 'same release as');
+    const why = earlierEvent
+      ? `refers back ("${earlierEvent}", an earlier event) to the release`
+      : looksBack
+        ? 'refers back to the release'
+        : 'same release as';
+    mergeIntoEvent(state, match, group, entries, article, why);
     return;
   }
   // An undated, uncued figure that adds up releases other reports gave for its day or the day before
@@ -713,15 +732,16 @@ function restatesTarget(state: FoldState, mention: Mention, target: number): boo
 }
 
 /**
- * Whether a total equal to the target is told as reached rather than as the promise: dated, a firm figure
- * (not "about"), and its sentence not worded as the promise (see `readsAsPromise`). The extractor already
+ * Whether a total equal to the target is told as reached rather than as the promise: dated (or told with a
+ * completion word, "has finished releasing the 53": done by publication), a firm figure (not "about"), and its
+ * sentence not worded as the promise (see `readsAsPromise`). The extractor already
  * read it as a running total; nothing seen so far need bridge the gap to it (the reports of the last
  * batches may be missed).
  */
 function isAchievedTarget(mention: Mention, target: number): boolean {
   return (
     isTargetFigure(mention, target) &&
-    mention.eventDate !== null &&
+    (mention.eventDate !== null || completionCue(mention) !== null) &&
     (mention.qualifier === 'exact' || mention.qualifier === 'at_least') &&
     !readsAsPromise(mention)
   );
@@ -1183,7 +1203,8 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
       : null;
     if (checkpoint !== null && entry?.role === 'same-event' && entry.delta === 0) totalState = 'unchanged';
     if (entry?.role === 'checkpoint' && ledger.target !== null && isAchievedTarget(own.mention, ledger.target)) {
-      entry.note = `${entry.note}; the ${ledger.target} promised, told as reached (dated, firm, not worded as the promise): the count, not the promise restated`;
+      const completed = completionCue(own.mention);
+      entry.note = `${entry.note}; the ${ledger.target} promised, told as reached (dated, firm, not worded as the promise${completed ? `, "${completed}"` : ''}): the count, not the promise restated`;
     }
     if (checkpoint && stated >= addDays(publishedDay, -CURRENT_TOTAL_WINDOW_DAYS)) inside = checkpoint;
   }

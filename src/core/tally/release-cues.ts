@@ -6,7 +6,15 @@ const PART_CUE =
   /\b(among (them|those|whom|the)|of (them|whom|those|these)|including|includes?|included|comprising|consisting)\b/i;
 /** How far (in characters) a part cue reaches forward to the number it introduces. */
 const PART_CUE_REACH = 30;
+const MONTHS_SOURCE = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const BACK_REFERENCE_CUE = /\b(earlier|previously|prior|before that|last week|in the past)\b/i;
+// "had already freed", "in that deal", "in the April swap", "earlier this year": the release is placed in an
+// earlier event the reader knows, however long ago, rather than told as news.
+const EVENT_NOUNS = '(?:prisoner |hostage |detainee )?(?:deal|swap|exchange|trade|release|handover|agreement|round)s?';
+const EARLIER_EVENT_CUE = new RegExp(
+  `\\b(?:already|back in (?:${MONTHS_SOURCE}|(?:the )?(?:spring|summer|autumn|fall|winter)|(?:19|20)\\d\\d)|earlier this (?:year|month)|had(?: already| earlier| previously| first)? (?:been )?(?:freed|released|pardoned|returned|repatriated|exchanged|swapped|handed over|set free)|(?:in|under|as part of|during) (?:that|those|the (?:earlier|previous|prior|first|last|original|initial)|the (?:${MONTHS_SOURCE})|(?:${MONTHS_SOURCE})['\u2019]s|an? (?:earlier|previous|prior)) ${EVENT_NOUNS}|(?:in|under|as part of) an? ${EVENT_NOUNS} (?:in|last) (?:${MONTHS_SOURCE}|year|month))\\b`,
+  'i',
+);
 const CORRECTION_CUE = /\b(correct(ed|ing|ion)|revis(ed|ing)|amended|clarified)\b/i;
 
 const MONTHS = [
@@ -69,6 +77,14 @@ export function hasBackReferenceCue(mention: Mention): boolean {
   return BACK_REFERENCE_CUE.test(mention.sentence);
 }
 
+/**
+ * The words that place a release in an earlier event ("had already freed", "in that deal", "in the April
+ * swap", "in an exchange in April", "back in", "earlier this year"), or null when the sentence has none.
+ */
+export function earlierEventCue(mention: Mention): string | null {
+  return EARLIER_EVENT_CUE.exec(mention.sentence)?.[0] ?? null;
+}
+
 /** Whether the sentence says a figure was corrected, so a later report replaces an earlier one. */
 export function hasCorrectionCue(mention: Mention): boolean {
   return CORRECTION_CUE.test(mention.sentence);
@@ -117,15 +133,17 @@ function around(mention: Mention): { before: string; after: string } | null {
 
 /**
  * Whether an undated release points at one the reader already knows: its number is definite ("the 21
- * freed", "those 21") or its sentence looks back ("last week", "earlier"), and the number itself is not
+ * freed", "those 21") or its sentence looks back ("last week", "earlier") or places it in an earlier event
+ * ("had already freed", "in that deal", "in the April swap": see `earlierEventCue`), and the number itself is not
  * told as a further batch ("another 21", "21 more"). Batch words elsewhere in the sentence ("were later
  * flown home", "also") say what happened to those people since, not that they are a new batch.
  */
 export function refersToKnownRelease(mention: Mention): boolean {
   const near = around(mention);
-  if (near === null) return hasBackReferenceCue(mention) && !hasBatchCue(mention);
+  if (near === null)
+    return (hasBackReferenceCue(mention) || earlierEventCue(mention) !== null) && !hasBatchCue(mention);
   if (FURTHER_BEFORE.test(near.before) || FURTHER_AFTER.test(near.after)) return false;
-  return DEFINITE_BEFORE.test(near.before) || hasBackReferenceCue(mention);
+  return DEFINITE_BEFORE.test(near.before) || hasBackReferenceCue(mention) || earlierEventCue(mention) !== null;
 }
 
 // "31 of them", "nine of whom", "31 of the 32": a number followed by the group it is taken from.
@@ -259,6 +277,12 @@ const FREED_LATER = new RegExp(
   `\\b(?:(?:were|was|have|has|had)(?: now| all| so far| already| finally)* (?:been )?(?:${FREED_WORDS})|(?:are|were)(?: now| all| finally)* (?:free|home|back))\\b`,
   'i',
 );
+// "finished releasing the 53", "completed the release of all 53": a completion word governing the number.
+const COMPLETED_BEFORE =
+  /\b(?:finish(?:ed|es)|complet(?:ed|es)|conclud(?:ed|es)|wrapped up|ended) (?:releasing|freeing|handing over|returning|the (?:release|freeing|handover|return|repatriation) of)\b/i;
+// "the release of the 53 is now complete", "53 ... have now all been freed": the number's clause told as done.
+const COMPLETED_AFTER =
+  /\b(?:is|are|was|were|has been|have been)(?: now| finally| all)* (?:complete|completed|finished|done|over)\b/i;
 // A condition before the number, told in the present ("when 5,000 have been released and 1,000 by the other
 // side", "once all 681 are out"), is the deal's end point; one told in the past ("when the last plane landed,
 // with all 681 freed") is not.
@@ -279,7 +303,8 @@ const OF_WHOLE_BEFORE =
  * complete, that is, when 5,000 have been released and 1,000 ..."), the number as the whole a smaller count
  * is measured against ("101 of the 681"), or a pledge word in the sentence ("the deal calls for") unless a
  * past release governs the number ("all 681 promised under the deal have now been freed"). Past wording
- * ("the operation was complete, with all 681 freed") reads as reached.
+ * ("the operation was complete, with all 681 freed") reads as reached, and so does a completion word in the
+ * number's clause ("has finished releasing the 53 it agreed to free": see `completionCue`) despite a pledge word.
  */
 export function readsAsPromise(mention: Mention): boolean {
   const pledged = PLEDGE_CUE.test(mention.sentence);
@@ -293,5 +318,21 @@ export function readsAsPromise(mention: Mention): boolean {
   const condition = CONDITION_BEFORE.exec(near.before);
   if (condition && (PRESENT_VERB.test(condition.groups?.['tail'] ?? '') || PRESENT_AFTER.test(near.after))) return true;
   if (OF_WHOLE_BEFORE.test(near.before)) return true;
+  if (completionCue(mention) !== null) return false;
   return pledged && !(FREED_BEFORE.test(before) || FREED_NEXT.test(after) || FREED_LATER.test(after));
+}
+
+/**
+ * The completion words that tell a total as reached ("has finished releasing the 53", "completed the release
+ * of all 53", "the release of the 53 is now complete"), in the number's own clause; null when there are none.
+ * Future wording or a present-tense condition still make it the promise (see `readsAsPromise`).
+ */
+export function completionCue(mention: Mention): string | null {
+  const near = around(mention);
+  if (near === null) return null;
+  const breaks = [...near.before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index + 1);
+  const before = near.before.slice(Math.max(0, ...breaks));
+  const end = near.after.search(CLAUSE_BREAK);
+  const after = end < 0 ? near.after : near.after.slice(0, end);
+  return COMPLETED_BEFORE.exec(before)?.[0] ?? COMPLETED_AFTER.exec(after)?.[0] ?? null;
 }
