@@ -86,6 +86,11 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
           'g',
         )
       : null;
+  // "one Velmari citizen": asked only of sentences with a lone "one", so the common case pays nothing for it.
+  const personPattern =
+    nations.size > 0
+      ? new RegExp(`\\b(${[...nations.keys()].map(escapeRegExp).join('|')})\\s+(?:[a-z-]+\\s+)?${PERSON_NOUN}\\b`, 'g')
+      : null;
   let lastText: string | null = null;
   let lastHits: AliasHit[] = [];
   const nationStems = [
@@ -116,11 +121,12 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
         const owners = byText.get(key) ?? byText.get(key.replace(/\s+/g, ' ')) ?? [];
         for (const owner of owners) hits.push({ ...owner, start: match.index, end: match.index + match[0].length });
       }
-      if (nationPattern) {
-        // "Varonian soldiers", "Varonians", "Front commanders": the people a released alias's nationality or affiliation names.
-        let added = false;
-        nationPattern.lastIndex = 0;
-        for (let match = nationPattern.exec(text); match; match = nationPattern.exec(text)) {
+      // "Varonian soldiers", "Varonians", "Front commanders": the people a released alias's nationality or affiliation names.
+      let added = false;
+      for (const nationWords of [nationPattern, personPattern && /\bone\b/i.test(text) ? personPattern : null]) {
+        if (!nationWords) continue;
+        nationWords.lastIndex = 0;
+        for (let match = nationWords.exec(text); match; match = nationWords.exec(text)) {
           const start = match.index;
           const end = start + match[0].length;
           const ledger = nations.get(match[1] ?? '');
@@ -128,8 +134,8 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
           hits.push({ ledger, side: 'released', start, end });
           added = true;
         }
-        if (added) hits.sort((a, b) => a.start - b.start || b.end - a.end);
       }
+      if (added) hits.sort((a, b) => a.start - b.start || b.end - a.end);
       lastText = text;
       lastHits = hits;
       return hits;
@@ -163,6 +169,10 @@ function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
 
 const PEOPLE_NOUN =
   '(?:soldiers|servicemen|servicewomen|defenders|fighters|prisoners|detainees|captives|hostages|nationals|citizens|civilians|women|men|children|minors|teenagers|officers|personnel|POWs|prisoners of war|journalists|activists|workers|commanders|members|inmates|convicts|sailors|pilots|marines|policemen|farmers|students|abductees|dissidents|spies)';
+
+/** The singular of a people noun, for "one Velmari citizen": a lone person named by nationality. */
+const PERSON_NOUN =
+  '(?:soldier|serviceman|servicewoman|fighter|prisoner|detainee|captive|hostage|national|citizen|civilian|woman|man|child|minor|officer|journalist|activist|worker|commander|member|inmate|convict|sailor|pilot|marine|policeman|farmer|student|abductee|dissident|spy)';
 
 /**
  * The nationality or affiliation words of the released aliases ("Palestinian" from "Palestinians",

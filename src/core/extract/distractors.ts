@@ -111,6 +111,15 @@ export function readPeopleCount(
   const reading = readPeopleCountRaw(sentence, token, extraNouns, afterMention);
   const storyCounts = context.storyCounts;
   if (reading.isPeople && CUSTODY_NOUN.test(sentence.slice(token.start, reading.nounEnd).toLowerCase())) return reading;
+  // "The one freed on Tuesday": a lone person the story has already counted, named again by their release.
+  if (
+    !reading.isPeople &&
+    reading.reason === 'pronoun-one' &&
+    storyCounts?.has(1) &&
+    /\bthe\s+$/i.test(sentence.slice(Math.max(0, token.start - 6), token.start)) &&
+    RELEASED_AFTER.test(sentence.slice(token.end))
+  )
+    return { isPeople: true, nounEnd: token.end, bare: true, backReference: true };
   if (!reading.isPeople && !OVERTURNABLE.has(reading.reason) && reading.reason !== 'thing') return reading;
   const definite =
     storyCounts !== undefined &&
@@ -176,7 +185,7 @@ const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|pin
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(
-  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back) home|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
+  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back|sent) home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
   'i',
 );
 let custodySentence: string | null = null;
@@ -229,7 +238,12 @@ function readPeopleCountRaw(
   if (/\b(?:older|younger) than\s+$/i.test(before)) return { isPeople: false, reason: 'age' };
   if (/\b[A-Z][a-z]+,\s*$/.test(before) && /^\s*(?:,|\)|and\b|\.)/.test(after) && token.value < 110 && /^\d/.test(raw))
     return { isPeople: false, reason: 'age' };
-  if (raw.toLowerCase() === 'one' && !/\b(?:just|only|another|exactly|at least|but)\s+$/i.test(before))
+  const lone = raw.toLowerCase() === 'one';
+  if (
+    lone &&
+    !/\b(?:just|only|another|exactly|at least|but)\s+$/i.test(before) &&
+    (/\bno\s+$/i.test(before) || !headsPerson(after, extraNouns))
+  )
     return { isPeople: false, reason: 'pronoun-one' };
   if (
     /^[\d.,]*\d(?:\s*(?:%|per ?cent)|[:.]\d|-year|-month|-day|-week|-hour|-strong|-member|-point|-page)/i.test(
@@ -275,10 +289,11 @@ function readPeopleCountRaw(
   if (first && WEEKDAYS.test(first[0])) return { isPeople: false, reason: 'date' };
   for (const [index, word] of words.entries()) {
     const text = word[0];
-    const lower = text.toLowerCase().replace(/[’']s$/, '');
+    const lower = pluralHead(text.toLowerCase().replace(/[’']s$/, ''), lone);
     if (UNIT_WORDS.test(lower)) return { isPeople: false, reason: 'unit' };
     const demonym = DEMONYMS.has(lower);
-    if (demonym && isPeopleNoun((words[index + 1]?.[0] ?? '').toLowerCase(), extraNouns)) continue;
+    const nextHead = pluralHead((words[index + 1]?.[0] ?? '').toLowerCase(), lone);
+    if ((demonym || (lone && extraNouns.has(lower))) && isPeopleNoun(nextHead, extraNouns)) continue;
     if (PEOPLE_NOUNS.has(lower) || extraNouns.has(lower) || demonym || /-olds?$/.test(lower)) {
       const next = words[index + 1]?.[0] ?? '';
       const afterNext = words[index + 2]?.[0] ?? '';
@@ -352,6 +367,35 @@ function readPeopleCountRaw(
   }
   if (words.length === 0) return readBareNumeral(sentence, token, [], extraNouns, afterMention);
   return { isPeople: false, reason: 'thing' };
+}
+
+/** A people noun in the singular, read against the plural sets: "pilot" is one of "pilots". */
+const SINGULAR_PLURALS: Record<string, string> = { man: 'men', woman: 'women', child: 'children', person: 'people' };
+
+function pluralHead(word: string, lone: boolean): string {
+  if (!lone || word.endsWith('s') || word.endsWith('ese')) return word;
+  return SINGULAR_PLURALS[word] ?? `${word}s`;
+}
+
+/**
+ * "one Varonian pilot", "one American was", "one elderly detainee": a lone "one" counts a person only when a
+ * singular people noun or demonym heads it within two words, or a capitalised name stands before a verb.
+ */
+function headsPerson(after: string, extraNouns: ReadonlySet<string>): boolean {
+  const words = /^\s+([A-Za-z][A-Za-z-]*)(?:\s+([A-Za-z][A-Za-z-]*))?(?:\s+([A-Za-z][A-Za-z-]*))?/.exec(after);
+  if (!words) return false;
+  for (const index of [1, 2]) {
+    const word = words[index];
+    if (!word) return false;
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) return false;
+    const plural = pluralHead(lower, true);
+    if (isPeopleNoun(plural, extraNouns)) return !/^of$/i.test(words[index + 1] ?? '');
+    // "one Velmari was released": a name before a verb.
+    if (index === 1 && /^[A-Z][a-z]+$/.test(word) && /^(?:was|is|has|had|remains|remained|still)$/.test(words[2] ?? ''))
+      return extraNouns.has(plural) || DEMONYMS.has(plural);
+  }
+  return false;
 }
 
 function isPeopleNoun(word: string, extraNouns: ReadonlySet<string>): boolean {

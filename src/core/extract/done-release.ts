@@ -4,9 +4,9 @@ import { clauseAround } from './kind.js';
 const DAY_ANCHOR =
   /\b(?:yesterday|today|last night|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})\b/i;
 
-/** A finite past release predicate: "freed", "were handed over", "crossed back", "went home". */
+/** A finite past release predicate: "freed", "were handed over", "crossed back", "went home", "were sent home", "had arrived in their homeland". */
 const PAST_RELEASE =
-  /\b(?:released|freed|pardoned|handed (?:over|back)|set free|walked free|went (?:home|free)|came home|crossed (?:back|over|into)|returned|repatriated|exchanged|swapped)\b/gi;
+  /\b(?:released|freed|pardoned|handed (?:over|back)|set free|walked free|went (?:home|free)|came home|sent home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|crossed (?:back|over|into)|returned|repatriated|exchanged|swapped)\b/gi;
 
 /** Words right before a past form that make it a wish, a term or a passive of something still to happen. */
 const NOT_DONE_BEFORE =

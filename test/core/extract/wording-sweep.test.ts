@@ -1838,3 +1838,146 @@ sweep('a one-shot swap: back-references, totals and history', [
   c(ONE_SHOT, 'In 1985, 40 Velmari prisoners were held in Oskan.', held(40)),
   c(ONE_SHOT, 'In 1985, Oskan held 40 Velmari prisoners during an earlier crisis.', held(40)),
 ]);
+
+sweep('one-for-one and small swaps: a lone "one" with a people head', [
+  c(ONE_SHOT, 'Oskan freed one Velmari pilot on Tuesday.', [1, 'release', OSKAN_FREES, '2024-03-12']),
+  c(ONE_SHOT, 'One Velmari citizen was released by Oskan on Tuesday.', [1, 'release', OSKAN_FREES, '2024-03-12']),
+  c(ONE_SHOT, 'Velmar released one Oskani national on Tuesday.', [1, 'release', VELMAR_FREES, '2024-03-12']),
+  c(ONE_SHOT, 'Oskan still holds one Velmari citizen.', held(1)),
+  c(ONE_SHOT, 'So far Oskan has freed only one Velmari.', [1, 'cumulative', OSKAN_FREES, '2024-03-14']),
+  c(ONE_SHOT, 'Oskan has so far released one Velmari detainee.', [1, 'cumulative', OSKAN_FREES, '2024-03-14']),
+  c(
+    ONE_SHOT,
+    'Velmar swapped one Oskani national for one Velmari citizen on Tuesday.',
+    [1, 'release', VELMAR_FREES, '2024-03-12'],
+    [1, 'release', OSKAN_FREES, '2024-03-12'],
+  ),
+  c(
+    ONE_SHOT,
+    'In a one-for-one exchange on Tuesday, Oskan freed one Velmari citizen and Velmar freed one Oskani national.',
+    [1, 'release', OSKAN_FREES, '2024-03-12'],
+    [1, 'release', VELMAR_FREES, '2024-03-12'],
+  ),
+  c(ONE_SHOT, 'The one Velmari still held in Oskan is a journalist.', held(1)),
+  c(ONE_SHOT, 'One Velmari official said the talks would resume next week.'),
+  c(ONE_SHOT, 'One member of the Oskani delegation said five Velmaris were freed on Tuesday.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(
+    WAR,
+    'Aldoria freed one Brevnian pilot and Brevnia freed one Aldorian sailor on Sunday.',
+    [1, 'release', ALDORIA_FREES, '2024-03-10'],
+    [1, 'release', BREVNIA_FREES, '2024-03-10'],
+  ),
+  c(WAR, 'One Aldorian soldier was killed in the shelling on Sunday.'),
+  c(
+    ONE_SHOT,
+    'Oskan freed one Velmari citizen on Tuesday. The one freed on Tuesday has since flown to Qaloria.',
+    [1, 'release', OSKAN_FREES, '2024-03-12'],
+    [1, 'release', OSKAN_FREES, '2024-03-12'],
+  ),
+  c(ONE_SHOT, 'Oskan freed five Velmaris on Tuesday. The one freed last was a journalist.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'One official said the swap had gone smoothly.'),
+  c(ONE_SHOT, 'No one was released on Tuesday, officials said.'),
+  c(ONE_SHOT, 'One day after the talks, Oskan freed five Velmaris.', [5, 'release', OSKAN_FREES, null]),
+  c(ONE_SHOT, 'Oskan freed five Velmaris on Tuesday; one side called it a breakthrough.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'One of the mediators said five Velmaris were freed on Tuesday.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'Oskan freed five Velmaris on Tuesday, one of the largest releases in years.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+]);
+
+sweep('one-for-one and small swaps: done releases near deal wording', [
+  c(ONE_SHOT, 'Under the agreement signed on Tuesday, the five Velmaris were sent home the same day.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'Under the agreement, the five Velmaris were sent home.', [5, 'release', OSKAN_FREES, null]),
+  c(ONE_SHOT, 'The five Velmaris covered by the deal had already walked free.', [5, 'release', OSKAN_FREES, null]),
+  c(ONE_SHOT, 'Under the deal brokered by Qaloria, five Velmaris had arrived in their homeland.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    null,
+  ]),
+  c(
+    ONE_SHOT,
+    'The exchange of one Oskani national for two Velmaris took place on Tuesday.',
+    [1, 'release', VELMAR_FREES, '2024-03-12'],
+    [2, 'release', OSKAN_FREES, '2024-03-12'],
+  ),
+]);
+
+sweep('one-for-one and small swaps: both sides and the releaser', [
+  c(ONE_SHOT, 'Velmar and Oskan swapped prisoners on Tuesday, and the two men were handed over at the border.', [
+    2,
+    'release',
+    null,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'Four prisoners in all have changed hands between Velmar and Oskan since January.', [
+    4,
+    'cumulative',
+    null,
+    '2024-03-14',
+  ]),
+  c(ONE_SHOT, 'In all, four prisoners have changed hands since the talks began.', [
+    4,
+    'cumulative',
+    null,
+    '2024-03-14',
+  ]),
+  c(ONE_SHOT, 'The two men were handed over at the border on Tuesday, one from each side.', [
+    2,
+    'release',
+    null,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'The two Velmaris released by Oskan on Tuesday were flown to Qaloria.', [
+    2,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(WAR, 'The 30 Aldorian soldiers released by Brevnia on Tuesday were taken to a military hospital.', [
+    30,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'The two men released by Oskan on Tuesday were flown to Qaloria.', [
+    2,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(WAR, 'The 30 soldiers released by Brevnia on Tuesday were taken to a military hospital.', [
+    30,
+    'release',
+    BREVNIA_FREES,
+    '2024-03-12',
+  ]),
+]);
