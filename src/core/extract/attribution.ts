@@ -1,5 +1,5 @@
 import type { Ledger } from '../types.js';
-import { custodySides, destinationSide } from './destination.js';
+import { custodySides, destinationSide, insideLongerHit } from './destination.js';
 import { DEMONYMS } from './distractors.js';
 
 /** One alias occurrence in a sentence: which ledger, which side, and where. */
@@ -435,17 +435,7 @@ export function attributeLedger(
     const outside = COMMON_PRISONERS.test(phrase) || foreignPeople(matcher, phrase, hits, numberStart, phraseEnd);
     return outside ? { ledger: null, score: 0, bothSides: true } : { ledger: null, score: 0 };
   }
-  const releasers = hits.filter(
-    (hit) =>
-      hit.side === 'releaser' &&
-      !hits.some(
-        (other) =>
-          other !== hit &&
-          other.start <= hit.start &&
-          other.end >= hit.end &&
-          other.end - other.start > hit.end - hit.start,
-      ),
-  );
+  const releasers = hits.filter((hit) => hit.side === 'releaser' && !insideLongerHit(hit, hits));
   const agent = releasers.findLast(
     (hit) => hit.end <= numberStart && hit.end >= bounds.before - 80 && isAgentOf(sentence, hit, numberStart),
   );

@@ -22,20 +22,20 @@ function textAfter(sentence: string, phraseEnd: number): { text: string; offset:
   return { text: rest.slice(skip), offset: phraseEnd + skip };
 }
 
-/** The releaser hits not inside a longer hit of any side ("the Kremlin" inside "Kremlin critics"). */
-function outermost(hits: AliasHit[]): AliasHit[] {
-  return hits.filter(
-    (hit) =>
-      hit.side === 'releaser' &&
-      !hit.derived &&
-      !hits.some(
-        (other) =>
-          other !== hit &&
-          other.start <= hit.start &&
-          other.end >= hit.end &&
-          other.end - other.start > hit.end - hit.start,
-      ),
+/** Whether a hit lies inside a longer hit of any side ("the Kremlin" inside "Kremlin critics"). */
+export function insideLongerHit(hit: AliasHit, hits: readonly AliasHit[]): boolean {
+  return hits.some(
+    (other) =>
+      other !== hit &&
+      other.start <= hit.start &&
+      other.end >= hit.end &&
+      other.end - other.start > hit.end - hit.start,
   );
+}
+
+/** The releaser hits named outright and not inside a longer hit. */
+function outermost(hits: AliasHit[]): AliasHit[] {
+  return hits.filter((hit) => hit.side === 'releaser' && !hit.derived && !insideLongerHit(hit, hits));
 }
 
 /**
