@@ -459,7 +459,7 @@ export function attributeLedger(
     !markedPeople &&
     matcher.peopleByNation &&
     matcher.nationStems.length > 0 &&
-    nationOutsideLedgers(matcher, phrase, sentence, hits)
+    nationOutsideLedgers(matcher, sentence, numberStart, phraseEnd, hits)
   ) {
     return { ledger: null, score: 0, bothSides: true, outside: true };
   }
@@ -694,15 +694,17 @@ function foreignPeople(
  * A nationality word in the counted phrase ("25 Pakistani prisoners") that no ledger's aliases name,
  * where the only alias inside the phrase is a generic lowercase one ("prisoners").
  */
-function nationOutsideLedgers(matcher: AliasMatcher, phrase: string, sentence: string, hits: AliasHit[]): boolean {
-  const phraseStart = sentence.indexOf(phrase);
+function nationOutsideLedgers(
+  matcher: AliasMatcher,
+  sentence: string,
+  numberStart: number,
+  phraseEnd: number,
+  hits: AliasHit[],
+): boolean {
   const named = hits.some(
-    (hit) =>
-      phraseStart >= 0 &&
-      hit.start < phraseStart + phrase.length &&
-      hit.end > phraseStart &&
-      /[A-Z]/.test(sentence.slice(hit.start, hit.end)),
+    (hit) => hit.start < phraseEnd && hit.end > numberStart && /[A-Z]/.test(sentence.slice(hit.start, hit.end)),
   );
+  const phrase = sentence.slice(numberStart, phraseEnd);
   if (named) return false;
   return phrase.split(/[\s,]+/).some((word) => {
     if (!/^[A-Z][a-z]{2,}$/.test(word)) return false;
