@@ -86,10 +86,14 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
           'g',
         )
       : null;
-  // "one Velmari citizen": asked only of sentences with a lone "one", so the common case pays nothing for it.
+  // "one Velmari citizen", "one Velmari for five": asked only of sentences with a lone "one", so the common case pays
+  // nothing for it.
   const personPattern =
     nations.size > 0
-      ? new RegExp(`\\b(${[...nations.keys()].map(escapeRegExp).join('|')})\\s+(?:[a-z-]+\\s+)?${PERSON_NOUN}\\b`, 'g')
+      ? new RegExp(
+          `\\b(${[...nations.keys()].map(escapeRegExp).join('|')})(?:\\s+(?:[a-z-]+\\s+)?${PERSON_NOUN}\\b|${LONE_PERSON_END})`,
+          'g',
+        )
       : null;
   let lastText: string | null = null;
   let lastHits: AliasHit[] = [];
@@ -129,6 +133,9 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
         for (let match = nationWords.exec(text); match; match = nationWords.exec(text)) {
           const start = match.index;
           const end = start + match[0].length;
+          // The nationality alone names a person only right after "one": "one Velmari for five Oskanis".
+          if (nationWords === personPattern && match[0] === match[1] && !/\bone\s+$/i.test(text.slice(0, start)))
+            continue;
           const ledger = nations.get(match[1] ?? '');
           if (!ledger || hits.some((hit) => hit.side === 'released' && hit.start < end && start < hit.end)) continue;
           hits.push({ ledger, side: 'released', start, end });
@@ -151,6 +158,8 @@ const GENERIC_RELEASER =
 const MEMBER_NOUN =
   '(?:members|fighters|militants|comrades|commanders|loyalists|supporters|operatives|gunmen|leaders|activists|cadres|combatants)';
 
+const MEMBER_OF_SIDE = new RegExp(`\\b${MEMBER_NOUN}\\b`, 'i');
+
 /** The pattern of a releaser's head word before a noun of membership, from every releaser alias not also a released word. */
 function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
   const released = new Set(
@@ -169,6 +178,10 @@ function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
 
 const PEOPLE_NOUN =
   '(?:soldiers|servicemen|servicewomen|defenders|fighters|prisoners|detainees|captives|hostages|nationals|citizens|civilians|women|men|children|minors|teenagers|officers|personnel|POWs|prisoners of war|journalists|activists|workers|commanders|members|inmates|convicts|sailors|pilots|marines|policemen|farmers|students|abductees|dissidents|spies)';
+
+/** Where a lone singular nationality ends as a noun: "one Velmari for five", "one Velmari, a pilot," "one Velmari." */
+const LONE_PERSON_END =
+  '(?=\\s*[,.;:)]|\\s*$|\\s+(?:for|and|or|in|into|to|from|at|on|by|with|who|was|were|had|has|is|held|jailed|detained|freed|released)\\b)';
 
 /** The singular of a people noun, for "one Velmari citizen": a lone person named by nationality. */
 const PERSON_NOUN =
@@ -451,6 +464,10 @@ export function attributeLedger(
   const owners = pronoun ? releasers.filter((hit) => hit.end <= numberStart && hit !== agent) : [];
   const disagrees = /^(?:them|their)\b/i.test(pronoun?.[0].trim() ?? '') ? SINGULAR_VERB_AFTER : PLURAL_VERB_AFTER;
   const pronounOwner = owners.filter((hit) => !disagrees.test(sentence.slice(hit.end, hit.end + 20))).at(-1);
+  // "The brigade demanded the release of four of its leaders": with one ledger, the members of the side that frees its
+  // people are in no ledger.
+  if (matcher.ledgerIds.length === 1 && pronounOwner && ownPeople.size === 0 && MEMBER_OF_SIDE.test(phrase))
+    return { ledger: null, score: 0, bothSides: true, outside: true };
   // "up to 2,000 ordinary prisoners": people jailed for common crimes are no side's in a swap, whoever frees them.
   if (!markedPeople && COMMON_PRISONERS.test(phrase)) return { ledger: null, score: 0, bothSides: true };
   // "Kabul freed 25 Pakistani prisoners" where every ledger is about other nations' people: the side is

@@ -34,7 +34,7 @@ const NUMBER_LIKE =
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
 const BOTH_SIDES =
-  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
+  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
@@ -111,6 +111,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
   let lastMentionSentence = Number.NEGATIVE_INFINITY;
   let lastNumberSentence = Number.NEGATIVE_INFINITY;
   const storyCounts = new Set<number>();
+  const sentenceOf = new Map<Mention, number>();
   for (const sentence of splitSentences(article.body)) {
     sentenceIndex++;
     const text = sentence.text;
@@ -309,6 +310,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         sentence: text,
       };
       mentions.push(mention);
+      sentenceOf.set(mention, sentenceIndex);
       // "On top of the 90 returned on Friday, Aldoria got back 30 more": a count in an opening "in addition to" phrase
       // that names no side of its own adds to the main clause's, on the same ledger.
       const additive =
@@ -345,7 +347,31 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     noteLedger(context, matcher, text);
     if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, article, options);
   }
+  if (ledgers.length > 1) unpinMixedWholes(mentions, sentenceOf);
   return mentions;
+}
+
+/**
+ * "freed 10 members of the security forces: six police officers and four soldiers": a whole whose parts, read right
+ * after it (in its sentence or the next) and summing to it, fall on different ledgers is no one ledger's count.
+ */
+function unpinMixedWholes(mentions: Mention[], sentenceOf: ReadonlyMap<Mention, number>): void {
+  for (const [index, whole] of mentions.entries()) {
+    if (!whole.ledger) continue;
+    const wholeSentence = sentenceOf.get(whole) ?? 0;
+    let sum = 0;
+    const partLedgers = new Set<string>();
+    for (const part of mentions.slice(index + 1)) {
+      const partSentence = sentenceOf.get(part) ?? 0;
+      if (partSentence - wholeSentence > 1 || part.kind !== whole.kind || !part.ledger) break;
+      // Parts in the next sentence follow a whole that closed its own.
+      if (partSentence > wholeSentence && mentions[index + 1] !== part && sum === 0) break;
+      sum += part.count;
+      partLedgers.add(part.ledger);
+      if (sum >= whole.count) break;
+    }
+    if (sum === whole.count && partLedgers.size > 1) whole.ledger = null;
+  }
 }
 
 /** A number read as a count of people, the end of the noun phrase naming them, and whether it names an earlier count again. */

@@ -22,7 +22,7 @@ const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:front[-\s]?lines?|border|bridge|frontier|line))|(?:got|gets|getting|get)\s+back|c(?:a|o)me\s+back|coming\s+back|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from)\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
+  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|amnest(?:y|ied)|granted\s+(?:a\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:front[-\s]?lines?|border|bridge|frontier|line))|(?:got|gets|getting|get)\s+back|c(?:a|o)me\s+back|coming\s+back|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from)\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
   'gi',
 );
 
@@ -59,6 +59,9 @@ const ANNOUNCEMENT =
 
 const NEAR_TERM =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+/** A reporting verb with its own day: "said on Sunday", "announced late on Friday", "told reporters on Monday". */
+const REPORT_DAY =
+  /\b(?:said|says|announced|stated|declared|added|confirmed|promised|pledged|vowed|told (?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b/gi;
 /** A near future vaguer than a day that still makes a release a concrete batch: "next week", "in the coming days". */
 const NEAR_FUTURE = new RegExp(
   `${NEAR_TERM.source}|\\b(?:next week|this weekend|later this (?:week|month)|in the coming days|in (?:a|the next) few days|within (?:days|hours|a week|the next \\w+ (?:days|hours)))\\b`,
@@ -369,6 +372,13 @@ function readKindInClause(
   // "for every 10 hostages freed": a rate in the terms, not a batch.
   if (/\b(?:for (?:every|each)|per)\s+(?:\w+\s+)?$/i.test(left.slice(-25))) return reading('pledge');
   if (TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart))) return reading('cumulative');
+  // "All 60 workers are now free", "all 500 have now been freed": a whole group free by now is a running total.
+  if (
+    /\ball\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-16)) &&
+    EVERYONE_FREE_NOW.test(right.slice(0, 90)) &&
+    !/\b(?:will|would|shall|to be|until|once|if|when|unless)\b/i.test(near)
+  )
+    return reading('cumulative');
   // "4,917 have so far been released", even under an accord's name: the adverb of the total outranks the deal.
   if (
     verb &&
@@ -410,8 +420,10 @@ function readKindInClause(
     (verb && futureAux.test(aux) && !/\bhave\s+\w*\s*$/.test(aux)) ||
     /(?<!\b(?:that|they|who|which|he|she)\s)\bwould\s+(?:soon\s+)?(?:be|go|walk)\b|\bordered\b/i.test(local)
   ) {
+    // "said on Sunday that it would free 20": the day of the saying does not make the promise a concrete batch.
+    const ownDays = local.replace(REPORT_DAY, ' ');
     const concrete =
-      NEAR_FUTURE.test(local) || /\b(?:soon|ordered|that same day|later that day|shortly)\b/i.test(local);
+      NEAR_FUTURE.test(ownDays) || /\b(?:soon|ordered|that same day|later that day|shortly)\b/i.test(local);
     if (termsOfDeal.test(local)) return reading('pledge');
     if (PROMISE_TO.test(aux) && !NEAR_FUTURE.test(right.slice(0, 60))) return reading('pledge');
     if (concrete) return reading('announcement', true);
@@ -592,6 +604,10 @@ function readKindInClause(
     return reading('release');
   return reading('inherit');
 }
+
+/** The predicate of a whole group free by now: "are now free", "are all home", "have now all been released". */
+const EVERYONE_FREE_NOW =
+  /^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:free|home|back home|safe|out)\b|(?:have|has)\s+(?:now\s+)?(?:all\s+)?been\s+(?:\w+\s+)?(?:freed|released|returned|let go|handed over|set free|repatriated)\b)/i;
 
 /** "Previous swaps had seen ...": what several events saw is a sum over them, as of an earlier day. */
 const SEEN_OVER_EVENTS =

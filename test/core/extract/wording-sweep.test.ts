@@ -1981,3 +1981,148 @@ sweep('one-for-one and small swaps: both sides and the releaser', [
     '2024-03-12',
   ]),
 ]);
+
+const REBELS_FREE_POLICE = 'rebels-free-police';
+const REBELS_FREE_SOLDIERS = 'rebels-free-soldiers';
+
+/** One releaser, two ledgers by the kind of captive: the Iron Hills rebels free the police and soldiers they hold. */
+const SECURITY: Ledger[] = [
+  {
+    id: REBELS_FREE_POLICE,
+    title: 'Police officers freed by the Iron Hills rebels',
+    releaser: ['Iron Hills rebels', 'the rebels', 'the guerrillas'],
+    released: ['police officers', 'policemen', 'police'],
+    target: 9,
+  },
+  {
+    id: REBELS_FREE_SOLDIERS,
+    title: 'Soldiers freed by the Iron Hills rebels',
+    releaser: ['Iron Hills rebels', 'the rebels', 'the guerrillas'],
+    released: ['soldiers', 'troops', 'conscripts'],
+    target: 5,
+  },
+];
+
+sweep('swaps told as a trade of so many for so many', [
+  c(
+    WAR,
+    "Tuesday's exchange of one Aldorian pilot for four Brevnian soldiers took place at the Kerel bridge.",
+    [1, 'release', BREVNIA_FREES, '2024-03-12'],
+    [4, 'release', ALDORIA_FREES, '2024-03-12'],
+  ),
+  // A completion word sums the exchange up: each side's figure as of that day (the tally folds it like the release).
+  c(
+    ONE_SHOT,
+    'The trade of two Velmari citizens for three Oskani nationals was completed in Qaloria on Tuesday.',
+    [2, 'cumulative', OSKAN_FREES, '2024-03-12'],
+    [3, 'cumulative', VELMAR_FREES, '2024-03-12'],
+  ),
+  c(
+    ONE_SHOT,
+    'The trade of two Velmari citizens for three Oskani nationals took place in Qaloria on Tuesday.',
+    [2, 'release', OSKAN_FREES, '2024-03-12'],
+    [3, 'release', VELMAR_FREES, '2024-03-12'],
+  ),
+  c(
+    ONE_SHOT,
+    'Talks broke down in 2022 over a proposed swap of one Velmari for five Oskanis.',
+    [1, 'pledge', OSKAN_FREES, null],
+    [5, 'pledge', VELMAR_FREES, null],
+  ),
+]);
+
+sweep('everyone now free', [
+  c(KIDNAP, 'All 60 oil workers are now free, the company said on Thursday.', [
+    60,
+    'cumulative',
+    BRIGADE_FREES,
+    '2024-03-14',
+  ]),
+  c(WAR, 'Aldoria has now returned all 500 Brevnian prisoners it had pledged to free.', [
+    500,
+    'cumulative',
+    ALDORIA_FREES,
+    '2024-03-14',
+  ]),
+  c(KIDNAP, "With Tuesday's release, all 60 workers seized in January have been freed.", [
+    60,
+    'cumulative',
+    BRIGADE_FREES,
+    '2024-03-12',
+  ]),
+]);
+
+sweep('released people named by a past participle', [
+  c(WAR, 'The four Brevnian soldiers released on Monday were examined by doctors.', [
+    4,
+    'release',
+    ALDORIA_FREES,
+    '2024-03-11',
+  ]),
+  c(ONE_SHOT, 'The swap on Tuesday, which freed two Velmaris, was brokered by Qaloria.', [
+    2,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+  c(KIDNAP, 'The 12 workers freed on Monday have returned to their families.', [
+    12,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+  c(KIDNAP, 'Relatives of the 12 hostages released on Monday said they would sue the company.', [
+    12,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-11',
+  ]),
+  c(PARDONS, 'Among the 30 prisoners pardoned on Sunday was a well-known blogger.', [
+    30,
+    'release',
+    MALEK_FREES,
+    '2024-03-10',
+  ]),
+]);
+
+sweep('promises told in reported speech', [
+  c(KIDNAP, 'The brigade said on Sunday that it would free the 20 workers it still holds.', [
+    20,
+    'pledge',
+    BRIGADE_FREES,
+    null,
+  ]),
+  c(PARDONS, 'Malek promised in January that he would release 200 political prisoners.', [
+    200,
+    'pledge',
+    MALEK_FREES,
+    null,
+  ]),
+]);
+
+sweep('a release dated by the sentence before', [
+  c(KIDNAP, 'The first handover took place on Tuesday near Ossel. Twelve workers were freed and driven to the coast.', [
+    12,
+    'release',
+    BRIGADE_FREES,
+    '2024-03-12',
+  ]),
+]);
+
+sweep('counts that cover both ledgers', [
+  c(WAR, 'The 14 men who changed hands on Tuesday were met by relatives.', [14, 'release', null, '2024-03-12']),
+  c(
+    SECURITY,
+    'The rebels freed 10 members of the security forces on Tuesday: six police officers and four soldiers.',
+    [10, 'release', null, '2024-03-12'],
+    [6, 'release', REBELS_FREE_POLICE, '2024-03-12'],
+    [4, 'release', REBELS_FREE_SOLDIERS, '2024-03-12'],
+  ),
+  c(WAR, 'Both sides freed a combined 180 prisoners on Sunday.', [180, 'release', null, '2024-03-10']),
+]);
+
+sweep('people nouns for leaders and figures', [
+  c(ONE_SHOT, 'Velmar freed five senior Oskani leaders on Tuesday.', [5, 'release', VELMAR_FREES, '2024-03-12']),
+  c(KIDNAP, 'The brigade demanded the release of four of its leaders.', [4, 'pledge', null, null]),
+  c(PARDONS, 'Malek pardoned 12 opposition leaders on Tuesday.', [12, 'release', MALEK_FREES, '2024-03-12']),
+]);
