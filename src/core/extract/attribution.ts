@@ -299,6 +299,10 @@ export interface Attribution {
   outside?: boolean;
 }
 
+/** A second people noun joined to a count's own with no number of its own: "police officers and soldiers". */
+const COORDINATED_PEOPLE =
+  /^\s+(?:and|or|as well as)\s+(?!(?:\S*\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|the|its|their|his|her)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+\b/i;
+
 /** "15 of their commanders", "900 of the group's fighters": people owned by a side named elsewhere. */
 const POSSESSIVE_PRONOUN = /\b(?:their|its|his)\s/i;
 /** A side's name as the subject of a singular verb: no antecedent for "their". */
@@ -410,6 +414,13 @@ export function attributeLedger(
       .filter((hit) => hit.side === 'released' && hit.start >= numberStart && hit.end <= phraseEnd)
       .map((hit) => hit.ledger),
   );
+  // "the 10 police officers and soldiers": one count of people named by two ledgers' words covers both.
+  const coordinated = COORDINATED_PEOPLE.exec(sentence.slice(phraseEnd, phraseEnd + 60));
+  if (coordinated && ownPeople.size === 1) {
+    const tailEnd = phraseEnd + coordinated[0].length;
+    const tail = hits.filter((hit) => hit.side === 'released' && hit.start >= phraseEnd && hit.end <= tailEnd);
+    if (tail.some((hit) => !ownPeople.has(hit.ledger))) return { ledger: null, score: 0, bothSides: true };
+  }
   // A name that is a nation's or a side's ("Varonian soldiers", "Ostrians") says whose people these are; a generic one ("captives") only hints.
   const markedPeople = hits.some(
     (hit) =>

@@ -75,7 +75,7 @@ const RATIO_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)
 /** "sentenced last month to six", "jailed in 2019 for 12": a term, not a count. */
 const SENTENCE_TERM_BEFORE =
   /\b(?:sentenced|jailed|imprisoned|condemned)\b(?:\s+(?!and\b|or\b)[A-Za-z\d]+){0,3}?\s+(?:to|for)\s+(?:up to\s+|at least\s+|another\s+)?$/i;
-const WORD_PATTERN = /[A-Za-z][A-Za-z'’-]*|\d[\d,.-]*(?:-[A-Za-z-]+)?|[^\sA-Za-z\d]/g;
+const WORD_PATTERN = /\p{L}[\p{L}'’-]*|\d[\d,.-]*(?:-[\p{L}-]+)?|[^\s\p{L}\d]/gu;
 
 /** What the story has said before this sentence, for the people-count test. */
 export interface PeopleCountContext {

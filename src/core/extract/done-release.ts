@@ -1,4 +1,5 @@
 import { clauseAround } from './kind.js';
+import { readReleaseNoun } from './release-noun.js';
 
 /** A day the clause pins the release to: "on Wednesday", "yesterday", "on 13 December", "last night". */
 const DAY_ANCHOR =
@@ -27,6 +28,10 @@ export function isToldAsDone(sentence: string, start: number, end: number): bool
   const text = sentence.slice(clause.start, clause.end);
   if (MODAL.test(text)) return false;
   if (DAY_ANCHOR.test(text)) return true;
+  // "Saturday's trade of one pilot for four soldiers", "critics attacked the swap of 5 for 1": a release noun told as done.
+  const left = sentence.slice(clause.start, start);
+  const right = sentence.slice(end, clause.end);
+  if (readReleaseNoun(left, right, `${left.slice(-40)} # ${right.slice(0, 50)}`) === 'told') return true;
   for (const match of text.matchAll(PAST_RELEASE)) {
     if (!NOT_DONE_BEFORE.test(text.slice(0, match.index))) return true;
   }

@@ -53,7 +53,7 @@ const COUNTERPART_AFTER =
 
 /** "5 of its jailed commanders", "their own fighters": people of the side that pays for a release in a swap. */
 const OWN_PEOPLE =
-  /\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:members|fighters|commanders|men|militants|comrades|leaders|people|prisoners|detainees)\b/i;
+  /\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:members|fighters|commanders|men|militants|comrades|leaders|people|prisoners|detainees|officers|soldiers|troops|servicemen|agents|citizens|nationals|operatives|spies)\b/i;
 
 /** An opening phrase a sentence adds its main clause's count to: "In addition to the 12 released last week, ...". */
 const ADDITION_OPENING =
@@ -151,6 +151,13 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       if (counterpart && previousInSentence) kind = previousInSentence;
       // "approved a deal to bring the pilot home in return for 600 prisoners": the price named in a deal is its term.
       else if (counterpart && DEAL_MADE.test(text.slice(0, token.start))) kind = 'pledge';
+      // "freed the pilot on Saturday in exchange for five prisoners": the price of a release told as done was paid.
+      else if (
+        counterpart &&
+        SWAP_COUNTERPART.test(text.slice(0, qualifier.start)) &&
+        isToldAsDone(text, 0, token.start)
+      )
+        kind = 'release';
       // "Gunmen who seized 30 workers ... freed 11 of them": the count is the capture's object; the release verb after
       // it is its subject's, and speaks of other people.
       else if (
@@ -193,6 +200,16 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // "freed 30 girls in exchange for 5 of its commanders": the other half of a swap goes the other way, never on
       // the ledger of the count it pays for.
       const paidFor = counterpart ? readInSentence.at(-1)?.mention.ledger : undefined;
+      // "Oskan freed the pilot in exchange for five of its officers": with no count before, "its" is the releaser's
+      // own people, whom the other side frees.
+      if (
+        counterpart &&
+        !paidFor &&
+        ledger &&
+        ledgers.length === 2 &&
+        OWN_PEOPLE.test(text.slice(Math.max(0, token.start - 12), people.nounEnd + 40))
+      )
+        ledger = ledgers.find((candidate) => candidate.id !== ledger)?.id ?? null;
       if (paidFor && ledger === paidFor && !(attribution.ledger === paidFor && attribution.score >= 1)) {
         // With one ledger, which may cover both directions, only people told as the releaser's own ("5 of its
         // commanders") are known to go the other way.
@@ -207,7 +224,9 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         target !== null &&
         token.value === target &&
         !reading.present &&
-        !isToldAsDone(text, token.start, people.nounEnd)
+        !isToldAsDone(text, token.start, people.nounEnd) &&
+        // "freed one pilot in exchange for four soldiers": the price of a told release was paid with it.
+        !(counterpart && readInSentence.at(-1)?.mention.kind === 'release')
       )
         kind = 'pledge';
       if (reading.openFuture) {
@@ -294,6 +313,9 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         eventDate ??= parallel.eventDate;
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
       }
+      // A release or total told as done cannot lie after the day it is published: a later day came from a plan nearby.
+      if ((kind === 'release' || kind === 'cumulative') && eventDate !== null && eventDate > publishedOn)
+        eventDate = null;
       // "Baku freed 15 in June 2021", in a story about a 2023 exchange: history, not this ledger's.
       if (ledger && isBeforeLedgerStart(starts.get(ledger), eventDate, text, token.start, people.nounEnd, publishedOn))
         ledger = null;

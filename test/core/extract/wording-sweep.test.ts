@@ -2126,3 +2126,54 @@ sweep('people nouns for leaders and figures', [
   c(KIDNAP, 'The brigade demanded the release of four of its leaders.', [4, 'pledge', null, null]),
   c(PARDONS, 'Malek pardoned 12 opposition leaders on Tuesday.', [12, 'release', MALEK_FREES, '2024-03-12']),
 ]);
+
+sweep('prices paid, people left behind and people of two ledgers at once', [
+  c(SECURITY, 'The Red Cross was ready to collect 14 captives from the rebels on Monday.', [
+    14,
+    'announcement',
+    null,
+    '2024-03-18',
+  ]),
+  c(SECURITY, 'The rebels said they would free the 14 police officers and soldiers they still hold.', [
+    14,
+    'pledge',
+    null,
+    null,
+  ]),
+  c(SECURITY, "With Tuesday's release, all nine of the police officers held by the rebels had been freed.", [
+    9,
+    'cumulative',
+    REBELS_FREE_POLICE,
+    '2024-03-12',
+  ]),
+  c(
+    SECURITY,
+    'The rebels freed eight police officers on Tuesday, leaving four soldiers in the jungle camps.',
+    [8, 'release', REBELS_FREE_POLICE, '2024-03-12'],
+    held(4),
+  ),
+  c(ONE_SHOT, 'Oskan freed the pilot on Tuesday in exchange for five of its officers.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'Oskan freed him on Tuesday in exchange for five Oskani prisoners.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-12',
+  ]),
+  c(ONE_SHOT, 'The five former Kérvani detainees freed on Tuesday landed in Qaloria.', [
+    5,
+    'release',
+    null,
+    '2024-03-12',
+  ]),
+  c(
+    KIDNAP,
+    'The brigade freed 12 workers on Tuesday. Two of them held senior posts at the company.',
+    [12, 'release', BRIGADE_FREES, '2024-03-12'],
+    [2, 'release', BRIGADE_FREES, '2024-03-12'],
+  ),
+]);
