@@ -3,6 +3,7 @@ import {
   hasBackReferenceCue,
   hasBatchCue,
   hasPartCue,
+  isCoordinatedAfter,
   isIntroducedAsPart,
   periodHint,
   refersBackAsPart,
@@ -98,9 +99,11 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
   const ordered = [...items].sort((a, b) => a.mention.start - b.mention.start);
   const grouped = new Map<ReleaseItem, GroupedItem>();
   const distinct: ReleaseItem[] = [];
-  for (const item of ordered) {
+  for (const [at, item] of ordered.entries()) {
     const first = distinct.find((d) => d.mention.count === item.mention.count);
-    if (first) grouped.set(item, { ...item, role: 'repeat', of: first.mention });
+    // "100 men and 100 women": the same figure told for another group beside it is not a repeat.
+    const sibling = at > 0 && isCoordinatedAfter((ordered[at - 1] as ReleaseItem).mention, item.mention);
+    if (first && !sibling) grouped.set(item, { ...item, role: 'repeat', of: first.mention });
     else distinct.push(item);
   }
   distinct.sort((a, b) => b.mention.count - a.mention.count || a.mention.start - b.mention.start);
@@ -155,6 +158,17 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
   const breakdownSum = breakdown.reduce((sum, d) => sum + d.mention.count, 0);
   const isBreakdown = breakdown.length >= 2 && breakdownSum <= base.mention.count;
 
+  // "freed 270 servicemen and 120 civilians" with no whole stated: groups told beside the largest, each joined to
+  // the one before it, are freed with it and add to it.
+  const siblings = new Set<ReleaseItem>();
+  const baseAt = ordered.indexOf(base);
+  for (let at = baseAt + 1; at < ordered.length; at++) {
+    const item = ordered[at] as ReleaseItem;
+    if (partOf.has(item) || contained.has(item) || partOf.has(base) || contained.has(base)) break;
+    if (!isCoordinatedAfter((ordered[at - 1] as ReleaseItem).mention, item.mention)) break;
+    siblings.add(item);
+  }
+
   let low = base;
   const batches: ReleaseItem[] = [];
   const baseParts: ReleaseItem[] = [];
@@ -166,6 +180,10 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
       const why = sumOf.get(item);
       grouped.set(item, { ...item, role: 'part', of: summed, ...(why ? { why } : {}) });
       if (summed === base.mention) baseParts.push(item);
+    } else if (siblings.has(item)) {
+      const why = `told beside ${base.mention.count} as another group freed with it`;
+      grouped.set(item, { ...item, role: 'batch', of: null, why });
+      batches.push(item);
     } else if (container && hasAnyPartCue(m)) {
       const why = refersBackAsPart(m) ? `taken out of the ${container.mention.count} named before it` : undefined;
       grouped.set(item, { ...item, role: 'part', of: container.mention, ...(why ? { why } : {}) });

@@ -103,6 +103,29 @@ function locateCount(mention: Mention): number {
   return -1;
 }
 
+/** The ways a count can be written: "1,500", "1500", "twelve", "a" (for one). */
+function countForms(count: number): string[] {
+  const forms = [count.toLocaleString('en-US'), String(count)];
+  const word = SMALL_WORDS[count];
+  if (word !== undefined) forms.push(word);
+  if (count === 1) forms.push('a', 'an');
+  return [...new Set(forms)].map((form) => form.replace(/[,.]/g, '\\$&'));
+}
+
+/**
+ * Whether `later` is told right after `earlier` as another group freed with it, joined by a comma or "and"
+ * ("270 servicemen and 120 civilians", "nine nurses, two drivers and a pilot"): siblings that add up to an
+ * unstated whole, not a part of `earlier` nor a rival figure for it.
+ */
+export function isCoordinatedAfter(earlier: Mention, later: Mention): boolean {
+  if (earlier.sentence !== later.sentence || later.start <= earlier.start) return false;
+  const pattern = new RegExp(
+    `(?<![\\d,.])\\b(?:${countForms(earlier.count).join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as well as|plus)\\s+)(?:(?:some|about|around|nearly|almost|more than|over|at least|another)\\s+)?(?:${countForms(later.count).join('|')})\\b(?![\\d,]\\d)`,
+    'iu',
+  );
+  return pattern.test(later.sentence);
+}
+
 /** Whether the sentence introduces this very number as a part ("also include five Germans"), not a group that has parts. */
 export function isIntroducedAsPart(mention: Mention): boolean {
   const at = locateCount(mention);

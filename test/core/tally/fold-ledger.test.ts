@@ -337,6 +337,58 @@ describe('foldLedger: parts, batches and rival figures', () => {
     expect(tally.log.map((e) => e.delta)).toEqual([7, 2, 1]);
   });
 
+  it('adds groups told side by side when no whole is given: "270 soldiers and 120 civilians"', () => {
+    const sentence = 'The North freed 270 southern soldiers and 120 southern civilians on Friday.';
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2021-03-01T12:00:00Z',
+        mentions: [aRelease(270, '2021-02-26', { sentence }), aRelease(120, '2021-02-26', { sentence })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(390);
+    expect(tally.log.map((e) => e.delta)).toEqual([270, 120]);
+  });
+
+  it('adds the same figure told for two groups: "100 men and 100 women"', () => {
+    const sentence = 'On Friday the North let 100 men and 100 women go.';
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2021-03-01T12:00:00Z',
+        mentions: [aRelease(100, '2021-02-26', { sentence }), aRelease(100, '2021-02-26', { sentence })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(200);
+  });
+
+  it('keeps groups told side by side as parts when the article states their whole', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2021-03-01T12:00:00Z',
+        mentions: [
+          aRelease(390, '2021-02-26', { sentence: 'The North freed 390 southern prisoners on Friday.' }),
+          aRelease(270, '2021-02-26', { sentence: 'They were 270 soldiers and 120 civilians.' }),
+          aRelease(120, '2021-02-26', { sentence: 'They were 270 soldiers and 120 civilians.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(390);
+  });
+
+  it('does not add a figure joined to another by a clause of its own: "86, and the South said 80"', () => {
+    const sentence = 'The North said it freed 86 prisoners on Friday, and the South said 80 came home.';
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2021-03-01T12:00:00Z',
+        mentions: [aRelease(86, '2021-02-26', { sentence }), aRelease(80, '2021-02-26', { sentence })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(80);
+  });
+
   it('keeps the lower of two rival figures for one day and the higher as the high estimate', () => {
     const government = anObservation({ published: '2021-03-02T08:00:00Z', mentions: [aRelease(86, '2021-03-01')] });
     const insurgents = anObservation({
