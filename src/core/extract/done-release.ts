@@ -13,6 +13,9 @@ const PAST_RELEASE =
 const NOT_DONE_BEFORE =
   /\b(?:wants?|wanted|wanting|to|be|being|will|would|shall|should|must|can|could|may|might|expected|due|set|agreed|agree|agrees|demands?|demanded|seeks?|sought|get|gets|getting)\s+(?:\w+\s+){0,1}$/i;
 
+/** A condition still to be met right before the verb: "before Kabul had freed", "until the brigade has released". */
+const CONDITION_BEFORE = /\b(?:before|until|unless|once)\b[^,;]{0,40}$/i;
+
 /** Modality in the clause that makes any release in it an intention, not a fact. */
 const MODAL =
   /\b(?:will|would|shall|is to|are to|was to|were to|expected to|due to|set to|plans? to|agreed to|wants?|pledged|promised|if)\b/i;
@@ -26,14 +29,15 @@ const MODAL =
 export function isToldAsDone(sentence: string, start: number, end: number): boolean {
   const clause = clauseAround(sentence, start, end);
   const text = sentence.slice(clause.start, clause.end);
+  // "had been freed and would land within hours": a modal after the past verb speaks of what comes next.
+  for (const match of text.matchAll(PAST_RELEASE)) {
+    const before = text.slice(0, match.index);
+    if (!NOT_DONE_BEFORE.test(before) && !MODAL.test(before) && !CONDITION_BEFORE.test(before)) return true;
+  }
   if (MODAL.test(text)) return false;
   if (DAY_ANCHOR.test(text)) return true;
   // "Saturday's trade of one pilot for four soldiers", "critics attacked the swap of 5 for 1": a release noun told as done.
   const left = sentence.slice(clause.start, start);
   const right = sentence.slice(end, clause.end);
-  if (readReleaseNoun(left, right, `${left.slice(-40)} # ${right.slice(0, 50)}`) === 'told') return true;
-  for (const match of text.matchAll(PAST_RELEASE)) {
-    if (!NOT_DONE_BEFORE.test(text.slice(0, match.index))) return true;
-  }
-  return false;
+  return readReleaseNoun(left, right, `${left.slice(-40)} # ${right.slice(0, 50)}`) === 'told';
 }

@@ -90,7 +90,7 @@ const ON_A_LIST =
 
 /** A move into another confinement: house arrest, or a hotel or compound kept under guard. */
 const STILL_CONFINED =
-  /^[^.;]{0,60}?\b(?:to|into|under)\s+house\s+arrest\b|^[^.;]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hotel|compound|guesthouse)\b[^.;]{0,50}?\bunder\s+(?:armed\s+|police\s+|military\s+)?guard\b/i;
+  /^[^.;]{0,120}?\b(?:to|into|under)\s+house\s+arrest\b|^[^.;]{0,120}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hotel|compound|guesthouse|residence)\b[^.;]{0,50}?\bunder\s+(?:armed\s+|police\s+|military\s+|heavy\s+|close\s+)?(?:guard|watch|surveillance)\b|^[^.;]{0,120}?\b(?:put|placed|kept|held|confined)\s+(?:\w+\s+){0,2}?under\s+(?:armed\s+|police\s+|military\s+|heavy\s+|close\s+)?(?:guard|watch|surveillance)\b/i;
 
 /** A relative clause about an earlier release, then a main predicate of new captivity or death. */
 const RECAPTURED_AFTER_RELATIVE =

@@ -2177,3 +2177,28 @@ sweep('prices paid, people left behind and people of two ledgers at once', [
     [2, 'release', BRIGADE_FREES, '2024-03-12'],
   ),
 ]);
+
+sweep('custody moves, modals after the verb and conditions before it', [
+  c(
+    ONE_SHOT,
+    'Three Velmari prisoners were let out of the Kell jail on Monday and placed under police guard at a guesthouse.',
+    held(3),
+  ),
+  c(ONE_SHOT, 'Three Velmari prisoners were freed on Monday and flew home under the watch of Qaloria’s envoy.', [
+    3,
+    'release',
+    OSKAN_FREES,
+    '2024-03-11',
+  ]),
+  c(
+    ONE_SHOT,
+    'Officials in Qaloria confirmed on Thursday that five Velmaris had been freed and would land within hours.',
+    [5, 'release', OSKAN_FREES, '2024-03-14'],
+  ),
+  c(ONE_SHOT, 'Oskan would not hand over its envoy until Velmar had freed all five Oskani prisoners on its list.', [
+    5,
+    'pledge',
+    VELMAR_FREES,
+    null,
+  ]),
+]);
