@@ -34,7 +34,7 @@ const NUMBER_LIKE =
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
 const BOTH_SIDES =
-  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
+  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
@@ -217,6 +217,21 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         else if (OWN_PEOPLE.test(text.slice(Math.max(0, token.start - 12), people.nounEnd + 40))) ledger = null;
       }
       const target = ledgers.find((candidate) => candidate.id === ledger)?.target ?? null;
+      // "more than 700 detainees were flown home" in a swap of 681 for 400: more than one side's whole deal, so both.
+      const [first, second] = ledgers;
+      if (
+        ledger &&
+        ledgers.length === 2 &&
+        target !== null &&
+        first?.target != null &&
+        second?.target != null &&
+        kind === 'release' &&
+        token.value > target * 1.1 &&
+        token.value <= (first.target + second.target) * 1.1 &&
+        // "6,000 Taliban prisoners": people named by their side stay that side's, however far past the deal.
+        !/\b[A-Z]/.test(text.slice(token.end, people.nounEnd))
+      )
+        ledger = null;
       // A "release" of exactly the whole target usually restates the deal's term, unless told as done (one-shot swaps),
       // in the past or in a headline's present ("Brevnia frees all 500").
       if (

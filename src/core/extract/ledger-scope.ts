@@ -14,6 +14,25 @@ const PERIOD_IN_CLAUSE = new RegExp(
   'gi',
 );
 
+const SMALL_AMOUNTS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+/** "a little over a year after", "two years ago", "six months earlier": how far back an earlier event lies. */
+const INTERVAL_BACK =
+  /\b(?:(?:a little|just|slightly)\s+)?(?:(over|more than|nearly|almost|about|around|some)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+(?:after|since|ago|earlier|before)\b/i;
+
 const CAPTIVITY =
   /\b(?:imprisoned|jailed|detained|held|arrested|captured|seized|abducted|kidnapped|sentenced|convicted|since|taken (?:prisoner|hostage|captive))\b/i;
 
@@ -68,8 +87,11 @@ export function isBeforeLedgerStart(
   publishedDay: string,
 ): boolean {
   if (!start) return false;
-  if (eventDate) return eventDate < start;
   const clause = clauseAround(sentence, from, to);
+  // An interval back from the article outranks a day the story carried over: it is the count's own.
+  const latest = latestDayBeforeInterval(sentence, from, to, clause.end, publishedDay);
+  if (latest !== null && latest < start) return true;
+  if (eventDate) return eventDate < start;
   // A sentence-opening "In June 2021, …" dates every clause of the sentence.
   const opening = /^\s*(?:in|during)\s[^,;]{3,30},/i.exec(sentence)?.[0] ?? '';
   const text = `${opening} ${sentence.slice(clause.start, clause.end)}`;
@@ -85,4 +107,37 @@ export function isBeforeLedgerStart(
     if (last < start) return true;
   }
   return false;
+}
+
+/**
+ * The latest day an earlier event can lie on when the sentence puts it an interval back: "the exchange comes a
+ * year after the Houthis freed 290" (the count after "after"), "freed 30 two years ago" (the count before "ago").
+ * Null when the sentence names no such interval.
+ */
+function latestDayBeforeInterval(
+  sentence: string,
+  from: number,
+  to: number,
+  clauseEnd: number,
+  publishedDay: string,
+): string | null {
+  const before = INTERVAL_BACK.exec(sentence.slice(0, from));
+  const after = INTERVAL_BACK.exec(sentence.slice(to, clauseEnd));
+  const interval =
+    before && /(?:after|since|before)$/i.test(before[0])
+      ? before
+      : after && /(?:ago|earlier)$/i.test(after[0])
+        ? after
+        : null;
+  if (!interval) return null;
+  const word = (interval[2] ?? '').toLowerCase();
+  const count =
+    word === 'a' || word === 'an' ? 1 : SMALL_AMOUNTS.includes(word) ? SMALL_AMOUNTS.indexOf(word) : Number(word);
+  // "nearly a year", "about two years": a month short of it, to stay on the safe side.
+  const hedged = /^(?:nearly|almost|about|around|some)$/i.test(interval[1] ?? '') ? 1 : 0;
+  const months = (/^year/i.test(interval[3] ?? '') ? count * 12 : count) - hedged;
+  if (!(months > 0)) return null;
+  const latest = new Date(`${publishedDay}T00:00:00Z`);
+  latest.setUTCMonth(latest.getUTCMonth() - months);
+  return latest.toISOString().slice(0, 10);
 }

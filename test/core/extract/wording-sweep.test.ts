@@ -2202,3 +2202,48 @@ sweep('custody moves, modals after the verb and conditions before it', [
     null,
   ]),
 ]);
+
+const KESTREL_FREES = 'kestrel-frees-wardans';
+const WARDAN_FREES = 'wardans-free-soldiers';
+
+/** A two-way exchange dated by its title: Kestrel frees 600 Wardan fighters, the Wardan movement 400 soldiers. */
+const DATED_SWAP: Ledger[] = [
+  {
+    id: KESTREL_FREES,
+    title: 'Wardan fighters freed by the Kestrel government in the March 2024 exchange',
+    releaser: ['Kestrel government', 'government'],
+    released: ['Wardan fighters', 'Wardan prisoners', 'Wardans'],
+    target: 600,
+  },
+  {
+    id: WARDAN_FREES,
+    title: 'Government soldiers freed by the Wardan movement in the same exchange',
+    releaser: ['Wardan movement', 'the movement'],
+    released: ['government soldiers', 'soldiers'],
+    target: 400,
+  },
+];
+
+sweep('earlier releases an interval back, and figures for both sides of a flight', [
+  c(DATED_SWAP, 'The exchange comes a little over a year after the movement unilaterally freed 120 soldiers.', [
+    120,
+    'release',
+    null,
+    null,
+  ]),
+  c(DATED_SWAP, 'The movement freed 120 soldiers two years ago as a goodwill gesture.', [120, 'release', null, null]),
+  c(DATED_SWAP, 'The movement is to free 120 more soldiers about two months after the first stage.', [
+    120,
+    'pledge',
+    WARDAN_FREES,
+    null,
+  ]),
+  c(DATED_SWAP, 'The Red Cross said 352 prisoners were flown on Tuesday on shuttles between Kerr and Vasso.', [
+    352,
+    'release',
+    null,
+    '2024-03-12',
+  ]),
+  c(DATED_SWAP, 'More than 700 detainees were flown home on Tuesday.', [700, 'release', null, '2024-03-12']),
+  c(DATED_SWAP, 'The government freed 590 Wardan prisoners on Tuesday.', [590, 'release', KESTREL_FREES, '2024-03-12']),
+]);
