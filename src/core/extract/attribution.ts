@@ -185,7 +185,7 @@ const LONE_PERSON_END =
 
 /** The singular of a people noun, for "one Velmari citizen": a lone person named by nationality. */
 const PERSON_NOUN =
-  '(?:soldier|serviceman|servicewoman|fighter|prisoner|detainee|captive|hostage|national|citizen|civilian|woman|man|child|minor|officer|journalist|activist|worker|commander|member|inmate|convict|sailor|pilot|marine|policeman|farmer|student|abductee|dissident|spy)';
+  '(?:soldier|serviceman|servicewoman|fighter|prisoner|detainee|captive|hostage|national|citizen|civilian|woman|man|child|minor|officer|journalist|activist|worker|commander|member|inmate|convict|sailor|pilot|marine|policeman|farmer|student|abductee|dissident|spy|agent|diplomat|businessman|businesswoman|contractor|tourist|priest|nun|missionary|doctor|nurse|engineer)';
 
 /**
  * The nationality or affiliation words of the released aliases ("Palestinian" from "Palestinians",

@@ -16,6 +16,9 @@ const NOT_DONE_BEFORE =
 /** A condition still to be met right before the verb: "before Kabul had freed", "until the brigade has released". */
 const CONDITION_BEFORE = /\b(?:before|until|unless|once)\b[^,;]{0,40}$/i;
 
+/** A swap noun's first half up to the "for" of its price: "exchange of one agent held in Oskan for ". */
+const SWAP_OF_FOR = /^(.*\b(?:exchange|swap|trade)\s+of\s+)(?:(?!for\b)\S+\s+){1,8}for\s+$/i;
+
 /** Modality in the clause that makes any release in it an intention, not a fact. */
 const MODAL =
   /\b(?:will|would|shall|is to|are to|was to|were to|expected to|due to|set to|plans? to|agreed to|wants?|pledged|promised|if)\b/i;
@@ -39,5 +42,9 @@ export function isToldAsDone(sentence: string, start: number, end: number): bool
   // "Saturday's trade of one pilot for four soldiers", "critics attacked the swap of 5 for 1": a release noun told as done.
   const left = sentence.slice(clause.start, start);
   const right = sentence.slice(end, clause.end);
-  return readReleaseNoun(left, right, `${left.slice(-40)} # ${right.slice(0, 50)}`) === 'told';
+  const near = `${left.slice(-40)} # ${right.slice(0, 50)}`;
+  if (readReleaseNoun(left, right, near) === 'told') return true;
+  // "the morning's exchange of one agent held in Oskan for three spies": the price, read through the noun it completes.
+  const swapOf = SWAP_OF_FOR.exec(left);
+  return swapOf !== null && readReleaseNoun(swapOf[1] ?? '', right, near) === 'told';
 }

@@ -45,7 +45,7 @@ const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|of the)\s+$/i;
 const SWAP_COUNTERPART = /\b(?:in exchange for|in return for|against|swapped for|traded for)\s+(?:the\s+)?$/i;
 /** "traded 150 prisoners for 150", "swapped 95 soldiers for 90": the count after "for" is the swap's other half. */
 const SWAPPED_FOR =
-  /\b(?:swap(?:s|ped)?|exchang(?:e|es|ed)|trad(?:e|es|ed))\s+(?:(?!for\b)\S+\s+){1,5}for\s+(?:the\s+)?$/i;
+  /\b(?:swap(?:s|ped)?|exchang(?:e|es|ed)|trad(?:e|es|ed))\s+(?:(?!for\b)\S+\s+){1,8}for\s+(?:the\s+)?$/i;
 
 /** "1,000 soldiers (are to be) released in return": a count told as the other half of the swap just named. */
 const COUNTERPART_AFTER =
@@ -152,10 +152,12 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // "approved a deal to bring the pilot home in return for 600 prisoners": the price named in a deal is its term.
       else if (counterpart && DEAL_MADE.test(text.slice(0, token.start))) kind = 'pledge';
       // "freed the pilot on Saturday in exchange for five prisoners": the price of a release told as done was paid.
+      // "the morning's exchange of one agent for three spies": the price named in a swap told as done.
       else if (
         counterpart &&
-        SWAP_COUNTERPART.test(text.slice(0, qualifier.start)) &&
-        isToldAsDone(text, 0, token.start)
+        ((SWAP_COUNTERPART.test(text.slice(0, qualifier.start)) && isToldAsDone(text, 0, token.start)) ||
+          (SWAPPED_FOR.test(text.slice(Math.max(0, token.start - 80), qualifier.start)) &&
+            isToldAsDone(text, qualifier.start, people.nounEnd)))
       )
         kind = 'release';
       // "Gunmen who seized 30 workers ... freed 11 of them": the count is the capture's object; the release verb after

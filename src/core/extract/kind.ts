@@ -785,7 +785,7 @@ function nearestReleaseVerb(
 /** The clause a count sits in: cut at semicolons, and at ", while"/", but"/", and" boundaries. */
 export function clauseAround(sentence: string, start: number, end: number): { start: number; end: number } {
   const boundary =
-    /;|:\s|,\s+(?:while|but|whereas|and|although|though|as|after|before|with|bringing|taking|lifting|raising|pushing)\s|\s+(?:while|whereas|but)\s|\s+and\s+(?=(?:the|its|their|his|her|a|an)\s)/gi;
+    /;|:\s|,\s+(?:while|but|whereas|and|although|though|as|after|before|with|bringing|taking|lifting|raising|pushing)\s|\s+(?:while|whereas|but)\s|\s+and\s+(?=(?:the|its|their|his|her|a|an)\s)(?!an?\s+(?:half|quarter|third)\b)/gi;
   let clauseStart = 0;
   let clauseEnd = sentence.length;
   for (const match of sentence.matchAll(boundary)) {

@@ -7,11 +7,11 @@ export type ReleaseNounReading = 'told' | 'halted' | null;
 
 /** The count as the object of a release noun: "the return of the 140", "an exchange of nearly 500", "Sunday's swap of 12". */
 const RELEASE_NOUN_OF =
-  /(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation)\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
+  /(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation)\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
 
 /** A past verb that reports the noun's event as done: "led to the exchange of", "oversaw the release of", "welcomed the return of". */
 const PAST_EVENT_VERB =
-  /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|confirmed|marked|welcomed|hailed|praised|celebrated|critici[sz]ed|condemned|denounced|attacked|defended|questioned)\s+$/i;
+  /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|confirmed|marked|followed|came after|welcomed|hailed|praised|celebrated|critici[sz]ed|condemned|denounced|attacked|defended|questioned)\s+$/i;
 
 /** The noun as subject of a past event: "The return of the 140 was the last exchange", "was the third", "took place". */
 const PAST_EVENT_PREDICATE =
@@ -35,7 +35,12 @@ export function readReleaseNoun(left: string, right: string, near: string): Rele
   if (HALTED_PREDICATE.test(right)) return 'halted';
   if (FUTURE_NEAR.test(near)) return null;
   // "Saturday's trade of one pilot for four soldiers": an exchange named by its day, with no future in the clause, is done.
-  if (/(?:day|yesterday|today)(?:'s|’s)\s/i.test(nominal[0]) && !FUTURE_NEAR.test(`${left} ${right}`)) return 'told';
+  if (
+    /(?:day|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s)\s/i.test(nominal[0]) &&
+    !/\b(?:next|coming|upcoming)\s*$/i.test(left.slice(Math.max(0, nominal.index - 12), nominal.index)) &&
+    !FUTURE_NEAR.test(`${left} ${right}`)
+  )
+    return 'told';
   const before = left.slice(0, nominal.index);
   return PAST_EVENT_VERB.test(before) || (/^\s*$/.test(before) && PAST_EVENT_PREDICATE.test(right)) ? 'told' : null;
 }

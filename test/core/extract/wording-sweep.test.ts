@@ -2245,5 +2245,31 @@ sweep('earlier releases an interval back, and figures for both sides of a flight
     '2024-03-12',
   ]),
   c(DATED_SWAP, 'More than 700 detainees were flown home on Tuesday.', [700, 'release', null, '2024-03-12']),
+  c(
+    KIDNAP,
+    'Twelve of the workers abducted from the rig by the brigade two and a half years ago were released early on Tuesday.',
+    [12, 'release', BRIGADE_FREES, '2024-03-12'],
+  ),
   c(DATED_SWAP, 'The government freed 590 Wardan prisoners on Tuesday.', [590, 'release', KESTREL_FREES, '2024-03-12']),
+]);
+
+sweep('swaps named by a part of the day or by what followed them', [
+  c(
+    ONE_SHOT,
+    "The announcement followed the morning's exchange of one Velmari agent held in Oskan for three Oskani spies.",
+    [1, 'release', OSKAN_FREES, '2024-03-14'],
+    [3, 'release', VELMAR_FREES, '2024-03-14'],
+  ),
+  c(
+    ONE_SHOT,
+    'The speech followed the exchange of one Velmari agent for three Oskani spies.',
+    [1, 'release', OSKAN_FREES, null],
+    [3, 'release', VELMAR_FREES, null],
+  ),
+  c(
+    ONE_SHOT,
+    "Officials were preparing for next Saturday's exchange of one Velmari agent for three Oskani spies.",
+    [1, 'pledge', OSKAN_FREES, null],
+    [3, 'pledge', VELMAR_FREES, null],
+  ),
 ]);
