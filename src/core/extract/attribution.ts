@@ -177,7 +177,7 @@ function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
 }
 
 const PEOPLE_NOUN =
-  '(?:soldiers|servicemen|servicewomen|defenders|fighters|prisoners|detainees|captives|hostages|nationals|citizens|civilians|women|men|children|minors|teenagers|officers|personnel|POWs|prisoners of war|journalists|activists|workers|commanders|members|inmates|convicts|sailors|pilots|marines|policemen|farmers|students|abductees|dissidents|spies)';
+  '(?:soldiers|servicemen|servicewomen|defenders|fighters|prisoners|detainees|captives|hostages|nationals|citizens|civilians|women|men|children|minors|teenagers|officers|personnel|POWs|prisoners of war|journalists|activists|workers|commanders|members|inmates|convicts|sailors|pilots|marines|policemen|farmers|students|abductees|dissidents|spies|conscripts|recruits|reservists|volunteers|troops|militiamen|fishermen|crew|guards|agents|diplomats|doctors|nurses|engineers|teachers|pupils|girls|boys|priests|missionaries|businessmen|contractors|tourists)';
 
 /** Where a lone singular nationality ends as a noun: "one Velmari for five", "one Velmari, a pilot," "one Velmari." */
 const LONE_PERSON_END =

@@ -7,7 +7,7 @@ const DAY_ANCHOR =
 
 /** A finite past release predicate: "freed", "were handed over", "crossed back", "went home", "were sent home", "had arrived in their homeland". */
 const PAST_RELEASE =
-  /\b(?:released|freed|pardoned|handed (?:over|back)|set free|walked free|went (?:home|free)|came home|sent home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|crossed (?:back|over|into)|returned|repatriated|exchanged|swapped)\b/gi;
+  /\b(?:released|freed|pardoned|handed (?:over|back)|set free|walked free|went (?:home|free)|came home|sent home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|crossed (?:back|over|into)|returned|repatriated|exchanged|swapped|(?:went|crossed|headed|came) the other way)\b/gi;
 
 /** Words right before a past form that make it a wish, a term or a passive of something still to happen. */
 const NOT_DONE_BEFORE =

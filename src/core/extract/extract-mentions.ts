@@ -195,6 +195,15 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       )
         ledger = null;
       else if (attribution.outside) ledger = null;
+      // "Israel freed 25 Egyptians ... Three of them were teenagers": a part of people in no ledger is in none either.
+      else if (
+        isPart &&
+        context.kind !== null &&
+        context.ledger === null &&
+        (afterMention || nearMention) &&
+        !(attribution.ledger && attribution.score >= 1)
+      )
+        ledger = null;
       else if (single) ledger = single;
       else if (isPart && context.ledger && afterMention) ledger = context.ledger;
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;

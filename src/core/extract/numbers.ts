@@ -66,6 +66,7 @@ const TOKEN_SOURCE = [
   `(?<digits>${DIGITS})(?:[\\s-]+(?<dscale>hundred|thousand|million|dozen)\\b)?`,
   '(?<half>\\bhalf[\\s-]+an?[\\s-]+dozen\\b)',
   '(?<score>\\ba\\s+score(?=\\s+of\\b))',
+  '(?<pair>\\ba\\s+pair\\s+of\\b)',
   `(?<article>\\ban?\\s+(?:half-dozen|dozen|hundred|thousand|million)\\b)`,
   `(?<words>\\b${WORD_SEQ}${MULTIPLIER}?\\b)`,
   '(?<vague>\\b(?:dozens|scores|hundreds|thousands)\\b)',
@@ -120,6 +121,7 @@ export function findNumbers(text: string): NumberToken[] {
       if (groups.dscale) value *= SCALES[groups.dscale.toLowerCase()] ?? 1;
     } else if (groups.half) value = 6;
     else if (groups.score) value = 20;
+    else if (groups.pair) value = 2;
     else if (groups.article) value = articleValue(groups.article);
     else if (groups.words) value = wordsValue(groups.words);
     else if (groups.vague) {

@@ -2273,3 +2273,23 @@ sweep('swaps named by a part of the day or by what followed them', [
     [3, 'pledge', VELMAR_FREES, null],
   ),
 ]);
+
+sweep('going home, going the other way, and parts of people in no ledger', [
+  c(
+    WAR,
+    "Tuesday's exchange was modest: thirty Brevnian soldiers went home, and a pair of young Aldorian conscripts went the other way.",
+    [30, 'release', ALDORIA_FREES, '2024-03-12'],
+    [2, 'release', BREVNIA_FREES, '2024-03-12'],
+  ),
+  c(
+    ONE_SHOT,
+    'Officials said the two Velmaris freed by Oskan on Tuesday would be allowed home once doctors had seen them.',
+    [2, 'release', OSKAN_FREES, '2024-03-12'],
+  ),
+  c(
+    ONE_SHOT,
+    'Velmar freed 25 Egyptian prisoners on Tuesday in return for a Velmari student. The Egyptians crossed home by bus. Three of them were teenagers.',
+    [25, 'release', null, '2024-03-12'],
+    [3, 'release', null, '2024-03-12'],
+  ),
+]);
