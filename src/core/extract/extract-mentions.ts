@@ -110,6 +110,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
   let sentenceIndex = -1;
   let lastMentionSentence = Number.NEGATIVE_INFINITY;
   let lastNumberSentence = Number.NEGATIVE_INFINITY;
+  let previousText = '';
   const storyCounts = new Set<number>();
   const sentenceOf = new Map<Mention, number>();
   for (const sentence of splitSentences(article.body)) {
@@ -118,6 +119,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     if (!NUMBER_LIKE.test(text)) {
       noteLedger(context, matcher, text);
       noteStoryDay(context, text, sentenceIndex, article, options);
+      previousText = text;
       continue;
     }
     const afterMention = sentenceIndex - lastMentionSentence <= 1;
@@ -252,7 +254,12 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         !reading.present &&
         !isToldAsDone(text, token.start, people.nounEnd) &&
         // "freed one pilot in exchange for four soldiers": the price of a told release was paid with it.
-        !(counterpart && readInSentence.at(-1)?.mention.kind === 'release')
+        !(counterpart && readInSentence.at(-1)?.mention.kind === 'release') &&
+        // "Velmar freed three Oskanis. The three men were flown home.": the freed group named again.
+        !(
+          DEFINITE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 12), qualifier.start)) &&
+          mentions.some((earlier) => earlier.count === token.value && earlier.kind === 'release')
+        )
       )
         kind = 'pledge';
       if (reading.openFuture) {
@@ -345,6 +352,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // "Baku freed 15 in June 2021", in a story about a 2023 exchange: history, not this ledger's.
       if (ledger && isBeforeLedgerStart(starts.get(ledger), eventDate, text, token.start, people.nounEnd, publishedOn))
         ledger = null;
+      // "Reed was freed in exchange for a Russian pilot. The two men were handed over in Ankara.": both sides at once.
+      if (
+        ledger &&
+        ledgers.length === 2 &&
+        BOTH_MEN.test(text.slice(Math.max(0, qualifier.start - 12), people.nounEnd)) &&
+        namesWholeSwap(token.value, mentions, sentenceOf, sentenceIndex, previousText)
+      )
+        ledger = null;
       const start = Math.min(qualifier.start, token.start);
       const end = Math.max(people.nounEnd, token.end);
       const mention: Mention = {
@@ -394,9 +409,35 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     if (endsOnCounterpart && topicLedger !== undefined) context.ledger = topicLedger;
     noteLedger(context, matcher, text);
     if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, article, options);
+    previousText = text;
   }
   if (ledgers.length > 1) unpinMixedWholes(mentions, sentenceOf);
   return mentions;
+}
+
+/** A definite count of people no side's words name: "The two men", "both prisoners", "the 14 people". */
+const BOTH_MEN =
+  /\b(?:the|both|all)\s+[\w,-]+\s+(?:men|women|people|prisoners|detainees|captives|hostages|inmates|individuals)$/i;
+/** Words of a swap told in a sentence: "in exchange for", "in return for", "swap", "traded". */
+const SWAP_TOLD = /\b(?:in exchange for|in return for|swap(?:s|ped)?|exchang(?:e|ed)|trad(?:e|ed)\s+for)\b/i;
+
+/**
+ * Whether a count sums up the swap the previous sentence (or its own) just told: the sides' counts added up, those
+ * plus one person named without a number, or two when the swap named its two people with none.
+ */
+function namesWholeSwap(
+  count: number,
+  mentions: readonly Mention[],
+  sentenceOf: ReadonlyMap<Mention, number>,
+  sentenceIndex: number,
+  previousText: string,
+): boolean {
+  const told = mentions.filter((m) => sentenceIndex - (sentenceOf.get(m) ?? -9) <= 1);
+  // "Reed was freed in exchange for a Russian pilot. The two men ...": two people named, no number given.
+  if (told.length === 0) return count === 2 && SWAP_TOLD.test(previousText);
+  if (!told.some((m) => SWAP_TOLD.test(m.sentence))) return false;
+  const sum = told.reduce((total, m) => total + m.count, 0);
+  return count === sum || (told.length === 1 && count === sum + 1);
 }
 
 /**

@@ -2293,3 +2293,23 @@ sweep('going home, going the other way, and parts of people in no ledger', [
     [3, 'release', null, '2024-03-12'],
   ),
 ]);
+
+sweep('the people of a whole swap named again, and a freed group named again', [
+  c(
+    ONE_SHOT,
+    'Dan Kerr, a Velmari teacher, was freed by Oskan on Tuesday in exchange for an Oskani pilot. The two men were handed over at an airport in Qaloria.',
+    [2, 'release', null, '2024-03-12'],
+  ),
+  c(
+    ONE_SHOT,
+    'Velmar freed three Oskani prisoners on Tuesday. The three men were flown to Tavrin.',
+    [3, 'release', VELMAR_FREES, '2024-03-12'],
+    [3, 'release', VELMAR_FREES, '2024-03-12'],
+  ),
+  c(
+    ONE_SHOT,
+    'Oskan freed two Velmari teachers on Tuesday. The two men were flown to Qaloria.',
+    [2, 'release', OSKAN_FREES, '2024-03-12'],
+    [2, 'release', OSKAN_FREES, '2024-03-12'],
+  ),
+]);
