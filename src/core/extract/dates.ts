@@ -467,9 +467,11 @@ export function resolveEventDate(
   const dayApart = DAYS_APART_OPENING.exec(text);
   if (dayApart && dayApart[0].length > numberStart) {
     // "A day after an exchange that freed 869 came to an end, Riyadh on Monday sent 100 home": Sunday's.
-    const main = findDateCues(text.slice(dayApart[0].length), 'release', published, timezone)[0]?.date;
+    // "Three days after five Americans were freed, officials are arguing": with no day of its own, the main clause is
+    // the article's day.
+    const main = findDateCues(text.slice(dayApart[0].length), 'release', published, timezone)[0]?.date ?? today;
     const apart = DAYS_APART[(dayApart[1] ?? '').toLowerCase()] ?? 0;
-    return main ? format(shift(parseDay(main), dayApart[2]?.toLowerCase() === 'after' ? -apart : apart)) : null;
+    return format(shift(parseDay(main), dayApart[2]?.toLowerCase() === 'after' ? -apart : apart));
   }
   if (dayApart && dayApart[0].length <= numberStart && kind !== 'cumulative') {
     // "A day after that swap, Aldoria freed 48": with no day of its own, counted on from the day the opening names,

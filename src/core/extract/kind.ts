@@ -550,7 +550,10 @@ function readKindInClause(
     )
       return reading('cumulative');
     // "Malek pardons 1,000 prisoners a month under the law": a habit or a law's terms, not the day's news.
-    if (present) return SCHEDULE.test(local) || /\bunder\b/i.test(left) ? reading('pledge') : reading('release');
+    if (present)
+      return SCHEDULE.test(local) || /\bunder\b/i.test(left.replace(DEAL_FRAME, ' '))
+        ? reading('pledge')
+        : reading('release');
     if (/^releas(?:e|es)$|^free(?:s)?$|^pardons?$|^fly$/.test(verbText)) {
       // "the release of", "the pardons": a noun, whose governing verb the earlier rules have read; say nothing.
       // "The freeze follows the release of 80 prisoners": a nominal release placed before another event happened.
@@ -679,11 +682,16 @@ function isProgressiveRelease(
 ): boolean {
   if (!/ing$/.test(verbText) || verb.end > numberStart) return false;
   if (!/(?:^|\s)[A-Za-z][\w'’-]*\s+(?:is|are)\s+(?:now\s+|also\s+|finally\s+)?$/i.test(aux)) return false;
-  if (TERMS_OR_MOOD_BEFORE.test(sentence.slice(0, verb.start))) return false;
+  // "As part of the same deal, Caracas is freeing 20": the deal named as the frame of a release happening now.
+  if (TERMS_OR_MOOD_BEFORE.test(sentence.slice(0, verb.start).replace(DEAL_FRAME, ' '))) return false;
   return /^\s*(?:(?:another|a further|more than|over|about|around|some|nearly|almost|at least|up to|all|the)\s+)*$/i.test(
     sentence.slice(verb.end, numberStart),
   );
 }
+
+/** An opening that names the deal a release happens under: "As part of the same deal", "Under the agreement,". */
+const DEAL_FRAME =
+  /^\W*(?:as part of|under|in|through)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|swap|exchange|truce|ceasefire)\b\s*,?/i;
 
 /** Words before a present-tense verb that put it under a deal's terms, a condition, a modal or a "that" clause. */
 const TERMS_OR_MOOD_BEFORE =

@@ -2313,3 +2313,30 @@ sweep('the people of a whole swap named again, and a freed group named again', [
     [2, 'release', OSKAN_FREES, '2024-03-12'],
   ),
 ]);
+
+sweep('a deal as the frame of a release happening now, and days counted back from the article', [
+  c(ONE_SHOT, 'As part of the same deal Velmar is freeing at least five Oskanis, the officials said.', [
+    5,
+    'release',
+    VELMAR_FREES,
+    '2024-03-14',
+  ]),
+  c(ONE_SHOT, 'The deal under which Velmar is freeing five Oskanis was signed in Qaloria.', [
+    5,
+    'pledge',
+    VELMAR_FREES,
+    null,
+  ]),
+  c(
+    ONE_SHOT,
+    'Three days after five Velmaris and five Oskanis were released in a handover in Qaloria, officials in both capitals are arguing over the deal.',
+    [5, 'release', OSKAN_FREES, '2024-03-11'],
+    [5, 'release', VELMAR_FREES, '2024-03-11'],
+  ),
+  c(ONE_SHOT, 'Two days after the exchange that freed five Velmaris, the opposition is asking for more.', [
+    5,
+    'release',
+    OSKAN_FREES,
+    '2024-03-12',
+  ]),
+]);
