@@ -323,13 +323,16 @@ export function readStoryDay(text: string, published: string, timezone: string):
 }
 
 const PAST_YEAR = /\b(?:in|during|throughout|over) (\d{4})\b/i;
+/** A "since" phrase or clause up to its year: "since the talks began in 2022", "since the war started in 2014". */
+const SINCE_YEAR = /\bsince\b[^,;.]{0,60}?\b(?:in|during) \d{4}\b/gi;
 
 /**
  * The last day of a past calendar year a running total is stated for ("In 2023 the pardons brought
  * the total to 250" is the total as of December 31 of that year), or null.
  */
 export function yearEndOf(text: string, published: string, timezone: string): string | null {
-  const match = PAST_YEAR.exec(text);
+  // "since the exchanges began in 2022": the year a span starts from, not the one the total is as of.
+  const match = PAST_YEAR.exec(text.replace(SINCE_YEAR, ' '));
   const year = Number(match?.[1]);
   if (!match || year >= localDay(published, timezone).year) return null;
   return format({ year, month: 11, day: 31 });

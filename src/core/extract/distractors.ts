@@ -48,7 +48,7 @@ const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
   /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
-  /(?:[$€£¥#]\s?|\b(?:US|Rs|No|Nos|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
+  /(?:[$€£¥#]\s?|\b(?:US|Rs|No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
 /** "-person exchange", "-man swap" after a number: the adjective counts the people a swap moved. */
 const PER_PERSON_SWAP =
   /^-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|release|handover|trade|deal)\b/i;
@@ -185,7 +185,7 @@ const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|pin
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(
-  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back|sent) home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|repatriat\w*|inmates?|cells?|in the hands of|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
+  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back|sent) home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|hand(?:s|ing)? (?:over|back)|repatriat\w*|inmates?|cells?|in the hands of|pows?|prisoners? of war|returned by|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
   'i',
 );
 let custodySentence: string | null = null;
@@ -447,7 +447,7 @@ function readBareNumeral(
     return { isPeople: false, reason: 'age' };
   const context = sentence.toLowerCase();
   const hasPeopleContext =
-    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|handed over|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
+    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|handed over|hand over|hands over|handing over|handed back|hand back|hands back|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
       context,
     ) || EXCHANGE_PATTERN.test(sentence);
   if (!hasPeopleContext && !(afterMention && /^(?:are|were|have|had|is|was|,)$/.test(next)))
@@ -496,6 +496,12 @@ const VEHICLE_PARALLEL =
   /\b(?:one|the first|a first|the second|another|a single)\s+(?:[\w-]+\s+){0,3}?(?:planes?|aircraft|flights?|bus(?:es)?|coach(?:es)?|convoys?|vehicles?|trucks?|ships?|boats?|helicopters?|jets?|airliners?)\b/i;
 
 const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+/** "... and another", ", then a further": a joiner that adds a batch. */
+const BATCH_JOINER =
+  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
+/** What tells a batch apart with its noun left out: when it came ("later that day") or in which group ("in a second"). */
+const ELIDED_BATCH =
+  /^\s+(?:more\s+)?(?:later\b|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;
 const ELIDED_PLACE = /^\s+(?:to|in|from|at|into|on)\s+(?:the\s+)?[A-Z]/;
 
 /**
@@ -510,8 +516,17 @@ export function readElidedCount(
 ): PeopleCountReading {
   if (rejected.isPeople) return rejected;
   const between = sentence.slice(previousNounEnd, token.start);
-  if (!LIST_JOINER.test(between)) return rejected;
   const after = sentence.slice(token.end);
+  // "freed 30 soldiers on Tuesday morning and another 25 later that day", "44 in a first convoy and 56 in a second":
+  // a further batch of the same people, its noun left out, told by when or how it came.
+  if (
+    BATCH_JOINER.test(between) &&
+    ELIDED_BATCH.test(after) &&
+    token.value >= 2 &&
+    (OVERTURNABLE.has(rejected.reason) || rejected.reason === 'thing')
+  )
+    return { isPeople: true, nounEnd: token.end, bare: true };
+  if (!LIST_JOINER.test(between)) return rejected;
   // "81 were soldiers, 23 were farmers and one was a nurse": the last item of a breakdown may be a lone person.
   const loneOne =
     rejected.reason === 'pronoun-one' &&

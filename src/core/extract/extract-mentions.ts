@@ -51,6 +51,10 @@ const SWAPPED_FOR =
 const COUNTERPART_AFTER =
   /^[^.;,]{0,70}?\b(?:released|freed|handed over|let go|returned|set free)\s+in\s+(?:return|exchange)\b/i;
 
+/** A holding verb right before a count: "keeps nine", "still holds 12", "is holding on to four". */
+const KEEPS_BEFORE =
+  /\b(?:keeps?|keeping|kept|holds?|holding|retains?|retained)\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:another\s+|the\s+other\s+)?$/i;
+
 /** "5 of its jailed commanders", "their own fighters": people of the side that pays for a release in a swap. */
 const OWN_PEOPLE =
   /\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:members|fighters|commanders|men|militants|comrades|leaders|people|prisoners|detainees|officers|soldiers|troops|servicemen|agents|citizens|nationals|operatives|spies)\b/i;
@@ -341,7 +345,12 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       const parallel = elided
         ? (readInSentence.findLast((earlier) => !earlier.isPart) ?? readInSentence.at(-1))?.mention
         : undefined;
-      if (parallel) {
+      // "releases three aid workers, keeps nine": a list item with a holding verb of its own stays held.
+      if (parallel && KEEPS_BEFORE.test(text.slice(Math.max(0, qualifier.start - 25), qualifier.start))) {
+        kind = 'other';
+        eventDate = null;
+        if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
+      } else if (parallel) {
         kind = parallel.kind;
         eventDate ??= parallel.eventDate;
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
