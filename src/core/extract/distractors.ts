@@ -41,6 +41,9 @@ const STOP_WORDS = new Set(
 
 const MILITARY_MOVES =
   /\b(?:pull-?out|withdraw\w*|deploy\w*|station(?:ed|ing)|reinforce\w*|troop levels?|drawdown|sent to (?:fight|the front))/i;
+/** A verb of having or sending an army right before a count: "which has 3,000 troops", "deployed 500 peacekeepers". */
+const ARMY_SIZE_BEFORE =
+  /\b(?:has|have|had|having|fields?|fielded|deploy(?:s|ed|ing)?|station(?:s|ed)?|sen(?:d|ds|t)|mass(?:es|ed)?|amass(?:es|ed)?|commands?|commanded)\s+(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$/i;
 /** After the people: they died while held, which keeps them a count of the held. */
 const DIED_HELD =
   /^\s+(?:(?:were|was|have|had|has)\s+)?(?:been\s+)?(?:died|killed|dead)\s+(?:while\s+)?in\s+(?:custody|detention|prison|jail|captivity)\b/i;
@@ -319,6 +322,13 @@ function readPeopleCountRaw(
       if (SENTENCE_CASUALTY.test(sentence) && !CUSTODY_NOUN.test(lower) && !hasCustodyContext(sentence))
         return { isPeople: false, reason: 'casualty' };
       if (/^(?:troops|forces|soldiers)$/.test(lower) && MILITARY_MOVES.test(sentence))
+        return { isPeople: false, reason: 'troops' };
+      // "Vardonia, which has 3,000 troops on the frontier": an army's strength, not people in anyone's custody.
+      if (
+        /^(?:troops|forces|personnel|peacekeepers|servicemen)$/.test(lower) &&
+        index === 0 &&
+        ARMY_SIZE_BEFORE.test(before)
+      )
         return { isPeople: false, reason: 'troops' };
       if (!CUSTODY_NOUN.test(lower) && ACTING_AFTER.test(sentence.slice(nounEnd, nounEnd + 60)))
         return { isPeople: false, reason: 'acting' };

@@ -22,7 +22,7 @@ const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|c(?:a|o)me\s+back|coming\s+back|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from)\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
+  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|walked\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity)|restored\s+to\s+(?:liberty|freedom)|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|c(?:a|o)me\s+back|coming\s+back|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from)\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
   'gi',
 );
 
@@ -34,7 +34,7 @@ const CUMULATIVE =
   /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
-  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:keeps?|keeping|kept|retains?|retained)\s+(?:(?:on to|hold of|the other|another|the remaining)\s+)?#)/i;
+  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:keeps?|keeping|kept|retains?|retained)\s+(?:(?:on to|hold of|the other|another|the remaining)\s+)?#|(?<=#\s{1,3})held\s+(?:at|in|by|since|for|without)\b)/i;
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
@@ -59,6 +59,13 @@ const ANNOUNCEMENT =
 
 const NEAR_TERM =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+/**
+ * The count's own finite predicate of capture, not inside a relative clause: "... were recaptured by police". A past
+ * perfect ("had been captured") tells how people later freed came to be held, and is left out.
+ */
+const CAPTURED_AFTER =
+  /^(?:(?!\b(?:who|which|that|after|before|when|and)\b)[^.;,]){0,60}?\b(?:were|was|have been|has been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized)\b/i;
+
 /** A finite verb of capture right before a count: "re-arrested 14", "have detained about 30", "rounded up 12". */
 const CAPTURED_BEFORE =
   /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage)\s+(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over)\s+)?$/i;
@@ -106,7 +113,7 @@ const RELEASE_TOPIC =
 
 /** Words that put a release verb under negation, refusal or a halt: the count is not freed. */
 const BLOCKED =
-  /\b(?:refus\w*|reject\w*|resist\w*|oppos\w*|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
+  /\b(?:refus\w*|reject\w*|den(?:y|ies|ied)|resist\w*|oppos(?:e|es|ed|ing)\b|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
 
 /** Verbs of carrying people: no release where the sentence speaks of taking them into custody. */
 const TRANSPORT_VERB = /^(?:flew|flown|fly|took|taken|brought|sent|carried)$/i;
@@ -276,9 +283,9 @@ function readKindInClause(
     neighbours.before === 0
   )
     return { ...reading('release'), present: true };
-  // "Police re-arrested 14 of the pardoned activists": a verb of capture governing the count outranks a release word
-  // inside its noun phrase.
-  if (CAPTURED_BEFORE.test(left.slice(-50))) return reading('other');
+  // "Police re-arrested 14 of the pardoned activists", "Nine of the pardoned protesters were recaptured": a verb of
+  // capture governing the count outranks a release word inside its noun phrase.
+  if (CAPTURED_BEFORE.test(left.slice(-50)) || CAPTURED_AFTER.test(right.slice(0, 90))) return reading('other');
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');
@@ -339,6 +346,17 @@ function readKindInClause(
     (!verb ||
       /ing$/.test(sentence.slice(verb.start, verb.end)) ||
       /\b(?:before|until|unless)\b/i.test(sentence.slice(Math.max(0, numberStart - 60), verb.start)))
+  )
+    return reading('other');
+  // "95 were released on Wednesday and 25 remain in custody": the verb before belongs to the count before; this count's
+  // own predicate, after it, keeps its people held.
+  if (
+    verb &&
+    verb.end <= numberStart &&
+    neighbours.before > 0 &&
+    /^\s*(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|is|were|was)\s+still)\s+(?:in\s+(?:custody|detention|jail|prison|captivity)|behind\s+bars|held|detained|jailed|imprisoned|captive)\b/i.test(
+      right,
+    )
   )
     return reading('other');
   if (
@@ -648,7 +666,7 @@ const PAST_RELEASE_FORM =
 
 /** Release verbs in the simple present: headline and ticker style ("Brevnia frees 40", "1,500 inmates walk free"). */
 const PRESENT_FORM =
-  /^(?:releases?|frees?|pardons?|hands?\s+(?:over|back)|walks?\s+(?:free|out)|returns?|repatriates?|swaps?|exchanges?|trades?|sets\s.*free|lets\s.*(?:go|out)|go(?:es)?\s+free)$/;
+  /^(?:releases?|frees?|pardons?|hands?\s+(?:over|back)|walks?\s+(?:free|out)|returns?|repatriates?|swaps?|exchanges?|trades?|sets\s.*free|lets\s.*(?:go|out)|hands\s.*\b(?:back|over)\s+to|go(?:es)?\s+free)$/;
 /** Words that cannot be the subject right before a verb: before a noun "release" or "pardons", or before an infinitive. */
 const NOT_SUBJECT =
   /^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|of|for|on|to|in|at|by|with|from|about|over|after|before|into|upon|and|or|nor|but|not|never|did|does|do|will|would|shall|should|could|can|may|might|must|be|been|being|is|are|was|were|has|have|had|let|lets|make|makes|made|help|helps|no|any|each|every|early|quick|swift|immediate|further|mass|prompt|safe|whose|which|who|whom|what|demand|demands|urge|urges|ask|asks|see|sees|saw|watch|want|wants|expect|expects|allow|allows)$/i;
@@ -670,6 +688,13 @@ function isPresentRelease(
 ): boolean {
   if (verb.start >= nounEnd && HEADLINE_PARTICIPLE.test(verbText) && isHeadline(sentence, numberStart, verb))
     return /^\s*$/.test(sentence.slice(nounEnd, verb.start));
+  // "58 detainees are being released right now": a passive progressive after the count is the day's news.
+  if (
+    verb.start >= nounEnd &&
+    /\b(?:is|are)\s+(?:now\s+|currently\s+|finally\s+)?being\s+$/i.test(aux) &&
+    /^(?:released|freed|pardoned|handed|let|set|repatriated|returned|exchanged|swapped)/i.test(verbText)
+  )
+    return !TERMS_OR_MOOD_BEFORE.test(sentence.slice(0, numberStart));
   if (!PRESENT_FORM.test(verbText)) return false;
   // "the agreement says that the movement in return release 1,000": a term or a subjunctive, not the day's news.
   if (TERMS_OR_MOOD_BEFORE.test(sentence.slice(0, verb.start))) return false;
