@@ -524,7 +524,7 @@ export function resolveEventDate(
   if (cues.length === 0 && THAT_DAY.test(text.slice(clause.start, clause.end))) {
     // "..., and 230 walked free the same day": the day named earlier in the sentence, else the last count's.
     const earlier = all.filter((cue) => cue.end <= clause.start && cue.date && !isSpanEdge(text, cue.start)).at(-1);
-    return earlier?.date ?? fallback.previousDate ?? today;
+    return earlier?.date ?? fallback.previousDate ?? fallback.inherited ?? today;
   }
   if (cues.length > 0) {
     let best = cues[0];

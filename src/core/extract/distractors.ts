@@ -7,7 +7,7 @@ export type PeopleCountReading =
 
 /** Nouns that name people in custody stories; ledger alias head nouns are added per ledger set. */
 export const PEOPLE_NOUNS = new Set(
-  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists commandos gunmen combatants mercenaries abductees suspects reporters bloggers spies wives husbands sons daughters mothers fathers brothers sisters infants babies toddlers nurses doctors tourists businessmen contractors generals colonels recruits partisans jihadists extremists drivers truckers labourers laborers miners technicians engineers mechanics teachers pupils schoolchildren schoolgirls schoolboys classmates schoolmates villagers passengers pilgrims missionaries nuns worshippers herders traders peacekeepers hikers climbers aides officials diplomats leaders bishops seminarians unionists cadets airmen militiamen crewmen seafarers mariners'.split(
+  'prisoners prisoner detainees detainee hostages hostage captives captive inmates inmate people persons person individuals members member soldiers soldier policemen policeman officers officer militants militant fighters fighter insurgents insurgent rebels rebel commanders commander personnel forces troops civilians civilian women woman men man minors minor children child boys boy girls girl activists activist defendants defendant protesters protester demonstrators journalists journalist nationals national citizens citizen foreigners loyalists convicts staff employees workers farmers students others loyalists relatives mourners campaigners democrats dissidents opponents pows detainees sailors fishermen seamen pilots crew migrants servicemen servicewomen veterans elderly sick juveniles teenagers teens adults clerics monks priests lawyers opposition ones guards guardsmen marines defenders medics conscripts paratroopers volunteers reservists commandos gunmen combatants mercenaries abductees suspects reporters bloggers spies wives husbands sons daughters mothers fathers brothers sisters infants babies toddlers nurses doctors tourists businessmen contractors generals colonels recruits partisans jihadists extremists drivers truckers labourers laborers miners technicians engineers mechanics teachers pupils schoolchildren schoolgirls schoolboys classmates schoolmates villagers passengers pilgrims missionaries nuns worshippers herders traders peacekeepers hikers climbers aides officials diplomats colleagues comrades companions crewmates shipmates cellmates leaders bishops seminarians unionists cadets airmen militiamen crewmen seafarers mariners'.split(
     ' ',
   ),
 );
@@ -41,6 +41,16 @@ const STOP_WORDS = new Set(
 
 const MILITARY_MOVES =
   /\b(?:pull-?out|withdraw\w*|deploy\w*|station(?:ed|ing)|reinforce\w*|troop levels?|drawdown|sent to (?:fight|the front))/i;
+/** "a fourth wave of 300", "the next batch of 50": a release wave counted by its people. */
+const RELEASE_WAVE_OF = /\b(?:wave|batch|tranche|contingent)\s+of\s+$/i;
+/** "The pirates, thought to number about 30": the strength of a group, not people in custody. */
+const GROUP_STRENGTH_BEFORE =
+  /\b(?:thought|believed|said|estimated|reported|understood)\s+to\s+number\s+(?:(?:about|around|some|roughly|up to|at least|more than|nearly|over)\s+)?$/i;
+
+/** "of their colleagues were killed": a toll taken out of a group named after the number. */
+const OF_GROUP_KILLED =
+  /^\s+of\s+(?:their|its|his|her|the)\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|executed|murdered)\b/i;
+
 /** A verb of having or sending an army right before a count: "which has 3,000 troops", "deployed 500 peacekeepers". */
 const ARMY_SIZE_BEFORE =
   /\b(?:has|have|had|having|fields?|fielded|deploy(?:s|ed|ing)?|station(?:s|ed)?|sen(?:d|ds|t)|mass(?:es|ed)?|amass(?:es|ed)?|commands?|commanded)\s+(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$/i;
@@ -114,6 +124,13 @@ export function readPeopleCount(
   const reading = readPeopleCountRaw(sentence, token, extraNouns, afterMention);
   const storyCounts = context.storyCounts;
   if (reading.isPeople && CUSTODY_NOUN.test(sentence.slice(token.start, reading.nounEnd).toLowerCase())) return reading;
+  // "A fourth wave of 300 is due on Saturday": a release wave is counted by its people, whatever else the sentence says.
+  if (
+    reading.isPeople &&
+    reading.bare &&
+    RELEASE_WAVE_OF.test(sentence.slice(Math.max(0, token.start - 20), token.start))
+  )
+    return reading;
   // "The one freed on Tuesday": a lone person the story has already counted, named again by their release.
   if (
     !reading.isPeople &&
@@ -188,7 +205,7 @@ const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|pin
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(
-  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back|sent) home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|hand(?:s|ing)? (?:over|back)|repatriat\w*|inmates?|cells?|in the hands of|pows?|prisoners? of war|returned by|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
+  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back|sent) home|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|hand(?:s|ing)? (?:over|back)|repatriat\w*|inmates?|cells?|in the hands of|pows?|prisoners? of war|returned by|(?:still|remain\w*|stay\w*)\s+(?:aboard|on board)|hijack\w*|pirates?|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
   'i',
 );
 let custodySentence: string | null = null;
@@ -239,8 +256,24 @@ function readPeopleCountRaw(
   if (/^\d/.test(raw) && /^-[a-z]/i.test(after) && !/^-(?:year-olds?|month-olds?)\b/i.test(after))
     return { isPeople: false, reason: 'unit' };
   if (/\b(?:older|younger) than\s+$/i.test(before)) return { isPeople: false, reason: 'age' };
-  if (/\b[A-Z][a-z]+,\s*$/.test(before) && /^\s*(?:,|\)|and\b|\.)/.test(after) && token.value < 110 && /^\d/.test(raw))
+  // "Kerr, 41,", "the king, 74,": an age set off after a name or a singular noun.
+  if (
+    /(?:\b[A-Z][a-z]+|\bthe\s+[a-z]+[^s\s]),\s*$/.test(before) &&
+    /^\s*(?:,|\)|and\b|\.)/.test(after) &&
+    token.value < 110 &&
+    /^\d/.test(raw)
+  )
     return { isPeople: false, reason: 'age' };
+  // "during the 2021 uprising", "after the 2022 protests": a year naming an event.
+  if (
+    /^\d{4}$/.test(raw) &&
+    token.value >= 1900 &&
+    token.value <= 2100 &&
+    /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(before) &&
+    /^\s+[a-z]+/.test(after) &&
+    !PEOPLE_NOUNS.has((/^\s+([a-z]+)/.exec(after)?.[1] ?? '').toLowerCase())
+  )
+    return { isPeople: false, reason: 'year' };
   const lone = raw.toLowerCase() === 'one';
   if (
     lone &&
@@ -276,6 +309,7 @@ function readPeopleCountRaw(
   )
     return { isPeople: false, reason: 'year' };
   if (CASUALTY_BEFORE.test(before)) return { isPeople: false, reason: 'casualty' };
+  if (GROUP_STRENGTH_BEFORE.test(before)) return { isPeople: false, reason: 'strength' };
   if (DISPLACED_BEFORE.test(before) || DISPLACED_AFTER.test(after.slice(0, 50)))
     return { isPeople: false, reason: 'displaced' };
   // "two relatives barred from leaving were allowed to leave with them": kin free to travel, never prisoners freed.
@@ -430,6 +464,8 @@ function readBareNumeral(
   )
     return { isPeople: false, reason: 'casualty' };
   if (next === 'of') {
+    // "8 of their colleagues were killed": a death toll taken out of a group.
+    if (OF_GROUP_KILLED.test(sentence.slice(token.end, token.end + 60))) return { isPeople: false, reason: 'casualty' };
     // "15 of their commanders", "five of whom", "10 of the 20": people when a people word follows closely.
     const rest = following.slice(1, 6).map((w) => w.toLowerCase());
     const isPeople = rest.some(
@@ -457,9 +493,11 @@ function readBareNumeral(
     return { isPeople: false, reason: 'age' };
   const context = sentence.toLowerCase();
   const hasPeopleContext =
+    RELEASE_WAVE_OF.test(sentence.slice(Math.max(0, token.start - 20), token.start)) ||
     /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|handed over|hand over|hands over|handing over|handed back|hand back|hands back|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
       context,
-    ) || EXCHANGE_PATTERN.test(sentence);
+    ) ||
+    EXCHANGE_PATTERN.test(sentence);
   if (!hasPeopleContext && !(afterMention && /^(?:are|were|have|had|is|was|,)$/.test(next)))
     return { isPeople: false, reason: 'no-context' };
   if (
@@ -508,10 +546,14 @@ const VEHICLE_PARALLEL =
 const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 /** "... and another", ", then a further": a joiner that adds a batch. */
 const BATCH_JOINER =
-  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
+  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+)(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
 /** What tells a batch apart with its noun left out: when it came ("later that day") or in which group ("in a second"). */
 const ELIDED_BATCH =
-  /^\s+(?:more\s+)?(?:later\b|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;
+  /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;
+/** Whether a count with its noun left out is told by its own time ("and five over the weekend"): a batch of its own. */
+export function isTimedBatch(sentence: string, tokenEnd: number): boolean {
+  return ELIDED_BATCH.test(sentence.slice(tokenEnd));
+}
 const ELIDED_PLACE = /^\s+(?:to|in|from|at|into|on)\s+(?:the\s+)?[A-Z]/;
 
 /**

@@ -8,7 +8,7 @@ import {
   resolveEventDate,
   totalFollowsStory,
 } from './dates.js';
-import { type PeopleCountContext, readElidedCount, readPeopleCount } from './distractors.js';
+import { isTimedBatch, type PeopleCountContext, readElidedCount, readPeopleCount } from './distractors.js';
 import { isToldAsDone } from './done-release.js';
 import { readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
@@ -34,7 +34,7 @@ const NUMBER_LIKE =
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
 const BOTH_SIDES =
-  /\b(?:both sides|each side|all sides|either side|on both sides|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
+  /\b(?:both sides|each side|all sides|either side|on both sides|(?:the\s+)?two\s+(?:sides|countries|nations|governments|parties|camps|foes|enemies|rivals|warring\s+parties)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:exchanged|swapped|traded|freed|released|handed\s+over|returned)|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
@@ -50,6 +50,12 @@ const SWAPPED_FOR =
 /** "1,000 soldiers (are to be) released in return": a count told as the other half of the swap just named. */
 const COUNTERPART_AFTER =
   /^[^.;,]{0,70}?\b(?:released|freed|handed over|let go|returned|set free)\s+in\s+(?:return|exchange)\b/i;
+
+/** Someone's figure for a count just told: "put the figure at six", "gave the number as 138". */
+const RIVAL_FIGURE =
+  /\b(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|their|its|his|her)\s+(?:number|figure|count|tally)\s+(?:freed\s+|released\s+)?(?:at|as)\s+(?:(?:about|around|some|nearly|at least|more than|over|only|just)\s+)?$/i;
+/** Words that make a figure a running total rather than a rival count for one release. */
+const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|thus far|in total|in all|total|since|altogether|overall|all told)\b/i;
 
 /** A holding verb right before a count: "keeps nine", "still holds 12", "is holding on to four". */
 const KEEPS_BEFORE =
@@ -351,9 +357,32 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         eventDate = null;
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
       } else if (parallel) {
-        kind = parallel.kind;
-        eventDate ??= parallel.eventDate;
+        // "Eighteen have been freed since the hijacking, including five over the weekend": a timed batch of a total.
+        const timed = isTimedBatch(text, token.end);
+        kind = parallel.kind === 'cumulative' && timed ? 'release' : parallel.kind;
+        // A batch told by its own time has that time's day, or none ("over the weekend"), never its neighbour's.
+        if (!timed) eventDate ??= parallel.eventDate;
+        else if (/^\s+(?:more\s+)?(?:over the weekend|last week|earlier this week)\b/i.test(text.slice(token.end)))
+          eventDate = null;
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
+      }
+      // "Eight were released yesterday, though the owner put the figure at six": a rival figure for the release just told.
+      if (
+        kind === 'cumulative' &&
+        RIVAL_FIGURE.test(text.slice(Math.max(0, qualifier.start - 50), qualifier.start)) &&
+        !RUNNING_TOTAL_WORDS.test(text)
+      ) {
+        const rival = mentions.findLast(
+          (earlier) =>
+            earlier.kind === 'release' &&
+            earlier.eventDate !== null &&
+            sentenceIndex - (sentenceOf.get(earlier) ?? -9) <= 1,
+        );
+        if (rival) {
+          kind = 'release';
+          eventDate = rival.eventDate;
+          ledger = rival.ledger;
+        }
       }
       // A release or total told as done cannot lie after the day it is published: a later day came from a plan nearby.
       if ((kind === 'release' || kind === 'cumulative') && eventDate !== null && eventDate > publishedOn)

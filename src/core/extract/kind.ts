@@ -31,14 +31,14 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE =
-  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
+  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
   /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:keeps?|keeping|kept|retains?|retained)\s+(?:(?:on to|hold of|the other|another|the remaining)\s+)?#|(?<=#\s{1,3})held\s+(?:at|in|by|since|for|without)\b)/i;
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
-  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing)?\b|promis\w*|commit\w*|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution|envisag\w*|foresee\w*|(?:the|a|under the) plan\b)/i;
+  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing)?\b|promis\w*|commit\w*|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution|envisag\w*|foresee\w*|(?:the|a|under the) plan\b|(?:would|will|could)\s+(?:eventually\s+|ultimately\s+|later\s+)?(?:cover|benefit|apply to|extend to)|extend\w*\s+(?:the\s+)?(?:amnesty|pardons?|clemency|releases?)\s+to)/i;
 
 /** Names of a deal or a swap: context, not a promise; a count told as released under them was released. */
 const DEAL_WORDS = /\b(?:agreement|deal|accord|arrangement|swap|exchange)\b/i;
@@ -58,21 +58,21 @@ const ANNOUNCEMENT =
   /\b(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|poised|preparing|about) to|(?:is|are|was|were|stood|stand|stands) ready to(?:\s+\S+){1,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|about to|being readied|readied|(?:were|was) to be (?:let|released|freed|set)|(?:were|was) to (?:go|walk|be)|will (?:be )?(?:releas|free|let|set|hand|pardon|walk|go)\w*(?:\s+\S+){0,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|would go free that day|later (?:today|this week)|(?:is|are) (?:expected|due)\s+(?:(?:to\s+(?:arrive|come|land)\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|tomorrow|later today|this (?:morning|afternoon|evening|weekend))))/i;
 
 const NEAR_TERM =
-  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+  /\b(?:today|tonight|tomorrow|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
 /**
  * The count's own finite predicate of capture, not inside a relative clause: "... were recaptured by police". A past
  * perfect ("had been captured") tells how people later freed came to be held, and is left out.
  */
 const CAPTURED_AFTER =
-  /^(?:(?!\b(?:who|which|that|after|before|when|and)\b)[^.;,]){0,60}?\b(?:were|was|have been|has been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized)\b/i;
+  /^(?:(?!\b(?:who|which|that|after|before|when|and)\b)[^.;,]){0,60}?\b(?:(?:were|was|have been|has been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
 
 /** A finite verb of capture right before a count: "re-arrested 14", "have detained about 30", "rounded up 12". */
 const CAPTURED_BEFORE =
-  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage)\s+(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over)\s+)?$/i;
+  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot))\s+(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all)\s+)?$/i;
 
 /** A verb of saying or of a decision with its own day: "said on Sunday", "passed on Tuesday", "told reporters on Monday". */
 const REPORT_DAY =
-  /\b(?:said|says|announced|stated|declared|added|confirmed|promised|pledged|vowed|passed|signed|approved|adopted|published|issued|decided|voted|told (?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b/gi;
+  /\b(?:said|says|announced|stated|declared|added|confirmed|promised|pledged|vowed|passed|signed|approved|adopted|published|issued|decided|voted|reached|struck|agreed|told (?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b/gi;
 /** A near future vaguer than a day that still makes a release a concrete batch: "next week", "in the coming days". */
 const NEAR_FUTURE = new RegExp(
   `${NEAR_TERM.source}|\\b(?:next week|this weekend|later this (?:week|month)|in the coming days|in (?:a|the next) few days|within (?:days|hours|a week|the next \\w+ (?:days|hours)))\\b`,
@@ -93,7 +93,7 @@ export interface KindNeighbours {
 
 /** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
 const HELD_OR_PENDING =
-  /^\s*(?:[\w'-]+\s+){0,4}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+to\s+be\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+to\s+be\s+)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
 
 /** Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"). */
 const ON_A_LIST =
@@ -154,14 +154,14 @@ const PROMISE_TO =
 
 /** "freed by X on Thursday", "released by X in the swap", "freed by X had been flown home": that side's one batch. */
 const AGENT_OF_ONE_BATCH =
-  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew)\b/i;
+  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+(?:each|either|both)\s+sides?\b|^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew)\b/i;
 
 /** "a total of": blanked where it sums one event's batch rather than a running count. */
 const A_TOTAL_OF = /\ba total of\b/gi;
 
 /** Words that tie a clause to one event: "in the swap", "yesterday", "on Tuesday". */
 const ONE_EVENT =
-  /\b(?:in (?:the|this|that|a|an|one|a single) (?:[\w-]+\s+){0,2}?(?:deal|swap|exchange|handover|trade)|yesterday|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+  /\b(?:in (?:the|this|that|a|an|one|a single) (?:[\w-]+\s+){0,2}?(?:deal|swap|exchange|handover|trade)|yesterday|last night|(?:that|the same) day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** Words that make a count a running one: "so far", "since", "bringing", a present perfect of release. */
 const RUNNING_SENSE =
@@ -286,6 +286,22 @@ function readKindInClause(
   // "Police re-arrested 14 of the pardoned activists", "Nine of the pardoned protesters were recaptured": a verb of
   // capture governing the count outranks a release word inside its noun phrase.
   if (CAPTURED_BEFORE.test(left.slice(-50)) || CAPTURED_AFTER.test(right.slice(0, 90))) return reading('other');
+  // "Their release left 12 crew aboard": the people a release leaves behind are still held.
+  if (
+    /\b(?:left|leaves|leaving|leave)\s+(?:(?:only|just|still|the other|another|some|about)\s+)?$/i.test(
+      left.slice(-30),
+    ) &&
+    /^\s*(?:aboard|on board|behind|in (?:captivity|custody|detention|jail|prison)|still held|in (?:the )?hands)\b/i.test(
+      right,
+    )
+  )
+    return reading('other');
+  // "freed 20 of the 27 crew members taken from the ferry": the whole a part is taken from is everyone seized.
+  if (
+    /\bof\s+(?:the|those|all)\s+$/i.test(left.slice(-12)) &&
+    /^\s+(?:[\w-]+\s+)?(?:taken|seized|abducted|kidnapped|captured)\s+(?:from|in|by|at|on|during)\b/i.test(right)
+  )
+    return reading('other');
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');
@@ -378,7 +394,11 @@ function readKindInClause(
     verb !== null && verb.start >= nounEnd && PAST_RELEASE_FORM.test(verbText) && !/\b(?:be|been)\s+$/i.test(aux);
   if (
     /\buntil\b/i.test(left.slice(-40)) ||
+    // "expected on Saturday, when 50 will be freed": "when" after a day names that day, it sets no condition.
     (/\b(?:when|once|unless|if)\s+(?:all\s+|the\s+)?$/i.test(left.slice(-15)) &&
+      !/\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tomorrow|this\s+weekend),\s+when\s+$/i.test(
+        left.slice(-40),
+      ) &&
       !(pastAfter && /\bwhen\s+(?:all\s+|the\s+)?$/i.test(left.slice(-15)))) ||
     /\b(?:unless|if|until)\b[^,;]*$/i.test(left.slice(-50))
   )
@@ -403,7 +423,12 @@ function readKindInClause(
     return reading('pledge');
   // "for every 10 hostages freed": a rate in the terms, not a batch.
   if (/\b(?:for (?:every|each)|per)\s+(?:\w+\s+)?$/i.test(left.slice(-25))) return reading('pledge');
-  if (TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart))) return reading('cumulative');
+  if (
+    TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart)) &&
+    // "a total of 1,000 would be released in three waves": a total still to come is the term.
+    !/^\s*(?:[\w-]+\s+){0,3}?(?:would|will|shall|are to|is to)\s+(?:be|go|walk)\b/i.test(right)
+  )
+    return reading('cumulative');
   // "All 60 workers are now free", "all 500 have now been freed": a whole group free by now is a running total.
   if (
     /\ball\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-16)) &&
@@ -708,7 +733,8 @@ function isPresentRelease(
   )
     return false;
   const subject = /(?:^|\s)(?:\d+-)?([A-Za-z][\w'’-]*)\s*$/.exec(aux)?.[1];
-  return subject !== undefined && !NOT_SUBJECT.test(subject) && !/(?:ing|ly)$/i.test(subject);
+  // A gerund or adverb ("freeing", "finally") is no subject; "the king", "Beijing" are.
+  return subject !== undefined && !NOT_SUBJECT.test(subject) && !/^[a-z]{2,}\w(?:ing|ly)$/.test(subject);
 }
 
 /**
