@@ -34,7 +34,10 @@ const CUMULATIVE =
   /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
-  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:keeps?|keeping|kept|retains?|retained)\s+(?:(?:on to|hold of|the other|another|the remaining)\s+)?#|(?<=#\s{1,3})held\s+(?:at|in|by|since|for|without)\b)/i;
+  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:keeps?|keeping|kept|retains?|retained)\s+(?:(?:on to|hold of|the other|another|the remaining)\s+)?#)/i;
+
+/** "the 120 detainees held at Fort Ambre": people named by where or by whom they are held. */
+const HELD_AT_AFTER = /^\s+held\s+(?:at|in|by|since|for|without)\b/i;
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
@@ -63,8 +66,18 @@ const NEAR_TERM =
  * The count's own finite predicate of capture, not inside a relative clause: "... were recaptured by police". A past
  * perfect ("had been captured") tells how people later freed came to be held, and is left out.
  */
-const CAPTURED_AFTER =
-  /^(?:(?!\b(?:who|which|that|after|before|when|and)\b)[^.;,]){0,60}?\b(?:(?:were|was|have been|has been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
+const CAPTURE_PREDICATE =
+  /\b(?:(?:were|was|have been|has been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
+
+/** Whether the count's own predicate, within 60 characters and outside any clause opened before it, is one of capture. */
+function capturedAfter(right: string): boolean {
+  const found = CAPTURE_PREDICATE.exec(right.slice(0, 90));
+  return (
+    found !== null &&
+    found.index <= 60 &&
+    !/[.;,]|\b(?:who|which|that|after|before|when|and)\b/i.test(right.slice(0, found.index))
+  );
+}
 
 /** A finite verb of capture right before a count: "re-arrested 14", "have detained about 30", "rounded up 12". */
 const CAPTURED_BEFORE =
@@ -285,7 +298,7 @@ function readKindInClause(
     return { ...reading('release'), present: true };
   // "Police re-arrested 14 of the pardoned activists", "Nine of the pardoned protesters were recaptured": a verb of
   // capture governing the count outranks a release word inside its noun phrase.
-  if (CAPTURED_BEFORE.test(left.slice(-50)) || CAPTURED_AFTER.test(right.slice(0, 90))) return reading('other');
+  if (CAPTURED_BEFORE.test(left.slice(-50)) || capturedAfter(right)) return reading('other');
   // "Their release left 12 crew aboard": the people a release leaves behind are still held.
   if (
     /\b(?:left|leaves|leaving|leave)\s+(?:(?:only|just|still|the other|another|some|about)\s+)?$/i.test(
@@ -376,7 +389,7 @@ function readKindInClause(
   )
     return reading('other');
   if (
-    OTHER.test(`${left.slice(-25)} # ${right.slice(0, 30)}`) &&
+    (OTHER.test(`${left.slice(-25)} # ${right.slice(0, 30)}`) || HELD_AT_AFTER.test(right)) &&
     !(verb && verb.distance < 25 && !/\bnot\b/.test(near)) &&
     !PASSIVE_RELEASE.test(sentence.slice(nounEnd, Math.min(clause.end, neighbours.after)))
   ) {
