@@ -256,9 +256,20 @@ function readPeopleCountRaw(
   if (/^\d/.test(raw) && /^-[a-z]/i.test(after) && !/^-(?:year-olds?|month-olds?)\b/i.test(after))
     return { isPeople: false, reason: 'unit' };
   if (/\b(?:older|younger) than\s+$/i.test(before)) return { isPeople: false, reason: 'age' };
-  // "Kerr, 41,", "the king, 74,": an age set off after a name or a singular noun.
+  if (/\baged\s+(?:from|between)\s+$/i.test(before)) return { isPeople: false, reason: 'age' };
+  // "0700 321 321": a phone number's digit groups.
+  if (/\d{3,4}[\s-]$/.test(before) && /^\d{3,4}$/.test(raw) && /^(?:[\s-]\d{3,4}\b|\s*$|[\s,.;)])/.test(after)) {
+    if (/\d{3,4}[\s-]\d{3,4}[\s-]$|^0\d{2,3}[\s-]$|\b0\d{2,3}[\s-]$/.test(before))
+      return { isPeople: false, reason: 'phone' };
+  }
+  // "11:40 -", "at 14.05": the minutes of a clock time.
+  if (/\d[:.]$/.test(before) && /^\d{2}$/.test(raw)) return { isPeople: false, reason: 'time' };
+  // "most of them over 60 or seriously ill": an age threshold.
+  if (/\b(?:them|those|people|men|women|all|many|most|some)\s+(?:aged\s+)?(?:over|under|above)\s+$/i.test(before))
+    return { isPeople: false, reason: 'age' };
+  // "Kerr, 41,", "the king, 74,", "a German hiker, 67,": an age set off after a name or a singular noun.
   if (
-    /(?:\b[A-Z][a-z]+|\bthe\s+[a-z]+[^s\s]),\s*$/.test(before) &&
+    /(?:\b[A-Z][a-z]+|\b(?:the|a|an|their|his|her|its|our)\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\s]),\s*$/.test(before) &&
     /^\s*(?:,|\)|and\b|\.)/.test(after) &&
     token.value < 110 &&
     /^\d/.test(raw)
@@ -468,6 +479,11 @@ function readBareNumeral(
     if (OF_GROUP_KILLED.test(sentence.slice(token.end, token.end + 60))) return { isPeople: false, reason: 'casualty' };
     // "15 of their commanders", "five of whom", "10 of the 20": people when a people word follows closely.
     const rest = following.slice(1, 6).map((w) => w.toLowerCase());
+    // "four of those swaps", "two of the rounds": a number of things, named after "of".
+    const firstNoun = rest.find((w) => !/^(?:the|those|these|its|their|his|her|our|[\d,]+)$/.test(w));
+    if (firstNoun && UNIT_WORDS.test(firstNoun)) return { isPeople: false, reason: 'thing' };
+    if (firstNoun && /^(?:swaps|exchanges|deals|talks|meetings|trades|agreements|attempts|visits)$/.test(firstNoun))
+      return { isPeople: false, reason: 'thing' };
     const isPeople = rest.some(
       (w) =>
         w === 'whom' ||

@@ -53,7 +53,7 @@ const COUNTERPART_AFTER =
 
 /** Someone's figure for a count just told: "put the figure at six", "gave the number as 138". */
 const RIVAL_FIGURE =
-  /\b(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|their|its|his|her)\s+(?:number|figure|count|tally)\s+(?:freed\s+|released\s+)?(?:at|as)\s+(?:(?:about|around|some|nearly|at least|more than|over|only|just)\s+)?$/i;
+  /\b(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|their|its|his|her)\s+(?:number|figure|count|tally)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:at|as)\s+(?:(?:about|around|some|nearly|at least|more than|over|only|just)\s+)?$/i;
 /** Words that make a figure a running total rather than a rival count for one release. */
 const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|thus far|in total|in all|total|since|altogether|overall|all told)\b/i;
 

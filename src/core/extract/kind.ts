@@ -22,7 +22,7 @@ const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|walked\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity)|restored\s+to\s+(?:liberty|freedom)|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|c(?:a|o)me\s+back|coming\s+back|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from)\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
+  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|walked\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity)|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|c(?:a|o)me\s+back|coming\s+back|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
   'gi',
 );
 
@@ -34,7 +34,7 @@ const CUMULATIVE =
   /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
-  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:keeps?|keeping|kept|retains?|retained)\s+(?:(?:on to|hold of|the other|another|the remaining)\s+)?#)/i;
+  /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:keeps?|keeping|kept|retains?|retained)\s+(?:(?:on to|hold of|the other|another|the remaining)\s+)?#|\b(?:not|never)\s+(?:cover|include|apply to|benefit|extend to)\s+(?:(?:about|around|some|nearly|more than|over|the)\s+)?#)/i;
 
 /** "the 120 detainees held at Fort Ambre": people named by where or by whom they are held. */
 const HELD_AT_AFTER = /^\s+held\s+(?:at|in|by|since|for|without)\b/i;
@@ -67,7 +67,7 @@ const NEAR_TERM =
  * perfect ("had been captured") tells how people later freed came to be held, and is left out.
  */
 const CAPTURE_PREDICATE =
-  /\b(?:(?:were|was|have been|has been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
+  /\b(?:(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|later\s+)?been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|deported|expelled|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:were|was|have\s+been|has\s+been)\s+transferred\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:detention|prison|jail|camp|holding)|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
 
 /** Whether the count's own predicate, within 60 characters and outside any clause opened before it, is one of capture. */
 function capturedAfter(right: string): boolean {
@@ -106,7 +106,7 @@ export interface KindNeighbours {
 
 /** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
 const HELD_OR_PENDING =
-  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+to\s+be\s+)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
 
 /** Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"). */
 const ON_A_LIST =
@@ -151,7 +151,7 @@ const CAPTIVITY_SINCE =
 
 /** A reduced relative of capture right after the count, then the count's own release predicate. */
 const CAPTIVE_DESCRIPTION =
-  /^\s*,?\s*(?:(?:who|that)\s+(?:were|was|had been|have been)\s+)?(?:kidnapped|abducted|seized|captured|snatched|taken hostage)\b[^,;.]{0,80}?(?=,?\s+(?:(?:were|was|have been|has been|had been|have|had)\s+(?:\w+\s+)?)?(?:released|freed|regained|walked free|set free|let go|handed over|returned|came home|pardoned|exchanged|swapped|repatriated)\b)/i;
+  /^\s*,?\s*(?:(?:who|that)\s+(?:were|was|had been|have been)\s+)?(?:kidnapped|abducted|seized|captured|snatched|taken hostage|detained)\b[^,;.]{0,80}?(?=,?\s+(?:(?:were|was|have been|has been|had been|have|had)\s+(?:\w+\s+)?)?(?:released|freed|regained|walked free|set free|let go|handed over|returned|came home|pardoned|exchanged|swapped|repatriated)\b)/i;
 
 /** "were the first to be freed", "was among the last to regain freedom": a past release ranked among the batches. */
 const RANKED_RELEASE =
@@ -167,7 +167,7 @@ const PROMISE_TO =
 
 /** "freed by X on Thursday", "released by X in the swap", "freed by X had been flown home": that side's one batch. */
 const AGENT_OF_ONE_BATCH =
-  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+(?:each|either|both)\s+sides?\b|^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew)\b/i;
+  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+(?:each|either|both)\s+sides?\b|^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:that|the same) day|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew)\b/i;
 
 /** "a total of": blanked where it sums one event's batch rather than a running count. */
 const A_TOTAL_OF = /\ba total of\b/gi;
@@ -235,6 +235,9 @@ export function readKind(
   // "Eight girls seized by the militants in February regained their freedom": the participle describes the people's
   // capture; the release verb after it is their predicate. Blanked, offsets kept.
   const captive = CAPTIVE_DESCRIPTION.exec(text.slice(nounEnd, nounEnd + 120));
+  // "nine of the 16 people abducted in the park have been freed": the whole a part is taken from is everyone seized.
+  if (captive && /\bof\s+(?:the|those|all)\s+$/i.test(text.slice(Math.max(0, numberStart - 12), numberStart)))
+    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
   if (captive) text = text.slice(0, nounEnd) + ' '.repeat(captive[0].length) + text.slice(nounEnd + captive[0].length);
   // "released a total of eight in the swap": one event's sum, unless its clause also speaks of a running count.
   if (/\ba total of\b/i.test(text)) {
@@ -389,7 +392,11 @@ function readKindInClause(
   )
     return reading('other');
   if (
-    (OTHER.test(`${left.slice(-25)} # ${right.slice(0, 30)}`) || HELD_AT_AFTER.test(right)) &&
+    // "nine of the 16 people abducted": the words after "of the 16" describe the whole, not this count.
+    (OTHER.test(
+      `${left.slice(-25)} # ${/^\s+of\s+(?:the|those|these)\s+[\d,]+/i.test(right) ? '' : right.slice(0, 30)}`,
+    ) ||
+      HELD_AT_AFTER.test(right)) &&
     !(verb && verb.distance < 25 && !/\bnot\b/.test(near)) &&
     !PASSIVE_RELEASE.test(sentence.slice(nounEnd, Math.min(clause.end, neighbours.after)))
   ) {
@@ -431,6 +438,15 @@ function readKindInClause(
   if (
     /\b(?:short of|shy of|below|less than half of)\s+(?:the\s+)?(?:(?:some|about|around|nearly|more than|over|at least)\s+)?$/i.test(
       left.slice(-30),
+    )
+  )
+    return reading('pledge');
+  // "30 prisoners for every hostage": a rate in the terms, not a batch.
+  if (/^\s+(?:[\w-]+\s+)?for\s+(?:every|each)\b/i.test(right)) return reading('pledge');
+  // "a decree pardoning up to 5,000 prisoners": what a law or decree provides for.
+  if (
+    /\b(?:decree|law|order|bill|amnesty|resolution|measure|act)\s+(?:\w+\s+)?(?:pardoning|freeing|releasing|granting)\s+(?:(?:up to|some|about|around|nearly|more than|over)\s+)?$/i.test(
+      left.slice(-70),
     )
   )
     return reading('pledge');
@@ -638,6 +654,15 @@ function readKindInClause(
       if (/\b(?:the|a|an|this|that|its|their|his|her|of|these|those)\s*["“‘']?$/i.test(aux)) return reading('inherit');
       if (!/\b(?:did|does|do)\s+$/.test(aux)) return reading('pledge');
     }
+    // "4,000 had been freed under the decree by Wednesday evening": a perfect up to a day is a total as of it.
+    if (
+      verb.start >= nounEnd &&
+      /\b(?:have|has|had)\s+been\s+(?:\w+\s+)?$/i.test(aux) &&
+      /^[^.;]{0,60}?\bby\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|the end of|midday|noon|nightfall|(?:late\s+)?(?:this|last)\s+\w+|yesterday|today)\b/i.test(
+        sentence.slice(verb.end),
+      )
+    )
+      return reading('cumulative');
     // "361 had been released by the government", with no day and no fresh batch, past the lede: that side's figure so far.
     if (
       !neighbours.lede &&

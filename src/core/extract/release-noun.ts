@@ -7,15 +7,15 @@ export type ReleaseNounReading = 'told' | 'halted' | null;
 
 /** The count as the object of a release noun: "the return of the 140", "an exchange of nearly 500", "Sunday's swap of 12". */
 const RELEASE_NOUN_OF =
-  /(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation)\s*,?\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
+  /(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation|liberation)\s*,?\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
 
 /** A past verb that reports the noun's event as done: "led to the exchange of", "oversaw the release of", "welcomed the return of". */
 const PAST_EVENT_VERB =
-  /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|confirmed|marked|followed|came after|welcomed|hailed|praised|celebrated|critici[sz]ed|condemned|denounced|attacked|defended|questioned)\s+$/i;
+  /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|confirmed|marked|followed|came after|proceeded to|thanked\s+\S+\s+for|welcomed|hailed|praised|celebrated|critici[sz]ed|condemned|denounced|attacked|defended|questioned)\s+$/i;
 
 /** The noun as subject of a past event: "The return of the 140 was the last exchange", "was the third", "took place". */
 const PAST_EVENT_PREDICATE =
-  /^,?[^,;]{0,40}?\b(?:(?:was|were)\s+(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|handover|batch|round|group|transfer|repatriation)s?\b|(?:was|were)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\w+est)\b(?!\s+(?:steps?|stages?|phases?|parts?|pieces?|tests?|signs?|instal?lments?|tranches?)\b)|took place|happened|went ahead|came (?:on|after|as|a day|days|hours|weeks))/i;
+  /^,?[^,;]{0,40}?\b(?:(?:was|were)\s+(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|handover|batch|round|group|transfer|repatriation)s?\b|(?:was|were)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\w+est)\b(?!\s+(?:steps?|stages?|phases?|parts?|pieces?|tests?|signs?|instal?lments?|tranches?)\b)|took place|happened|went ahead|brings?\s+(?:the\s+(?:total|number|tally)\s+)?to\b|came (?:on|after|as|a day|days|hours|weeks))/i;
 
 /** The noun as subject of a halt: "the release of 300 was delayed". */
 const HALTED_PREDICATE =
