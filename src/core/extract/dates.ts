@@ -527,9 +527,14 @@ export function resolveEventDate(
     return earlier?.date ?? fallback.previousDate ?? fallback.inherited ?? today;
   }
   if (cues.length > 0) {
+    // The nearest cue, but one before the count behind "and" or "but" belongs to the conjunct before it: "2,000 were
+    // freed on Tuesday and 1,870 released on Wednesday".
+    const distance = (cue: DateCue) =>
+      cue.start < numberStart && /\b(?:and|but|while|whereas)\b|;/i.test(text.slice(cue.end, numberStart))
+        ? numberStart - cue.start + 40
+        : Math.abs(cue.start - numberStart);
     let best = cues[0];
-    for (const cue of cues)
-      if (best && Math.abs(cue.start - numberStart) < Math.abs(best.start - numberStart)) best = cue;
+    for (const cue of cues) if (best && distance(cue) < distance(best)) best = cue;
     if (best?.fromAnchor !== undefined) {
       // "said on Wednesday that it had freed 10 the day before", "Another 6 were freed two days later": counted
       // from the day last named in the sentence, else from the last count's day.

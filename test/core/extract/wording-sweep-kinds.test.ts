@@ -126,7 +126,8 @@ function readRows(item: SweepCase): Row[] {
 function sweep(phenomenon: string, cases: SweepCase[]): void {
   describe(`kinds wording sweep: ${phenomenon}`, () => {
     for (const item of cases) {
-      const run = item.fails ? it.fails : it;
+      // SWEEP_BACKLOG=1 runs the known gaps as ordinary tests, to see how each is read now.
+      const run = item.fails && !process.env.SWEEP_BACKLOG ? it.fails : it;
       run(item.body, () => {
         const rows = readRows(item);
         expect(rows, `read ${JSON.stringify(rows)}`).toEqual(item.expected);

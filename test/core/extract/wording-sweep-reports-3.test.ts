@@ -86,7 +86,8 @@ function readRows(item: SweepCase): Row[] {
 function sweep(phenomenon: string, cases: SweepCase[]): void {
   describe(`report wording sweep 3: ${phenomenon}`, () => {
     for (const item of cases) {
-      const run = item.fails ? it.fails : it;
+      // SWEEP_BACKLOG=1 runs the known gaps as ordinary tests, to see how each is read now.
+      const run = item.fails && !process.env.SWEEP_BACKLOG ? it.fails : it;
       run(item.body, () => {
         const rows = readRows(item);
         expect(rows, `read ${JSON.stringify(rows)}`).toEqual(item.expected);
@@ -429,16 +430,13 @@ sweep('holiday amnesty reported with rival figures', [
     [95, 'release', LANTERN, '2024-03-13'],
     held(1100),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      "Vesnia's prison service says 4,120 inmates have now been released under this year's Lantern Day amnesty, the largest since 2011. The figure includes 2,000 freed on Tuesday and 1,870 released on Wednesday, with the remainder let out this morning. Rights groups say some 600 political prisoners are still being held.",
-      [4120, 'cumulative', LANTERN, '2024-03-14'],
-      [2000, 'release', LANTERN, '2024-03-12'],
-      [1870, 'release', LANTERN, '2024-03-13'],
-      held(600),
-    ),
+  c(
+    AMNESTY,
+    "Vesnia's prison service says 4,120 inmates have now been released under this year's Lantern Day amnesty, the largest since 2011. The figure includes 2,000 freed on Tuesday and 1,870 released on Wednesday, with the remainder let out this morning. Rights groups say some 600 political prisoners are still being held.",
+    [4120, 'cumulative', LANTERN, '2024-03-14'],
+    [2000, 'release', LANTERN, '2024-03-12'],
+    [1870, 'release', LANTERN, '2024-03-13'],
+    held(600),
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
