@@ -34,7 +34,7 @@ const NUMBER_LIKE =
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
 const BOTH_SIDES =
-  /\b(?:both sides|each side|all sides|either side|on both sides|(?:the\s+)?two\s+(?:sides|countries|nations|governments|parties|camps|foes|enemies|rivals|warring\s+parties)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:exchanged|swapped|traded|freed|released|handed\s+over|returned)|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
+  /\b(?:both sides|each side|all sides|either side|on both sides|each\s+(?:handed\s+(?:over|back)|freed|released|returned|swapped|exchanged|set\s+free)|(?:the\s+)?two\s+(?:sides|countries|nations|governments|parties|camps|foes|enemies|rivals|warring\s+parties)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:exchanged|swapped|traded|freed|released|handed\s+over|returned)|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =

@@ -1089,7 +1089,9 @@ function screenReleases(
   entries: TallyEntry[],
   article: ArticleRef,
 ): Indexed[] {
-  return releases.filter((r) => {
+  // Wholes left out as the target told again; their parts in the same sentence go with them.
+  const droppedWholes: Mention[] = [];
+  const kept = releases.filter((r) => {
     const entry = entries[r.index];
     if (!entry) return true;
     const target = ledger.target;
@@ -1101,6 +1103,7 @@ function screenReleases(
     // Once part of the deal is done, the whole deal in one release would overshoot it: the pledge misread.
     if (target !== null && state.total > 0 && isTargetFigure(r.mention, target)) {
       entry.note = `not counted: ${r.mention.count} is the ${target} promised, told again after ${state.total} were already freed`;
+      droppedWholes.push(r.mention);
       return false;
     }
     const total = state.checkpoints.find((k) => k.accepted && sameTotal(k, r.mention));
@@ -1114,6 +1117,18 @@ function screenReleases(
       return false;
     }
     return true;
+  });
+  if (droppedWholes.length === 0) return kept;
+  // "Russia handed back 1,000 Ukrainians, 880 of them soldiers and 120 civilians": the breakdown of a whole left out
+  // is left out with it.
+  return kept.filter((r) => {
+    const whole = droppedWholes.find(
+      (w) => w.sentence === r.mention.sentence && r.mention.start > w.start && r.mention.count < w.count,
+    );
+    const entry = entries[r.index];
+    if (!whole || !entry) return true;
+    entry.note = `not counted: a part of the ${whole.count} left out above`;
+    return false;
   });
 }
 

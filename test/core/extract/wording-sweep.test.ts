@@ -2341,3 +2341,22 @@ sweep('a deal as the frame of a release happening now, and days counted back fro
     '2024-03-12',
   ]),
 ]);
+
+sweep('a captured group, people still held, both sides at once and totals recovered', [
+  c(
+    KIDNAP,
+    'The brigade, which kidnapped a group of 60 oil workers in January, freed two engineers on Monday and is holding 58 others.',
+    held(60),
+    [2, 'release', BRIGADE_FREES, '2024-03-11'],
+    held(58),
+  ),
+  c(KIDNAP, 'The brigade said all 58 would be released soon.', [58, 'announcement', BRIGADE_FREES, null]),
+  c(WAR, 'Aldoria and Brevnia each handed over 390 people on Tuesday.', [390, 'release', null, '2024-03-12']),
+  c(WAR, 'Brevnia has now recovered 300 of its soldiers.', [300, 'cumulative', ALDORIA_FREES, '2024-03-14']),
+  c(
+    PARDONS,
+    'Officials said 200 were freed on Tuesday and 170 released on Wednesday.',
+    [200, 'release', MALEK_FREES, '2024-03-12'],
+    [170, 'release', MALEK_FREES, '2024-03-13'],
+  ),
+]);

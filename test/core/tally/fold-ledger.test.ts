@@ -389,6 +389,25 @@ describe('foldLedger: parts, batches and rival figures', () => {
     expect(tally.total).toBe(80);
   });
 
+  it('leaves out a wrap-up that restates the whole deal as one release, and its breakdown with it', () => {
+    const wrapUp = 'The North handed back 500 southern prisoners, 440 of them soldiers and 60 civilians.';
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2021-03-01T12:00:00Z', mentions: [aRelease(200, '2021-03-01')] }),
+      anObservation({ published: '2021-03-02T12:00:00Z', mentions: [aRelease(300, '2021-03-02')] }),
+      anObservation({
+        published: '2021-03-05T12:00:00Z',
+        mentions: [
+          aRelease(500, null, { sentence: wrapUp }),
+          aRelease(440, null, { sentence: wrapUp }),
+          aRelease(60, null, { sentence: wrapUp }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(500);
+    expect(tally.log.filter((e) => e.role !== 'not-counted').map((e) => e.delta)).toEqual([200, 300]);
+  });
+
   it('keeps the lower of two rival figures for one day and the higher as the high estimate', () => {
     const government = anObservation({ published: '2021-03-02T08:00:00Z', mentions: [aRelease(86, '2021-03-01')] });
     const insurgents = anObservation({
