@@ -57,6 +57,9 @@ const RIVAL_FIGURE =
 /** Words that make a figure a running total rather than a rival count for one release. */
 const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|thus far|in total|in all|total|since|altogether|overall|all told)\b/i;
 
+/** "of the 23", "of those 300": the whole a count is taken out of, named by its number. */
+const PART_OF_NUMBER = /^\s+of\s+(?:the|those|these)\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b/i;
+
 /** A holding verb right before a count: "keeps nine", "still holds 12", "is holding on to four". */
 const KEEPS_BEFORE =
   /\b(?:keeps?|keeping|kept|holds?|holding|retains?|retained)\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:another\s+|the\s+other\s+)?$/i;
@@ -344,6 +347,22 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         kind = antecedent.kind;
         ledger = antecedent.ledger;
         eventDate = antecedent.eventDate;
+      }
+      // "Sixteen of the 23 were women", where the 23 were told as seized: a part of a group already read, in a sentence
+      // with no release word of its own, shares that group's reading, not the story's last release.
+      const whole =
+        !antecedent && (reading.kind === 'inherit' || !RELEASE_CONTEXT.test(text))
+          ? PART_OF_NUMBER.exec(text.slice(token.end))
+          : null;
+      const wholeValue = whole ? findNumbers(whole[1] ?? '')[0]?.value : undefined;
+      const group =
+        wholeValue !== undefined && wholeValue > token.value
+          ? mentions.findLast((earlier) => earlier.count === wholeValue)
+          : undefined;
+      if (group && group.kind !== 'release' && group.kind !== 'cumulative') {
+        kind = group.kind;
+        ledger = group.ledger;
+        eventDate = group.eventDate;
       }
       // "10 were flown to Oslo, 13 to Vienna": a list item with its noun left out shares the fate (and, with no day
       // of its own, the day) of the count it parallels: the last earlier one that is not itself a part, else the last

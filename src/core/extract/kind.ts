@@ -81,7 +81,7 @@ function capturedAfter(right: string): boolean {
 
 /** A finite verb of capture right before a count: "re-arrested 14", "have detained about 30", "rounded up 12". */
 const CAPTURED_BEFORE =
-  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|(?:is|are|was|were|still)\s+holding|still\s+holds?)\s+(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
+  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|still\s+holds?)\s+(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
 
 /** A verb of saying or of a decision with its own day: "said on Sunday", "passed on Tuesday", "told reporters on Monday". */
 const REPORT_DAY =
@@ -236,7 +236,12 @@ export function readKind(
   // capture; the release verb after it is their predicate. Blanked, offsets kept.
   const captive = CAPTIVE_DESCRIPTION.exec(text.slice(nounEnd, nounEnd + 120));
   // "nine of the 16 people abducted in the park have been freed": the whole a part is taken from is everyone seized.
-  if (captive && /\bof\s+(?:the|those|all)\s+$/i.test(text.slice(Math.max(0, numberStart - 12), numberStart)))
+  if (
+    captive &&
+    /\bof\s+(?:the|those|all|(?:a|the)\s+(?:group|party)\s+of)\s+$/i.test(
+      text.slice(Math.max(0, numberStart - 20), numberStart),
+    )
+  )
     return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
   if (captive) text = text.slice(0, nounEnd) + ' '.repeat(captive[0].length) + text.slice(nounEnd + captive[0].length);
   // "released a total of eight in the swap": one event's sum, unless its clause also speaks of a running count.
@@ -426,11 +431,14 @@ function readKindInClause(
   if (/\b(?:list|names?|naming)\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-20))) return reading('pledge');
   // "were the first of 500": the whole a batch opens is the term; "the first batch of 100" is the batch itself.
   if (
-    /\b(?:first|second|third|next|last)\s+of\s+(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$/i.test(
+    /\b(?:first|second|third|next|last)\s+of\s+(?:(?:a|the)\s+(?:group|party|total|batch)\s+of\s+)?(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$/i.test(
       left.slice(-40),
     )
   )
-    return reading('pledge');
+    // "the first of a group of 23 volunteers seized in July": the whole is everyone seized, still held.
+    return /^\s+(?:[\w-]+\s+){0,3}?(?:seized|kidnapped|abducted|captured|taken|held|detained)\b/i.test(right)
+      ? reading('other')
+      : reading('pledge');
   // "The exchange will start on Monday with 60 soldiers": the first batch of a swap about to begin.
   if (STARTS_WITH.test(left.slice(-80)))
     return NEAR_FUTURE.test(local) ? reading('announcement', true) : { ...reading('pledge'), openFuture: true };

@@ -2360,3 +2360,23 @@ sweep('a captured group, people still held, both sides at once and totals recove
     [170, 'release', MALEK_FREES, '2024-03-13'],
   ),
 ]);
+
+sweep('a part of a group told as seized', [
+  c(
+    KIDNAP,
+    'The brigade freed two engineers on Monday, the first of a group of 60 oil workers seized in January to be let go, but went on holding 58 others. The two engineers were left with elders near the town. Sixteen of the 60 were women.',
+    [2, 'release', BRIGADE_FREES, '2024-03-11'],
+    held(60),
+    held(58),
+    [2, 'release', BRIGADE_FREES, '2024-03-11'],
+    held(16),
+    held(60),
+  ),
+  c(
+    KIDNAP,
+    'The brigade freed 12 workers on Monday. Seven of the 12 were engineers.',
+    [12, 'release', BRIGADE_FREES, '2024-03-11'],
+    [7, 'release', BRIGADE_FREES, '2024-03-11'],
+    [12, 'release', BRIGADE_FREES, '2024-03-11'],
+  ),
+]);
