@@ -562,7 +562,7 @@ const VEHICLE_PARALLEL =
 const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 /** "... and another", ", then a further": a joiner that adds a batch. */
 const BATCH_JOINER =
-  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+)(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
+  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+|:\s*)(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
 /** What tells a batch apart with its noun left out: when it came ("later that day") or in which group ("in a second"). */
 const ELIDED_BATCH =
   /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;

@@ -383,6 +383,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         if (!timed) eventDate ??= parallel.eventDate;
         else if (/^\s+(?:more\s+)?(?:over the weekend|last week|earlier this week)\b/i.test(text.slice(token.end)))
           eventDate = null;
+        // Its own reading may have been a term ("... each day"): its day is read again as the list's kind.
+        else if (eventDate === null && (kind === 'release' || kind === 'announcement'))
+          eventDate = resolveEventDate(text, token.start, kind, {
+            inherited: undefined,
+            previousDate: context.date,
+            published: article.published,
+            timezone: options.timezone,
+          });
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
       }
       // "Eight were released yesterday, though the owner put the figure at six": a rival figure for the release just told.

@@ -2380,3 +2380,21 @@ sweep('a part of a group told as seized', [
     [12, 'release', BRIGADE_FREES, '2024-03-11'],
   ),
 ]);
+
+sweep('a day-by-day list of batches', [
+  c(
+    WAR,
+    'Over three days Aldoria handed back 500 Brevnian soldiers: 200 on Friday, 170 on Saturday and 130 on Sunday.',
+    [500, 'release', ALDORIA_FREES, null],
+    [200, 'release', ALDORIA_FREES, '2024-03-08'],
+    [170, 'release', ALDORIA_FREES, '2024-03-09'],
+    [130, 'release', ALDORIA_FREES, '2024-03-10'],
+  ),
+  c(
+    WAR,
+    'Aldoria freed 200 Brevnian soldiers on Friday, 170 on Saturday and 130 on Sunday, and received identical numbers each day.',
+    [200, 'release', ALDORIA_FREES, '2024-03-08'],
+    [170, 'release', ALDORIA_FREES, '2024-03-09'],
+    [130, 'release', ALDORIA_FREES, '2024-03-10'],
+  ),
+]);
