@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
-import type { Ledger, MentionKind } from '../../../src/core/types.js';
-import { anArticle } from './builders.js';
+import type { Ledger } from '../../../src/core/types.js';
+import { c, held, sweep as runSweep, type SweepCase } from './sweep-harness.js';
 
 /**
  * A fresh robustness sweep over three new invented stories, written independently of wording-sweep.test.ts,
@@ -59,40 +57,7 @@ const PARDONS: Ledger[] = [
   },
 ];
 
-/** One expected mention: count, kind, ledger (ANY for `other`, which scoring leaves unchecked), event date. */
-type Row = [count: number, kind: MentionKind, ledger: string | null, date: string | null];
-
-const ANY = '(any)';
-
-interface SweepCase {
-  body: string;
-  ledgers: Ledger[];
-  expected: Row[];
-}
-
-const c = (ledgers: Ledger[], body: string, ...expected: Row[]): SweepCase => ({ body, ledgers, expected });
-const held = (count: number): Row => [count, 'other', ANY, null];
-
-function readRows(item: SweepCase): Row[] {
-  const mentions = extractMentions(anArticle({ body: item.body }), item.ledgers, { timezone: 'UTC' });
-  return mentions.map((m, index) => [
-    m.count,
-    m.kind,
-    item.expected[index]?.[1] === 'other' && m.kind === 'other' ? ANY : m.ledger,
-    m.eventDate,
-  ]);
-}
-
-function sweep(phenomenon: string, cases: SweepCase[]): void {
-  describe(`fresh wording sweep: ${phenomenon}`, () => {
-    for (const item of cases) {
-      it(item.body, () => {
-        const rows = readRows(item);
-        expect(rows, `read ${JSON.stringify(rows)}`).toEqual(item.expected);
-      });
-    }
-  });
-}
+const sweep = (phenomenon: string, cases: SweepCase[]): void => runSweep(`fresh wording sweep: ${phenomenon}`, cases);
 
 sweep('past releases dated by weekday, yesterday or date', [
   c(

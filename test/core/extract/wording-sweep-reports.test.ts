@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
-import type { Ledger, MentionKind } from '../../../src/core/types.js';
-import { anArticle } from './builders.js';
+import type { Ledger } from '../../../src/core/types.js';
+import { c, held, known, sweep as runSweep, type SweepCase } from './sweep-harness.js';
 
 /**
  * A sweep over multi-sentence mini-reports (a lede, attribution, background with distractor numbers,
@@ -71,46 +69,7 @@ const ROYAL: Ledger[] = [
   },
 ];
 
-/** One expected mention: count, kind, ledger (ANY for `other`, which scoring leaves unchecked), event date. */
-type Row = [count: number, kind: MentionKind, ledger: string | null, date: string | null];
-
-const ANY = '(any)';
-
-interface SweepCase {
-  body: string;
-  ledgers: Ledger[];
-  expected: Row[];
-  /** Why a case still fails and is left unfixed; such a case runs as `it.fails`. */
-  fails?: string;
-}
-
-const c = (ledgers: Ledger[], body: string, ...expected: Row[]): SweepCase => ({ body, ledgers, expected });
-/** A case kept as a known gap: it runs as `it.fails`, with the reason it still fails. */
-const known = (fails: string, item: SweepCase): SweepCase => ({ ...item, fails });
-const held = (count: number): Row => [count, 'other', ANY, null];
-
-function readRows(item: SweepCase): Row[] {
-  const mentions = extractMentions(anArticle({ body: item.body }), item.ledgers, { timezone: 'UTC' });
-  return mentions.map((m, index) => [
-    m.count,
-    m.kind,
-    item.expected[index]?.[1] === 'other' && m.kind === 'other' ? ANY : m.ledger,
-    m.eventDate,
-  ]);
-}
-
-function sweep(phenomenon: string, cases: SweepCase[]): void {
-  describe(`report wording sweep: ${phenomenon}`, () => {
-    for (const item of cases) {
-      // SWEEP_BACKLOG=1 runs the known gaps as ordinary tests, to see how each is read now.
-      const run = item.fails && !process.env.SWEEP_BACKLOG ? it.fails : it;
-      run(item.body, () => {
-        const rows = readRows(item);
-        expect(rows, `read ${JSON.stringify(rows)}`).toEqual(item.expected);
-      });
-    }
-  });
-}
+const sweep = (phenomenon: string, cases: SweepCase[]): void => runSweep(`report wording sweep: ${phenomenon}`, cases);
 
 sweep('two-sided exchange reports', [
   c(
