@@ -1,5 +1,6 @@
 import type { Ledger } from '../types.js';
 import { clauseAround } from './kind.js';
+import { findNumbers } from './numbers.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -14,21 +15,6 @@ const PERIOD_IN_CLAUSE = new RegExp(
   'gi',
 );
 
-const SMALL_AMOUNTS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 /** "a little over a year after", "two years ago", "six months earlier": how far back an earlier event lies. */
 const INTERVAL_BACK =
   /\b(?:(?:a little|just|slightly)\s+)?(?:(over|more than|nearly|almost|about|around|some)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+(?:after|since|ago|earlier|before)\b/i;
@@ -131,8 +117,8 @@ function latestDayBeforeInterval(
         : null;
   if (!interval) return null;
   const word = (interval[2] ?? '').toLowerCase();
-  const count =
-    word === 'a' || word === 'an' ? 1 : SMALL_AMOUNTS.includes(word) ? SMALL_AMOUNTS.indexOf(word) : Number(word);
+  // "a year", "two years", "18 months": how many.
+  const count = word === 'a' || word === 'an' ? 1 : (findNumbers(word)[0]?.value ?? 0);
   // "nearly a year", "about two years": a month short of it, to stay on the safe side.
   const hedged = /^(?:nearly|almost|about|around|some)$/i.test(interval[1] ?? '') ? 1 : 0;
   const months = (/^year/i.test(interval[3] ?? '') ? count * 12 : count) - hedged;
