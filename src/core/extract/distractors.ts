@@ -510,7 +510,7 @@ function readBareNumeral(
   const context = sentence.toLowerCase();
   const hasPeopleContext =
     RELEASE_WAVE_OF.test(sentence.slice(Math.max(0, token.start - 20), token.start)) ||
-    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|handed over|hand over|hands over|handing over|handed back|hand back|hands back|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
+    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|hand(?:s|ed|ing)? (?:over|back)|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
       context,
     ) ||
     EXCHANGE_PATTERN.test(sentence);

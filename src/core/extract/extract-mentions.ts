@@ -10,7 +10,7 @@ import {
 } from './dates.js';
 import { isTimedBatch, type PeopleCountContext, readElidedCount, readPeopleCount } from './distractors.js';
 import { isToldAsDone } from './done-release.js';
-import { readKind } from './kind.js';
+import { CAPTURED_BEFORE, readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
@@ -59,10 +59,6 @@ const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|thus far|in total|in all|total|
 
 /** "of the 23", "of those 300": the whole a count is taken out of, named by its number. */
 const PART_OF_NUMBER = /^\s+of\s+(?:the|those|these)\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b/i;
-
-/** A holding verb right before a count: "keeps nine", "still holds 12", "is holding on to four". */
-const KEEPS_BEFORE =
-  /\b(?:keeps?|keeping|kept|holds?|holding|retains?|retained)\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:another\s+|the\s+other\s+)?$/i;
 
 /** "5 of its jailed commanders", "their own fighters": people of the side that pays for a release in a swap. */
 const OWN_PEOPLE =
@@ -371,7 +367,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         ? (readInSentence.findLast((earlier) => !earlier.isPart) ?? readInSentence.at(-1))?.mention
         : undefined;
       // "releases three aid workers, keeps nine": a list item with a holding verb of its own stays held.
-      if (parallel && KEEPS_BEFORE.test(text.slice(Math.max(0, qualifier.start - 25), qualifier.start))) {
+      if (parallel && CAPTURED_BEFORE.test(text.slice(Math.max(0, qualifier.start - 25), qualifier.start))) {
         kind = 'other';
         eventDate = null;
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;

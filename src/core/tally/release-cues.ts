@@ -93,23 +93,24 @@ export function hasCorrectionCue(mention: Mention): boolean {
 /** Where the mention's number most likely sits in its sentence (-1 when it cannot be found). */
 function locateCount(mention: Mention): number {
   const text = mention.sentence.toLowerCase();
-  const forms = [mention.count.toLocaleString('en-US'), String(mention.count)];
-  const word = SMALL_WORDS[mention.count];
-  if (word !== undefined) forms.push(word);
-  for (const form of forms) {
-    const at = new RegExp(`(?<![\\d,.])\\b${form.replace(/[,.]/g, '\\$&')}\\b(?![\\d,]\\d)`).exec(text);
+  for (const form of countForms(mention.count)) {
+    const at = new RegExp(`(?<![\\d,.])\\b${form}\\b(?![\\d,]\\d)`).exec(text);
     if (at) return at.index;
   }
   return -1;
 }
 
-/** The ways a count can be written: "1,500", "1500", "twelve", "a" (for one). */
+/** The ways a count can be written ("1,500", "1500", "twelve"), escaped for a pattern. */
 function countForms(count: number): string[] {
   const forms = [count.toLocaleString('en-US'), String(count)];
   const word = SMALL_WORDS[count];
   if (word !== undefined) forms.push(word);
-  if (count === 1) forms.push('a', 'an');
   return [...new Set(forms)].map((form) => form.replace(/[,.]/g, '\\$&'));
+}
+
+/** A count's forms inside a list of groups, where one is also "a" or "an" ("two drivers and a pilot"). */
+function siblingForms(count: number): string {
+  return [...countForms(count), ...(count === 1 ? ['a', 'an'] : [])].join('|');
 }
 
 /**
@@ -120,7 +121,7 @@ function countForms(count: number): string[] {
 export function isCoordinatedAfter(earlier: Mention, later: Mention): boolean {
   if (earlier.sentence !== later.sentence || later.start <= earlier.start) return false;
   const pattern = new RegExp(
-    `(?<![\\d,.])\\b(?:${countForms(earlier.count).join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as well as|plus)\\s+)(?:(?:some|about|around|nearly|almost|more than|over|at least|another)\\s+)?(?:${countForms(later.count).join('|')})\\b(?![\\d,]\\d)`,
+    `(?<![\\d,.])\\b(?:${siblingForms(earlier.count)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|as well as|plus)\\s+)(?:(?:some|about|around|nearly|almost|more than|over|at least|another)\\s+)?(?:${siblingForms(later.count)})\\b(?![\\d,]\\d)`,
     'iu',
   );
   return pattern.test(later.sentence);

@@ -93,17 +93,14 @@ sweep('phased hostage-for-prisoner ceasefire', [
       [10, 'announcement', FRONT_FREES, '2024-03-18'],
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      TRUCE,
-      'The release of the fifth group of hostages has been delayed by at least 24 hours, Oskarian officials said on Thursday, after the Sarneth Front accused the government of holding back 45 prisoners who were due to be freed last week. The Front now says it will hand over 5 captives on Friday. The cabinet secretary said the 45 prisoners would be released on Friday too if the list was honoured. So far 28 hostages and 840 prisoners have been freed since the truce began on February 28.',
-      held(45),
-      [5, 'announcement', FRONT_FREES, '2024-03-15'],
-      [45, 'announcement', OSKARIA_FREES, '2024-03-15'],
-      [28, 'cumulative', FRONT_FREES, '2024-03-14'],
-      [840, 'cumulative', OSKARIA_FREES, '2024-03-14'],
-    ),
+  c(
+    TRUCE,
+    'The release of the fifth group of hostages has been delayed by at least 24 hours, Oskarian officials said on Thursday, after the Sarneth Front accused the government of holding back 45 prisoners who were due to be freed last week. The Front now says it will hand over 5 captives on Friday. The cabinet secretary said the 45 prisoners would be released on Friday too if the list was honoured. So far 28 hostages and 840 prisoners have been freed since the truce began on February 28.',
+    held(45),
+    [5, 'announcement', FRONT_FREES, '2024-03-15'],
+    [45, 'announcement', OSKARIA_FREES, '2024-03-15'],
+    [28, 'cumulative', FRONT_FREES, '2024-03-14'],
+    [840, 'cumulative', OSKARIA_FREES, '2024-03-14'],
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
