@@ -515,9 +515,10 @@ export function resolveEventDate(
         STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start))
       ),
   );
-  // "said on Thursday that 55 had been returned the previous evening": the day it happened, not the day it was told.
+  // "said on Thursday that 55 had been returned the previous evening", "said on Thursday that 40 would be freed on
+  // Saturday": the day it happens, not the day it was told.
   const happened =
-    kind === 'release'
+    kind === 'release' || kind === 'announcement'
       ? dated.filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
       : [];
   const cues = happened.length > 0 ? happened : dated;

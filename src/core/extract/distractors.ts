@@ -498,7 +498,14 @@ function readBareNumeral(
       return { isPeople: false, reason: 'pronoun-one' };
     return isPeople ? { isPeople: true, nounEnd: token.end, bare: true } : { isPeople: false, reason: 'thing' };
   }
-  if (raw === 'one' || raw === 'a dozen' || token.value === 1) return { isPeople: false, reason: 'pronoun-one' };
+  // "a dozen more prisoners", "a dozen more were freed": "more" ties "a dozen" to people as it does any number.
+  const dozenMore =
+    raw === 'a dozen' &&
+    /^(?:more|others?)$/.test(next) &&
+    (following.slice(1, 4).some((word) => isPeopleNoun(pluralHead(word.toLowerCase(), false), extraNouns)) ||
+      /^(?:were|was|are|will|would|have|had|walked|went)$/i.test(following[1] ?? ''));
+  if (raw === 'one' || (raw === 'a dozen' && !dozenMore) || token.value === 1)
+    return { isPeople: false, reason: 'pronoun-one' };
   if (/\b(?:aged|ages)\s+\d+\s*(?:and|or|to|,)\s*$/i.test(sentence.slice(0, token.start)))
     return { isPeople: false, reason: 'age' };
   if (

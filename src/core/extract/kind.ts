@@ -1,5 +1,5 @@
 import type { MentionKind } from '../types.js';
-import { readReleaseNoun } from './release-noun.js';
+import { ADDS_TO_TOTAL, readReleaseNoun } from './release-noun.js';
 
 /** What the words around a count say about it; `inherit` when they say nothing (a part of an earlier count). */
 export interface KindReading {
@@ -31,7 +31,7 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE =
-  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:\w+\s+){1,4}(?:began|started|opened|took effect|came into force)|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
+  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
   /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:not|never)\s+(?:cover|include|apply to|benefit|extend to)\s+(?:(?:about|around|some|nearly|more than|over|the)\s+)?#)/i;
@@ -94,7 +94,7 @@ const NEAR_FUTURE = new RegExp(
 
 const FRESH_BATCH = /\b(?:another|more(?! than)|further|new|latest|additional|first|second|third|fourth|fifth|next)\b/i;
 const PASSIVE_RELEASE =
-  /^[^;]{0,110}?\b(?:were|was|have been|has been|had been|are being|is being)\s+(?:\w+\s+)?(?:released|freed|pardoned|granted (?:a )?(?:pardon|amnesty|clemency)|let (?:go|out)|set free|handed over)/i;
+  /^[^;]{0,110}?\b(?:were|was|have been|has been|had been|are being|is being|(?:will|would|shall|could|should|may|might|must|are to|is to)\s+be)\s+(?:\w+\s+)?(?:released|freed|pardoned|granted (?:a )?(?:pardon|amnesty|clemency)|let (?:go|out)|set free|handed over)/i;
 
 /** Where the neighbouring counts sit, and whether the sentence is the article's lede. */
 export interface KindNeighbours {
@@ -119,6 +119,10 @@ const STILL_CONFINED =
 /** A relative clause about an earlier release, then a main predicate of new captivity or death. */
 const RECAPTURED_AFTER_RELATIVE =
   /^\s*,?\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was|had)\s+|(?=(?:released|freed|pardoned|set free|let go)\b))[^,;.]{0,60}?\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:re-?arrested|re-?abducted|re-?captured|kidnapped|abducted|seized|captured|detained|arrested|killed|jailed|sentenced|imprisoned)\b/i;
+
+/** A verb of thanks, praise or blame before "for" and a gerund: the deed it credits was done. */
+const CREDITED_FOR =
+  /\b(?:thank|prais|credit|commend|hail|laud|applaud|congratulat|criticis|criticiz|condemn|blam|fault|reward)\w*\b[^.;]{0,60}?\bfor\s+$/i;
 
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
@@ -569,7 +573,8 @@ function readKindInClause(
   // "the release of 300 was delayed" leaves them held.
   const releaseNoun = readReleaseNoun(left, right, near);
   if (releaseNoun === 'halted') return reading('other');
-  if (releaseNoun === 'told' && !CUMULATIVE.test(local))
+  // "The release of two on Wednesday brings to nine the number freed": the total is the noun's predicate, not its own.
+  if (releaseNoun === 'told' && (!CUMULATIVE.test(local) || ADDS_TO_TOTAL.test(right)))
     // "The return of the 140", a bare number after "the", points back at the 140 already read: take that reading.
     return /\bof\s+(?:the|those|these)\s+$/i.test(left) && /^[\d,.]+$/.test(sentence.slice(numberStart, nounEnd))
       ? reading('inherit')
@@ -662,6 +667,12 @@ function readKindInClause(
       if (/\b(?:the|a|an|this|that|its|their|his|her|of|these|those)\s*["“‘']?$/i.test(aux)) return reading('inherit');
       if (!/\b(?:did|does|do)\s+$/.test(aux)) return reading('pledge');
     }
+    // "2,340 had been released since the decree took effect": a perfect counted from a starting point is a total.
+    if (
+      /\b(?:have|has|had|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) &&
+      /^\s+(?:(?:so far|in all|in total|altogether)\s+)?since\b/i.test(sentence.slice(verb.end))
+    )
+      return reading('cumulative');
     // "4,000 had been freed under the decree by Wednesday evening": a perfect up to a day is a total as of it.
     if (
       verb.start >= nounEnd &&
@@ -704,6 +715,9 @@ function readKindInClause(
         ? { ...reading('release'), perfect: true }
         : { ...reading('cumulative'), perfect: true };
     }
+    // "thanked Varonia for freeing 40": what one is thanked, praised or blamed for was done.
+    if (/ing$/.test(verbText) && CREDITED_FOR.test(sentence.slice(Math.max(clause.start, verb.start - 80), verb.start)))
+      return reading('release');
     // "a deadline for freeing the 500", "a freeze on freeing 320": a gerund under a preposition carries no tense.
     if (/ing$/.test(verbText) && /\b(?:for|on|over|about|towards?)\s+$/i.test(aux)) return reading('inherit');
     if (/ing$/.test(verbText) && /\b(?:start|begin|began|started|continue)\w*\s+$/i.test(aux)) return reading('pledge');

@@ -13,9 +13,13 @@ const RELEASE_NOUN_OF =
 const PAST_EVENT_VERB =
   /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|confirmed|marked|followed|came after|proceeded to|thanked\s+\S+\s+for|welcomed|hailed|praised|celebrated|critici[sz]ed|condemned|denounced|attacked|defended|questioned)\s+$/i;
 
+/** The noun as subject of a verb that adds it to a total: "The release of two on Wednesday brings to nine the number". */
+export const ADDS_TO_TOTAL =
+  /^,?[^,;.]{0,40}?\b(?:brings?|brought|takes|took|lifts?|lifted|raises?|raised|push(?:es)?|pushed)\s+(?:the\s+(?:total|number|tally|figure|count)\s+(?:[\w-]+\s+){0,4}?)?to\b/i;
+
 /** The noun as subject of a past event: "The return of the 140 was the last exchange", "was the third", "took place". */
 const PAST_EVENT_PREDICATE =
-  /^,?[^,;]{0,40}?\b(?:(?:was|were)\s+(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|handover|batch|round|group|transfer|repatriation)s?\b|(?:was|were)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\w+est)\b(?!\s+(?:steps?|stages?|phases?|parts?|pieces?|tests?|signs?|instal?lments?|tranches?)\b)|took place|happened|went ahead|brings?\s+(?:the\s+(?:total|number|tally)\s+)?to\b|came (?:on|after|as|a day|days|hours|weeks))/i;
+  /^,?[^,;]{0,40}?\b(?:(?:was|were)\s+(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|handover|batch|round|group|transfer|repatriation)s?\b|(?:was|were)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\w+est)\b(?!\s+(?:steps?|stages?|phases?|parts?|pieces?|tests?|signs?|instal?lments?|tranches?)\b)|took place|happened|went ahead|came (?:on|after|as|a day|days|hours|weeks))/i;
 
 /** The noun as subject of a halt: "the release of 300 was delayed". */
 const HALTED_PREDICATE =
@@ -42,5 +46,8 @@ export function readReleaseNoun(left: string, right: string, near: string): Rele
   )
     return 'told';
   const before = left.slice(0, nominal.index);
-  return PAST_EVENT_VERB.test(before) || (/^\s*$/.test(before) && PAST_EVENT_PREDICATE.test(right)) ? 'told' : null;
+  return PAST_EVENT_VERB.test(before) ||
+    (/^\s*$/.test(before) && (PAST_EVENT_PREDICATE.test(right) || ADDS_TO_TOTAL.test(right)))
+    ? 'told'
+    : null;
 }

@@ -359,15 +359,12 @@ sweep('holiday amnesty reported with rival figures', [
       held(31000),
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      "The state news agency VTA reported on Wednesday that 2,340 convicts had been released since President Ardel's Lantern Day decree took effect on Monday, a higher figure than the 2,000 the justice ministry said were freed on Tuesday. VTA said a further 500 convicts would be freed on Friday once courts had reviewed their files.",
-      [2340, 'cumulative', LANTERN, '2024-03-13'],
-      [2000, 'release', LANTERN, '2024-03-12'],
-      [500, 'announcement', LANTERN, '2024-03-15'],
-    ),
+  c(
+    AMNESTY,
+    "The state news agency VTA reported on Wednesday that 2,340 convicts had been released since President Ardel's Lantern Day decree took effect on Monday, a higher figure than the 2,000 the justice ministry said were freed on Tuesday. VTA said a further 500 convicts would be freed on Friday once courts had reviewed their files.",
+    [2340, 'cumulative', LANTERN, '2024-03-13'],
+    [2000, 'release', LANTERN, '2024-03-12'],
+    [500, 'announcement', LANTERN, '2024-03-15'],
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
@@ -457,14 +454,11 @@ sweep('holiday amnesty reported with rival figures', [
       [900, 'announcement', LANTERN, '2024-03-15'],
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      "Two hundred inmates of the Sorvik women's prison walked free on Tuesday under the Lantern Day amnesty, the largest single release in the prison's history. The prison governor, who has run Sorvik for 15 years, said a dozen more inmates would be freed on Friday once their appeals were settled. Volunteers handed each woman a lantern at the gate.",
-      [200, 'release', LANTERN, '2024-03-12'],
-      [12, 'announcement', LANTERN, '2024-03-15'],
-    ),
+  c(
+    AMNESTY,
+    "Two hundred inmates of the Sorvik women's prison walked free on Tuesday under the Lantern Day amnesty, the largest single release in the prison's history. The prison governor, who has run Sorvik for 15 years, said a dozen more inmates would be freed on Friday once their appeals were settled. Volunteers handed each woman a lantern at the gate.",
+    [200, 'release', LANTERN, '2024-03-12'],
+    [12, 'announcement', LANTERN, '2024-03-15'],
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
