@@ -11,43 +11,53 @@ const STATE = 'state-frees-militants';
 const FRONT = 'front-frees-hostages';
 
 sweep('a modal passive is the predicate even after a word of custody or conviction', [
-  c(
-    SWAP_LEDGERS,
-    'The ministry said 25 Front fighters convicted of rioting would be released on Sunday.',
-    [25, 'announcement', STATE, '2024-03-17'],
-  ),
-  c(
-    SWAP_LEDGERS,
-    'Officials said 14 Front prisoners jailed since 2019 will be freed on Saturday.',
-    [14, 'announcement', STATE, '2024-03-16'],
-  ),
+  c(SWAP_LEDGERS, 'The ministry said 25 Front fighters convicted of rioting would be released on Sunday.', [
+    25,
+    'announcement',
+    STATE,
+    '2024-03-17',
+  ]),
+  c(SWAP_LEDGERS, 'Officials said 14 Front prisoners jailed since 2019 will be freed on Saturday.', [
+    14,
+    'announcement',
+    STATE,
+    '2024-03-16',
+  ]),
 ]);
 
 sweep('the day a coming release is told is not its day when it names its own', [
-  c(
-    SWAP_LEDGERS,
-    'The Front said on Thursday that six hostages would be handed over on Saturday.',
-    [6, 'announcement', FRONT, '2024-03-16'],
-  ),
+  c(SWAP_LEDGERS, 'The Front said on Thursday that six hostages would be handed over on Saturday.', [
+    6,
+    'announcement',
+    FRONT,
+    '2024-03-16',
+  ]),
 ]);
 
 sweep('what someone is thanked, praised or blamed for was done', [
-  c(SWAP_LEDGERS, 'Relatives thanked the Front for freeing five hostages on Monday.', [5, 'release', FRONT, '2024-03-11']),
-  c(
-    SWAP_LEDGERS,
-    'Hardliners criticised the Varonian government for releasing 30 Front prisoners on Tuesday.',
-    [30, 'release', STATE, '2024-03-12'],
-  ),
+  c(SWAP_LEDGERS, 'Relatives thanked the Front for freeing five hostages on Monday.', [
+    5,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, 'Hardliners criticised the Varonian government for releasing 30 Front prisoners on Tuesday.', [
+    30,
+    'release',
+    STATE,
+    '2024-03-12',
+  ]),
   // No verb of credit: a deadline for freeing them leaves the 40 held.
   c(SWAP_LEDGERS, 'Mediators set the Front a deadline for freeing the 40 hostages.', held(40)),
 ]);
 
 sweep('"a dozen more" counts people as any number before "more" does', [
-  c(
-    SWAP_LEDGERS,
-    'A mediator said a dozen more Front prisoners would be released on Saturday.',
-    [12, 'announcement', STATE, '2024-03-16'],
-  ),
+  c(SWAP_LEDGERS, 'A mediator said a dozen more Front prisoners would be released on Saturday.', [
+    12,
+    'announcement',
+    STATE,
+    '2024-03-16',
+  ]),
   c(SWAP_LEDGERS, 'The guards searched the cells a dozen more times.'),
 ]);
 
