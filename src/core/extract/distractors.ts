@@ -61,7 +61,9 @@ const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
   /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
-  /(?:[$€£¥#]\s?|\b(?:US|Rs|No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
+  /(?:[$€£¥#]\s?|\b(?:No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|wing|building|gate|pier|berth|terminal|platform|hangar|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
+/** Currency marks that are words: case matters, so "tells us 47 sailors" keeps its count. */
+const CURRENCY_WORD_BEFORE = /\b(?:US|Rs)\s+$/;
 /** "-person exchange", "-man swap" after a number: the adjective counts the people a swap moved. */
 const PER_PERSON_SWAP =
   /^-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|release|handover|trade|deal)\b/i;
@@ -312,7 +314,8 @@ function readPeopleCountRaw(
     /\b(?:in|of|since|by|until|from|early|late|mid|before|after)\s+$/i.test(before)
   )
     return { isPeople: false, reason: 'year' };
-  if (PREFIX_REJECT.test(before) && !/\b(?:of the|in)\s+$/i.test(before)) return { isPeople: false, reason: 'prefix' };
+  if ((PREFIX_REJECT.test(before) && !/\b(?:of the|in)\s+$/i.test(before)) || CURRENCY_WORD_BEFORE.test(before))
+    return { isPeople: false, reason: 'prefix' };
   if (
     /\bin\s+$/i.test(before) &&
     !/^\s+(?:[A-Za-z-]+\s+){0,3}?(?:prisoners|detainees|hostages|inmates)/i.test(after) &&
@@ -547,7 +550,10 @@ function readBareNumeral(
   return { isPeople: true, nounEnd: token.end, bare: true };
 }
 
-/** "displaced more than 2 million people", "two million displaced": people uprooted by the war, not held. */
+/**
+ * "displaced more than 2 million people", "two million displaced", "240 Yemenis who had been stranded in Oman":
+ * people uprooted or stuck away from home, not held.
+ */
 /** Kin of the prisoners, and the travel they were barred from or allowed. */
 const RELATIVES_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:relatives|family members|relations|wives|husbands|spouses|children|sons|daughters)\b/i;
@@ -556,7 +562,7 @@ const LEAVING =
 const DISPLACED_BEFORE =
   /\b(?:displac\w*|uproot\w*|made homeless)\s+(?:(?:some|about|around|more than|nearly|over|at least|almost|roughly|an estimated)\s+)?$/i;
 const DISPLACED_AFTER =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+)?(?:internally\s+)?(?:displaced|uprooted|made homeless|have fled|fled their homes)\b/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:who|that)\s+)?(?:(?:have|had|has)\s+been\s+|were\s+|are\s+)?(?:internally\s+)?(?:displaced|uprooted|made homeless|have fled|fled their homes|stranded|stuck abroad)\b/i;
 
 /** "20 fewer than agreed", "30 short of what was promised": a shortfall against a deal's term. */
 const SHORTFALL_AFTER =

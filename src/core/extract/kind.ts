@@ -67,7 +67,7 @@ const NEAR_TERM =
  * perfect ("had been captured") tells how people later freed came to be held, and is left out.
  */
 const CAPTURE_PREDICATE =
-  /\b(?:(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|later\s+)?been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|deported|expelled|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:were|was|have\s+been|has\s+been)\s+transferred\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:detention|prison|jail|camp|holding)|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
+  /\b(?:(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|later\s+)?been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|deported|expelled|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:were|was|have\s+been|has\s+been)\s+transferred\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:detention|prison|jail|camp|holding)|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:now\s+|already\s+)?back\s+(?:behind\s+bars|in\s+(?:jail|prison|custody|detention|captivity|(?:their|a|the)\s+cells?))|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
 
 /** Whether the count's own predicate, within 60 characters and outside any clause opened before it, is one of capture. */
 function capturedAfter(right: string): boolean {
@@ -124,6 +124,10 @@ const RECAPTURED_AFTER_RELATIVE =
 const CREDITED_FOR =
   /\b(?:thank|prais|credit|commend|hail|laud|applaud|congratulat|criticis|criticiz|condemn|blam|fault|reward)\w*\b[^.;]{0,60}?\bfor\s+$/i;
 
+/** A relative clause after a count that tells its coming release: "the 8 hostages (that) it will release". */
+const RELATIVE_FUTURE_RELEASE =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:that|who|whom|which)\s+)?(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w'’-]*)\s+(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|intends?\s+to)\s+(?:release|free|hand\s+over|pardon|return|set\s+free)\b/;
+
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
   /\b(?:talks|negotiations|deal|agreement|plan|bid|efforts?|push|calls?|demands?|appeals?|hopes?|pressure|campaign)\s+(?:on|about|over|for|to (?:secure|win|obtain|arrange))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|handover|freedom)\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least|up to)\s+)*$/i;
@@ -143,11 +147,11 @@ const PLAN_TO =
 
 /** A negated release predicate after the count ("597 inmates ... will not be released"). */
 const NEGATED_AFTER =
-  /^[^.;]{0,140}?\b(?:not|never|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing)\s+){0,3}(?:releas(?:e|ed)|free|freed|pardon(?:ed)?|let\b|set free)/i;
+  /^[^.;]{0,140}?\b(?:(?:not|never|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing)\s+){0,3}|(?:rather than|instead of)\s+(?:being\s+|be\s+)?)(?:releas(?:e|ed|ing)|free|freed|freeing|pardon(?:ed)?|let\b|set free)/i;
 
 /** Frames that state a running total: "put the number freed at", "brings to", "a total of", "stands at". */
 const TOTAL_FRAME =
-  /(?:\bput(?:s|ting)?\s+(?:the\s+(?:number|total|figure|tally|count)|it)\b[^.;]{0,60}\bat|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|lift(?:s|ing)|lifted)\s+(?:the\s+(?:total|number|figure|tally|count)\b[^.;]{0,60}?\s+)?to|\ba total of|\b(?:stands?|stood)\s+at)\s+(?:over\s+|more than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+)?$/i;
+  /(?:\bput(?:s|ting)?\s+(?:the\s+(?:number|total|figure|tally|count)|it)\b[^.;]{0,60}\bat|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|lift(?:s|ing)|lifted)\s+(?:the\s+(?:total|number|figure|tally|count)\b[^.;]{0,60}?\s+)?to|\ba total of|\b(?:stands?|stood)\s+at|\b(?:this|that|which|it)\s+(?:makes|made)|\bmaking\s+(?:it|that|this)|,\s+making)\s+(?:over\s+|more than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+)?$/i;
 
 /** "held since October", "jailed since 2019": the "since" dates a captivity, not the start of a running total. */
 const CAPTIVITY_SINCE =
@@ -327,6 +331,14 @@ function readKindInClause(
     /^\s+(?:[\w-]+\s+)?(?:taken|seized|abducted|kidnapped|captured)\s+(?:from|in|by|at|on|during)\b/i.test(right)
   )
     return reading('other');
+  // "Of the 63 migrants picked up on Sunday, 40 were released": the whole a part is taken from is everyone seized.
+  if (
+    /^\W*of\s+(?:the|those|all)\s+$/i.test(left) &&
+    /^\s+(?:[\w-]+\s+)?(?:taken|seized|abducted|kidnapped|captured|arrested|detained|held|picked\s+up|rounded\s+up|intercepted)\b[^,;.]*,/i.test(
+      right,
+    )
+  )
+    return reading('other');
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');
@@ -432,6 +444,11 @@ function readKindInClause(
     /\b(?:unless|if|until)\b[^,;]*$/i.test(left.slice(-50))
   )
     return reading('pledge');
+  // "the 8 hostages it will release on Saturday": a relative clause of a coming release on a near day is announced,
+  // even on a list of names.
+  const relativeFuture = RELATIVE_FUTURE_RELEASE.exec(right);
+  if (relativeFuture && NEAR_FUTURE.test(right.slice(relativeFuture[0].length, relativeFuture[0].length + 40)))
+    return reading('announcement', true);
   if (/\b(?:list|names?|naming)\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-20))) return reading('pledge');
   // "were the first of 500": the whole a batch opens is the term; "the first batch of 100" is the batch itself.
   if (
@@ -522,9 +539,16 @@ function readKindInClause(
     /^\s*$/.test(sentence.slice(nounEnd, verb.start)) &&
     /^(?:released|freed|pardoned|set free|handed (?:over|back))/i.test(verbText) &&
     /^\s+(?:by|on|last|earlier|yesterday|in (?:the|a|an|last)|during|after)\b/i.test(sentence.slice(verb.end));
+  // "would carry out its obligations and release 120": a bare verb coordinated under a modal shares its future.
+  const coordinatedFuture =
+    verb !== null &&
+    /^(?:release|free|pardon|hand|let|set|return)\b/i.test(verbText) &&
+    /\b(?:will|would|shall|must|(?:is|are)\s+to)\s+(?:[\w'’-]+\s+){1,6}?and\s+$/i.test(
+      sentence.slice(Math.max(clause.start, verb.start - 90), verb.start),
+    );
   if (
     !namedByParticiple &&
-    ((verb && futureAux.test(aux) && !/\bhave\s+\w*\s*$/.test(aux)) ||
+    ((verb && (futureAux.test(aux) || coordinatedFuture) && !/\bhave\s+\w*\s*$/.test(aux)) ||
       /(?<!\b(?:that|they|who|which|he|she)\s)\bwould\s+(?:soon\s+)?(?:be|go|walk)\b|\bordered\b/i.test(local))
   ) {
     // "said on Sunday that it would free 20": the day of the saying does not make the promise a concrete batch.
@@ -747,7 +771,7 @@ const SEEN_OVER_EVENTS =
 
 /** A release verb in a past form: a told release, not a term. */
 const PAST_RELEASE_FORM =
-  /(?:ed|freed|let|set|flew|took|sent|brought|carried|came|went|got|walked)\b|^(?:are|is|were|was)\s.*\b(?:back|home)$/;
+  /(?:ed|freed|let|set|flew|flown|took|taken|sent|brought|carried|came|went|got|walked)\b|^(?:are|is|were|was)\s.*\b(?:back|home)$/;
 
 /** Release verbs in the simple present: headline and ticker style ("Brevnia frees 40", "1,500 inmates walk free"). */
 const PRESENT_FORM =

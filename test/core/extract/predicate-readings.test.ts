@@ -89,3 +89,60 @@ sweep('a release noun whose own predicate adds it to a total is a release', [
     [230, 'cumulative', STATE, '2024-03-13'],
   ),
 ]);
+
+sweep('"rather than freed" and "back behind bars" leave people held, whatever release word is near', [
+  c(SWAP_LEDGERS, 'Another 11 Front prisoners were handed to border police for expulsion rather than freed.', held(11)),
+  c(SWAP_LEDGERS, 'Varonia deported 12 Front prisoners instead of releasing them.', held(12)),
+  c(SWAP_LEDGERS, 'Two days after walking free, 19 Front prisoners are back in jail, police said.', held(19)),
+]);
+
+sweep('a bare verb under a modal, or in a relative clause, shares the modal and its day', [
+  c(SWAP_LEDGERS, 'The Front said it would honour the accord and hand over 12 hostages this evening.', [
+    12,
+    'announcement',
+    FRONT,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'Varonia named the 40 Front prisoners that the government is to free on Monday.', [
+    40,
+    'announcement',
+    STATE,
+    '2024-03-18',
+  ]),
+  // No day in the relative clause: a named list for a release still open.
+  c(SWAP_LEDGERS, 'The Front published the names of the 8 hostages it will release.', [8, 'pledge', FRONT, null]),
+]);
+
+sweep('"this makes" and ", making" state a running total', [
+  c(
+    SWAP_LEDGERS,
+    'Together with the 25 freed last month, this makes 65 hostages freed by the Front.',
+    [25, 'release', FRONT, null],
+    [65, 'cumulative', FRONT, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 4 more hostages on Tuesday, making 29 in all.',
+    [4, 'release', FRONT, '2024-03-12'],
+    [29, 'cumulative', FRONT, '2024-03-12'],
+  ),
+]);
+
+sweep('the whole a part is taken from, when it names people seized, is held; its day is the capture', [
+  c(SWAP_LEDGERS, 'Of the 63 Front members rounded up on Sunday, 40 were released on Tuesday.', held(63), [
+    40,
+    'release',
+    STATE,
+    '2024-03-12',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'Of the 40 Front prisoners freed on Tuesday, 12 were women.',
+    [40, 'release', STATE, '2024-03-12'],
+    [12, 'release', STATE, '2024-03-12'],
+  ),
+]);
+
+sweep('labels and words that look like numbers of people', [
+  c(SWAP_LEDGERS, 'A consul tells us 47 hostages are still held at the naval base, Building 9.', held(47)),
+]);

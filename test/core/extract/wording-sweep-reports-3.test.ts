@@ -102,19 +102,16 @@ sweep('phased hostage-for-prisoner ceasefire', [
     [28, 'cumulative', FRONT_FREES, '2024-03-14'],
     [840, 'cumulative', OSKARIA_FREES, '2024-03-14'],
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      TRUCE,
-      'The Sarneth Front on Wednesday published the names of the 8 hostages it will release on Saturday: 3 soldiers, 2 women, 2 children and a 79-year-old farmer. In return Oskaria is to free 240 prisoners the same day, including 60 serving life sentences. The movement has freed 24 hostages since the truce took effect.',
-      [8, 'announcement', FRONT_FREES, '2024-03-16'],
-      [3, 'announcement', FRONT_FREES, '2024-03-16'],
-      [2, 'announcement', FRONT_FREES, '2024-03-16'],
-      [2, 'announcement', FRONT_FREES, '2024-03-16'],
-      [240, 'announcement', OSKARIA_FREES, '2024-03-16'],
-      [60, 'announcement', OSKARIA_FREES, '2024-03-16'],
-      [24, 'cumulative', FRONT_FREES, '2024-03-14'],
-    ),
+  c(
+    TRUCE,
+    'The Sarneth Front on Wednesday published the names of the 8 hostages it will release on Saturday: 3 soldiers, 2 women, 2 children and a 79-year-old farmer. In return Oskaria is to free 240 prisoners the same day, including 60 serving life sentences. The movement has freed 24 hostages since the truce took effect.',
+    [8, 'announcement', FRONT_FREES, '2024-03-16'],
+    [3, 'announcement', FRONT_FREES, '2024-03-16'],
+    [2, 'announcement', FRONT_FREES, '2024-03-16'],
+    [2, 'announcement', FRONT_FREES, '2024-03-16'],
+    [240, 'announcement', OSKARIA_FREES, '2024-03-16'],
+    [60, 'announcement', OSKARIA_FREES, '2024-03-16'],
+    [24, 'cumulative', FRONT_FREES, '2024-03-14'],
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
@@ -153,15 +150,12 @@ sweep('phased hostage-for-prisoner ceasefire', [
     [360, 'release', OSKARIA_FREES, '2024-03-11'],
     held(41),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      TRUCE,
-      "In a statement, the Oskarian Prime Minister's Office confirmed that 4 hostages had returned to Oskarian territory this morning and were undergoing medical checks at the Hallan medical centre, 12 Vessel Road. The office said the government would carry out its obligations and release 120 Sarnethi prisoners this evening. It added that 59 hostages remain in captivity.",
-      [4, 'release', FRONT_FREES, '2024-03-14'],
-      [120, 'announcement', OSKARIA_FREES, '2024-03-14'],
-      held(59),
-    ),
+  c(
+    TRUCE,
+    "In a statement, the Oskarian Prime Minister's Office confirmed that 4 hostages had returned to Oskarian territory this morning and were undergoing medical checks at the Hallan medical centre, 12 Vessel Road. The office said the government would carry out its obligations and release 120 Sarnethi prisoners this evening. It added that 59 hostages remain in captivity.",
+    [4, 'release', FRONT_FREES, '2024-03-14'],
+    [120, 'announcement', OSKARIA_FREES, '2024-03-14'],
+    held(59),
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
@@ -318,25 +312,19 @@ sweep('coastguard detainees freed after talks', [
       held(51),
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      COAST,
-      "14:02 The coastguard cutter Varda has docked in Sael with the 18 sailors freed this morning. 14:10 Marrovia's foreign ministry says 6 more sailors will be released later today once paperwork is complete. 14:25 A Dalenese consul tells us 47 sailors are still detained at the Kerr naval base, Building 9.",
-      [18, 'release', COAST_FREES, '2024-03-14'],
-      [6, 'announcement', COAST_FREES, '2024-03-14'],
-      held(47),
-    ),
+  c(
+    COAST,
+    "14:02 The coastguard cutter Varda has docked in Sael with the 18 sailors freed this morning. 14:10 Marrovia's foreign ministry says 6 more sailors will be released later today once paperwork is complete. 14:25 A Dalenese consul tells us 47 sailors are still detained at the Kerr naval base, Building 9.",
+    [18, 'release', COAST_FREES, '2024-03-14'],
+    [6, 'announcement', COAST_FREES, '2024-03-14'],
+    held(47),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      COAST,
-      "Of the 63 migrants picked up by the Marrovian coastguard on Sunday, 40 were released on Tuesday after their asylum claims were registered, officials said. The other 23 were deported to Tervin on a chartered flight. The boat's 7 missing passengers are presumed drowned.",
-      held(63),
-      [40, 'release', COAST_FREES, '2024-03-12'],
-      held(23),
-    ),
+  c(
+    COAST,
+    "Of the 63 migrants picked up by the Marrovian coastguard on Sunday, 40 were released on Tuesday after their asylum claims were registered, officials said. The other 23 were deported to Tervin on a chartered flight. The boat's 7 missing passengers are presumed drowned.",
+    held(63),
+    [40, 'release', COAST_FREES, '2024-03-12'],
+    held(23),
   ),
   c(
     COAST,
@@ -402,14 +390,11 @@ sweep('holiday amnesty reported with rival figures', [
       [73, 'release', LANTERN, '2024-03-14'],
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      'The presidential office said on Monday that President Ardel had signed a decree pardoning up to 5,000 prisoners to mark the Day of Lanterns. The decree excludes those serving sentences for crimes under Article 112 of the penal code. About 300 foreign nationals covered by the decree will be expelled rather than freed. Releases would begin on Tuesday and last a week, the office said.',
-      [5000, 'pledge', LANTERN, null],
-      held(300),
-    ),
+  c(
+    AMNESTY,
+    'The presidential office said on Monday that President Ardel had signed a decree pardoning up to 5,000 prisoners to mark the Day of Lanterns. The decree excludes those serving sentences for crimes under Article 112 of the penal code. About 300 foreign nationals covered by the decree will be expelled rather than freed. Releases would begin on Tuesday and last a week, the office said.',
+    [5000, 'pledge', LANTERN, null],
+    held(300),
   ),
   c(
     AMNESTY,
@@ -444,15 +429,12 @@ sweep('holiday amnesty reported with rival figures', [
       [1400, 'release', LANTERN, null],
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      'Some 1,300 convicts were released yesterday on the second day of the Lantern amnesty, Vesnian state radio reported. A further 17 foreigners whose sentences were cut were handed to immigration police for deportation rather than freed. A third batch of roughly 900 convicts is due to leave prison tomorrow.',
-      [1300, 'release', LANTERN, '2024-03-13'],
-      held(17),
-      [900, 'announcement', LANTERN, '2024-03-15'],
-    ),
+  c(
+    AMNESTY,
+    'Some 1,300 convicts were released yesterday on the second day of the Lantern amnesty, Vesnian state radio reported. A further 17 foreigners whose sentences were cut were handed to immigration police for deportation rather than freed. A third batch of roughly 900 convicts is due to leave prison tomorrow.',
+    [1300, 'release', LANTERN, '2024-03-13'],
+    held(17),
+    [900, 'announcement', LANTERN, '2024-03-15'],
   ),
   c(
     AMNESTY,

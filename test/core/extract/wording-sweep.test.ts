@@ -1445,17 +1445,14 @@ sweep('batched releases after a kidnapping, round three', [
     [420, 'release', null, '2024-03-12'],
     [210, 'release', null, '2024-03-12'],
   ),
-  {
-    ...c(WAR, 'In the biggest swap yet, 1,200 prisoners from both sides were flown out by the Red Cross on Friday.', [
-      1200,
-      'release',
-      null,
-      '2024-03-08',
-    ]),
-    fails:
-      'read as a term of the swap: counting "were flown" as a told release fixed it but added a false tally on the ' +
-      'blind-2 set, so the passive of a flight is left to the deal reading for now',
-  },
+  c(WAR, 'In the biggest swap yet, 1,200 prisoners from both sides were flown out by the Red Cross on Friday.', [
+    1200,
+    'release',
+    null,
+    '2024-03-08',
+  ]),
+  // People flown home who were never held are no count of freed people.
+  c(WAR, 'In a parallel arrangement, about 240 Brevnians who had been stranded abroad were flown back to Brevnia.'),
   c(SCHOOL, 'Another 35 girls are due to be handed over tomorrow.', [35, 'announcement', FRONT_FREES, '2024-03-15']),
   c(SCHOOL, 'The militants still hold 76 girls.', held(76)),
   c(WAR, 'By the end of the operation on Sunday, 870 prisoners had been flown home.', [
