@@ -422,6 +422,10 @@ const DATED_DOCUMENT =
   /^(?:[a-z]+\.?\s+\d+|\d+\s+[a-z]+)(?:,?\s+\d{4})?\s+(?:presidential\s+)?(?:decree|deal|agreement|accord|order|edict)/i;
 const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|night)|(?:later|earlier) in the day)\b/i;
 
+/** From a count to a day word inside its release participle: "12 hostages freed by the Front (on Tuesday)". */
+const PARTICIPLE_DAY_BEFORE =
+  /^[\d,.]+\s+(?:[\w'’-]+\s+){0,4}?(?:freed|released|pardoned|set free|handed over|let go)\s+(?:by\s+[^,;.]{1,50}?\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+
 /** What the sentence around a count leaves the date resolver to fall back on. */
 export interface DateFallback {
   /**
@@ -534,8 +538,12 @@ export function resolveEventDate(
       cue.start < numberStart && /\b(?:and|but|while|whereas)\b|;/i.test(text.slice(cue.end, numberStart))
         ? numberStart - cue.start + 40
         : Math.abs(cue.start - numberStart);
-    let best = cues[0];
-    for (const cue of cues) if (best && distance(cue) < distance(best)) best = cue;
+    // "as 12 hostages freed by the Front on Tuesday arrived home": the day in the count's own participle is its release's.
+    const ownParticiple = cues.find(
+      (cue) => cue.start > numberStart && PARTICIPLE_DAY_BEFORE.test(text.slice(numberStart, cue.start)),
+    );
+    let best = ownParticiple ?? cues[0];
+    if (!ownParticiple) for (const cue of cues) if (best && distance(cue) < distance(best)) best = cue;
     if (best?.fromAnchor !== undefined) {
       // "said on Wednesday that it had freed 10 the day before", "Another 6 were freed two days later": counted
       // from the day last named in the sentence, else from the last count's day.

@@ -109,6 +109,8 @@ const NEW_FATE =
   /\b(?:re-?arrest\w*|re-?detain\w*|escap\w*|died|dead|killed|refus\w*|reject\w*|not|never|still|remain\w*|yet to)\b/i;
 const RELEASED_AFTER =
   /^\s+(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|handed over|set free|let go|granted\s+(?:a\s+)?(?:pardons?|clemency|amnesty))\b/i;
+const HELD_WHERE_AFTER =
+  /^\s+(?:still\s+)?(?:behind\s+bars|in\s+(?:custody|captivity|detention|jail|prison)|(?:in\s+)?captive)\b/i;
 /** Readings a definite back-reference may overturn: a missing noun or context, never a unit, date or death. */
 const OVERTURNABLE = new Set(['no-custody-context', 'no-context', 'no-head']);
 
@@ -333,7 +335,9 @@ function readPeopleCountRaw(
   if (SHORTFALL_AFTER.test(after) && hasCustodyContext(sentence))
     return { isPeople: true, nounEnd: token.end, bare: true };
   // "the 12 released last week", "300 freed under the amnesty": a release participle names the people itself.
-  if (RELEASED_AFTER.test(after)) return readBareNumeral(sentence, token, [], extraNouns, afterMention);
+  // "leaving 51 behind bars", "kept 12 in custody": where they are held names the people too.
+  if (RELEASED_AFTER.test(after) || HELD_WHERE_AFTER.test(after))
+    return readBareNumeral(sentence, token, [], extraNouns, afterMention);
   const words = [...after.slice(0, 120).matchAll(WORD_PATTERN)].slice(0, 8);
   const first = words[0];
   if (first && MONTHS.test(first[0]) && token.value <= 31) return { isPeople: false, reason: 'date' };
@@ -550,15 +554,15 @@ function readBareNumeral(
   return { isPeople: true, nounEnd: token.end, bare: true };
 }
 
-/**
- * "displaced more than 2 million people", "two million displaced", "240 Yemenis who had been stranded in Oman":
- * people uprooted or stuck away from home, not held.
- */
 /** Kin of the prisoners, and the travel they were barred from or allowed. */
 const RELATIVES_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:relatives|family members|relations|wives|husbands|spouses|children|sons|daughters)\b/i;
 const LEAVING =
   /\b(?:(?:allowed|permitted|able|free|cleared)\s+to\s+(?:leave|travel|depart|fly)|(?:barred|banned|prevented|stopped|blocked)\s+from\s+(?:leaving|travel\w*)|travel bans?|exit bans?)\b/i;
+/**
+ * "displaced more than 2 million people", "two million displaced", "240 Yemenis who had been stranded in Oman":
+ * people uprooted or stuck away from home, not held.
+ */
 const DISPLACED_BEFORE =
   /\b(?:displac\w*|uproot\w*|made homeless)\s+(?:(?:some|about|around|more than|nearly|over|at least|almost|roughly|an estimated)\s+)?$/i;
 const DISPLACED_AFTER =

@@ -128,6 +128,10 @@ const CREDITED_FOR =
 const RELATIVE_FUTURE_RELEASE =
   /^\s+(?:[\w-]+\s+){0,2}?(?:(?:that|who|whom|which)\s+)?(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w'’-]*)\s+(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|intends?\s+to)\s+(?:release|free|hand\s+over|pardon|return|set\s+free)\b/;
 
+/** A predicate of how captives are, not of what befell them: "are said to be in good health", "are still held". */
+const CAPTIVE_STATE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain|remains)\s+(?:(?:said|believed|thought|reported|understood)\s+to\s+be\s+)?(?:still\s+)?(?:in\s+(?:good|poor|stable|fair)\s+(?:health|condition|spirits)|well|alive|safe|unharmed|held|detained|captive|in\s+captivity)\b/i;
+
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
   /\b(?:talks|negotiations|deal|agreement|plan|bid|efforts?|push|calls?|demands?|appeals?|hopes?|pressure|campaign)\s+(?:on|about|over|for|to (?:secure|win|obtain|arrange))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|handover|freedom)\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least|up to)\s+)*$/i;
@@ -175,7 +179,7 @@ const PROMISE_TO =
 
 /** "freed by X on Thursday", "released by X in the swap", "freed by X had been flown home": that side's one batch. */
 const AGENT_OF_ONE_BATCH =
-  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+(?:each|either|both)\s+sides?\b|^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:that|the same) day|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew)\b/i;
+  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+(?:each|either|both)\s+sides?\b|^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:that|the same) day|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew|(?:are|is)\s+(?:(?:now|safely)\s+){1,2}(?:in|with|back|home|safe)|(?:are|is)\s+back\s+home)\b/i;
 
 /** "a total of": blanked where it sums one event's batch rather than a running count. */
 const A_TOTAL_OF = /\ba total of\b/gi;
@@ -342,6 +346,8 @@ function readKindInClause(
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');
+  // "The remaining 14 are said to be in good health": the rest of a group told in the state of captives is still held.
+  if (/^\s*the\s+remaining\s+$/i.test(left) && CAPTIVE_STATE_AFTER.test(right)) return reading('other');
   // "The 98 were picked...": a definite subject with no release predicate of its own points back at a count already read.
   if (
     /^\s*(?:the|those|these)\s+(?:remaining\s+|other\s+)?$/i.test(left) &&
@@ -575,6 +581,8 @@ function readKindInClause(
       right,
     ) &&
     !/\b(?:another|more|further)\s+$/i.test(left) &&
+    // "75 freed by Dravenia on Wednesday and 75 freed by Solmark": the second of a pair shares the first's one event.
+    !(/\b(?:and|as well as)\s+$/i.test(left) && ONE_EVENT.test(left)) &&
     !/^\s*(?:[Ii]n|[Aa]t)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+province)?\s*,/.test(sentence) &&
     !AGENT_OF_ONE_BATCH.test(right)
   )

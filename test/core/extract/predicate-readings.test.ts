@@ -146,3 +146,38 @@ sweep('the whole a part is taken from, when it names people seized, is held; its
 sweep('labels and words that look like numbers of people', [
   c(SWAP_LEDGERS, 'A consul tells us 47 hostages are still held at the naval base, Building 9.', held(47)),
 ]);
+
+sweep('people named by where they are held, and the rest of a group told as captives', [
+  c(
+    SWAP_LEDGERS,
+    'Varonia released 30 Front prisoners on Monday but kept 12 in custody.',
+    [30, 'release', STATE, '2024-03-11'],
+    held(12),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front let four hostages go on Tuesday. The remaining 9 are believed to be alive, a mediator said.',
+    [4, 'release', FRONT, '2024-03-12'],
+    held(9),
+  ),
+]);
+
+sweep('a participle naming its agent and its own day', [
+  c(
+    SWAP_LEDGERS,
+    'Crowds waited on Thursday as 20 Front prisoners released by Varonia on Monday reached their villages.',
+    [20, 'release', STATE, '2024-03-11'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Mediators counted 30 hostages freed by the Front on Tuesday and 30 Front prisoners freed by Varonia.',
+    [30, 'release', FRONT, '2024-03-12'],
+    [30, 'release', STATE, '2024-03-12'],
+  ),
+  c(SWAP_LEDGERS, 'The army says 5 hostages freed by the Front are now safely back in Varonia.', [
+    5,
+    'release',
+    FRONT,
+    null,
+  ]),
+]);

@@ -155,15 +155,12 @@ sweep('a Qatar-mediated POW exchange between two states', [
     [300, 'pledge', DRAVENIA_FREES, null],
     [90, 'release', null, null],
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      WAR,
-      'Families in Tarn gathered at the regional hospital on Thursday as 12 local men freed by Solmark on Tuesday arrived home. They were among 180 Dravenian prisoners of war released on Tuesday in the exchange brokered by Qatar. Mariya Holt, 54, said her son had spent 19 months in captivity. The regional governor said 41 men from the province were still held.',
-      [12, 'release', SOLMARK_FREES, '2024-03-12'],
-      [180, 'release', SOLMARK_FREES, '2024-03-12'],
-      held(41),
-    ),
+  c(
+    WAR,
+    'Families in Tarn gathered at the regional hospital on Thursday as 12 local men freed by Solmark on Tuesday arrived home. They were among 180 Dravenian prisoners of war released on Tuesday in the exchange brokered by Qatar. Mariya Holt, 54, said her son had spent 19 months in captivity. The regional governor said 41 men from the province were still held.',
+    [12, 'release', SOLMARK_FREES, '2024-03-12'],
+    [180, 'release', SOLMARK_FREES, '2024-03-12'],
+    held(41),
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
@@ -176,15 +173,12 @@ sweep('a Qatar-mediated POW exchange between two states', [
       held(3100),
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      WAR,
-      'The International Committee of the Red Cross said its staff had registered 75 Solmarki prisoners of war freed by Dravenia on Wednesday and 75 Dravenian soldiers freed by Solmark. The ICRC has visited more than 5,000 prisoners held by both sides since 2022. Its delegation in Dresna employs 160 people. The organisation said it had not been given access to all places of detention.',
-      [75, 'release', DRAVENIA_FREES, '2024-03-13'],
-      [75, 'release', SOLMARK_FREES, '2024-03-13'],
-      held(5000),
-    ),
+  c(
+    WAR,
+    'The International Committee of the Red Cross said its staff had registered 75 Solmarki prisoners of war freed by Dravenia on Wednesday and 75 Dravenian soldiers freed by Solmark. The ICRC has visited more than 5,000 prisoners held by both sides since 2022. Its delegation in Dresna employs 160 people. The organisation said it had not been given access to all places of detention.',
+    [75, 'release', DRAVENIA_FREES, '2024-03-13'],
+    [75, 'release', SOLMARK_FREES, '2024-03-13'],
+    held(5000),
   ),
   c(
     WAR,

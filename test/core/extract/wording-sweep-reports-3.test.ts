@@ -302,15 +302,12 @@ sweep('coastguard detainees freed after talks', [
       [40, 'release', COAST_FREES, '2024-03-08'],
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      COAST,
-      "Yesterday's release of 27 fishermen took to 92 the number of Dalenese sailors freed by the Marrovian coastguard, leaving 51 behind bars. The men had been accused of poaching in waters that Marrovia has claimed since a 1998 treaty. Dalen's president thanked the mediators and promised compensation of 2 million krona to the families.",
-      [27, 'release', COAST_FREES, '2024-03-13'],
-      [92, 'cumulative', COAST_FREES, '2024-03-13'],
-      held(51),
-    ),
+  c(
+    COAST,
+    "Yesterday's release of 27 fishermen took to 92 the number of Dalenese sailors freed by the Marrovian coastguard, leaving 51 behind bars. The men had been accused of poaching in waters that Marrovia has claimed since a 1998 treaty. Dalen's president thanked the mediators and promised compensation of 2 million krona to the families.",
+    [27, 'release', COAST_FREES, '2024-03-13'],
+    [92, 'cumulative', COAST_FREES, '2024-03-13'],
+    held(51),
   ),
   c(
     COAST,
