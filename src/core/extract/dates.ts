@@ -242,7 +242,7 @@ const AS_OF_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?(?:(?:late|early)\s+)?(?:on\s
  * the raid"): a day they govern dates the captivity, not the release.
  */
 const CAPTIVITY_WORD =
-  /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner)|detain(?:ed|ing)|arrest(?:ed|ing)|rounded\s+up|intercept(?:ed|ing)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|coast\s?guard|army|navy|troops|soldiers|security|authorities|militia)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
+  /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner|from)|detain(?:ed|ing)|arrest(?:ed|ing)|rounded\s+up|intercept(?:ed|ing)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|coast\s?guard|army|navy|troops|soldiers|security|authorities|militia)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
 /** Words that make the next day word the release's again ("captured in May, were freed on Tuesday"). */
 const RELEASE_WORD =
   /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+go|walk(?:ed|s)?\s+free|hand(?:s|ed|ing)?\s+(?:over|back)|return(?:s|ed|ing)?|repatriat\w*|swap(?:s|ped)?|exchang(?:e|es|ed)|handover|(?:came|come|comes|coming|went|back|sent|brought)\s+home|arriv\w*|landed|crossed|flown|flew|regain(?:s|ed|ing)?|set\s+free)\b/i;
@@ -532,10 +532,10 @@ export function resolveEventDate(
     return earlier?.date ?? fallback.previousDate ?? fallback.inherited ?? today;
   }
   if (cues.length > 0) {
-    // The nearest cue, but one before the count behind "and" or "but" belongs to the conjunct before it: "2,000 were
-    // freed on Tuesday and 1,870 released on Wednesday".
+    // The nearest cue, but one before the count behind "and", "but" or a bare comma belongs to the conjunct or list
+    // item before it: "2,000 were freed on Tuesday and 1,870 released on Wednesday", "two on Monday, 12 on Wednesday".
     const distance = (cue: DateCue) =>
-      cue.start < numberStart && /\b(?:and|but|while|whereas)\b|;/i.test(text.slice(cue.end, numberStart))
+      cue.start < numberStart && /\b(?:and|but|while|whereas)\b|;|^\s*,\s*$/i.test(text.slice(cue.end, numberStart))
         ? numberStart - cue.start + 40
         : Math.abs(cue.start - numberStart);
     // "as 12 hostages freed by the Front on Tuesday arrived home": the day in the count's own participle is its release's.

@@ -273,7 +273,9 @@ function readPeopleCountRaw(
     return { isPeople: false, reason: 'age' };
   // "Kerr, 41,", "the king, 74,", "a German hiker, 67,": an age set off after a name or a singular noun.
   if (
-    /(?:\b[A-Z][a-z]+|\b(?:the|a|an|their|his|her|its|our)\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\s]),\s*$/.test(before) &&
+    /(?:\b[A-Z][a-z]+|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\s]),\s*$/.test(
+      before,
+    ) &&
     /^\s*(?:,|\)|and\b|\.)/.test(after) &&
     token.value < 110 &&
     /^\d/.test(raw)
@@ -524,7 +526,7 @@ function readBareNumeral(
   const context = sentence.toLowerCase();
   const hasPeopleContext =
     RELEASE_WAVE_OF.test(sentence.slice(Math.max(0, token.start - 20), token.start)) ||
-    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|custody|jail|prison|walked|let go|let out|hand(?:s|ed|ing)? (?:over|back)|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat)/.test(
+    /\b(?:releas|free|pardon|hostage|prisoner|detainee|inmate|captive|captivity|custody|jail|prison|walked|let go|let out|hand(?:s|ed|ing)? (?:over|back)|behind bars|held|hold|escap|transferr|swap|exchange|returned|brought back|came home|repatriat|kidnap|abduct)/.test(
       context,
     ) ||
     EXCHANGE_PATTERN.test(sentence);
@@ -582,7 +584,7 @@ const BATCH_JOINER =
   /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+|:\s*)(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
 /** What tells a batch apart with its noun left out: when it came ("later that day") or in which group ("in a second"). */
 const ELIDED_BATCH =
-  /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;
+  /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|this (?:morning|afternoon|evening)|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;
 /** Whether a count with its noun left out is told by its own time ("and five over the weekend"): a batch of its own. */
 export function isTimedBatch(sentence: string, tokenEnd: number): boolean {
   return ELIDED_BATCH.test(sentence.slice(tokenEnd));

@@ -36,6 +36,10 @@ const NUMBER_LIKE =
 const BOTH_SIDES =
   /\b(?:both sides|each side|all sides|either side|on both sides|each\s+(?:handed\s+(?:over|back)|freed|released|returned|swapped|exchanged|set\s+free)|(?:the\s+)?two\s+(?:sides|countries|nations|governments|parties|camps|foes|enemies|rivals|warring\s+parties)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:exchanged|swapped|traded|freed|released|handed\s+over|returned)|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
+/** A verb of swapping right before a count: "to exchange 500", "will trade some 200". */
+const SWAP_VERB_BEFORE =
+  /\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing))\s+(?:(?:some|about|around|nearly|up to|more than|over|at least)\s+)?$/i;
+
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
   /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b))/i;
@@ -139,7 +143,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     const counts = findPeopleCounts(text, matcher.headNouns, options, { afterMention: nearMention, storyCounts });
     let previousInSentence: MentionKind | null = null;
     const additionOpening = ADDITION_OPENING.exec(text)?.[0].length ?? 0;
-    const readInSentence: Array<{ mention: Mention; isPart: boolean; additive?: boolean }> = [];
+    const readInSentence: Array<{ mention: Mention; isPart: boolean; additive?: boolean; wholeOfPart?: boolean }> = [];
     // The sentence's topic: the ledger of its last count that is not the price paid in a swap.
     let topicLedger: string | null | undefined;
     let endsOnCounterpart = false;
@@ -202,7 +206,11 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       let ledger: string | null;
       if (
         ledgers.length > 1 &&
-        (attribution.bothSides || BOTH_SIDES.test(text.slice(Math.max(0, token.start - 50), people.nounEnd + 40)))
+        (attribution.bothSides ||
+          BOTH_SIDES.test(text.slice(Math.max(0, token.start - 50), people.nounEnd + 40)) ||
+          // "agreed to exchange 500 prisoners each": a swap's count for every side.
+          (SWAP_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) &&
+            /^\s*(?:each|apiece)\b/i.test(text.slice(people.nounEnd, people.nounEnd + 12))))
       )
         ledger = null;
       else if (attribution.outside) ledger = null;
@@ -364,7 +372,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // of its own, the day) of the count it parallels: the last earlier one that is not itself a part, else the last
       // part of an all-parts breakdown. The places may differ, so the ledger follows only when the item names no side.
       const parallel = elided
-        ? (readInSentence.findLast((earlier) => !earlier.isPart) ?? readInSentence.at(-1))?.mention
+        ? (readInSentence.findLast((earlier) => !earlier.isPart && !earlier.wholeOfPart) ?? readInSentence.at(-1))
+            ?.mention
         : undefined;
       // "releases three aid workers, keeps nine": a list item with a holding verb of its own stays held.
       if (parallel && CAPTURED_BEFORE.test(text.slice(Math.max(0, qualifier.start - 25), qualifier.start))) {
@@ -439,11 +448,18 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // that names no side of its own adds to the main clause's, on the same ledger.
       const additive =
         token.start < additionOpening && !(attribution.ledger && attribution.score >= 1) && !attribution.bothSides;
-      readInSentence.push({ mention, isPart, additive });
+      // "freed 21 of the 23 taken: two women on Monday, ...": the whole a part is drawn from is no antecedent for what
+      // follows; the part is.
+      const wholeOfPart =
+        readInSentence.length > 0 &&
+        /\d\s+of\s+(?:the|those|these|all)\s+$/i.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start));
+      readInSentence.push({ mention, isPart, additive, wholeOfPart });
       lastMentionSentence = sentenceIndex;
       storyCounts.add(token.value);
-      previousInSentence = kind;
-      context.kind = kind;
+      if (!wholeOfPart) {
+        previousInSentence = kind;
+        context.kind = kind;
+      }
       context.ledger = ledger;
       endsOnCounterpart = counterpart && readInSentence.length > 1;
       if (!endsOnCounterpart) topicLedger = ledger;

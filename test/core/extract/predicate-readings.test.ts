@@ -181,3 +181,40 @@ sweep('a participle naming its agent and its own day', [
     null,
   ]),
 ]);
+
+sweep('taking with nowhere to go is taking captive; a reunion with family is a release', [
+  c(SWAP_LEDGERS, 'Front gunmen kidnapped villagers at dawn; 37 were taken.', held(37)),
+  c(SWAP_LEDGERS, 'The Red Cross took 40 Front prisoners across the border on Monday.', [
+    40,
+    'release',
+    STATE,
+    '2024-03-11',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'As the truce held, two Varonian soldiers who had been held hostage for a year were reunited with their families.',
+    [2, 'release', FRONT, null],
+  ),
+]);
+
+sweep('a list of batches after the part of a whole: each item is a release on its own day', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 9 of the 11 hostages taken from a convoy on February 2: three on March 1, four on Tuesday and two on Wednesday.',
+    [9, 'release', FRONT, null],
+    held(11),
+    [3, 'release', FRONT, '2024-03-01'],
+    [4, 'release', FRONT, '2024-03-12'],
+    [2, 'release', FRONT, '2024-03-13'],
+  ),
+]);
+
+sweep('a swap of N each is both sides; an age after a person is no count', [
+  c(SWAP_LEDGERS, 'Mediators said Varonia and the Front would trade 300 prisoners each under the plan.', [
+    300,
+    'pledge',
+    null,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'A Varonian teacher, 58, died in captivity last year, the Front said.'),
+]);

@@ -45,7 +45,7 @@ export function sweep(title: string, cases: SweepCase[]): void {
       const run = item.fails && !process.env.SWEEP_BACKLOG ? it.fails : it;
       run(item.body, () => {
         const rows = readRows(item);
-        expect(rows, `read ${JSON.stringify(rows)}`).toEqual(item.expected);
+        expect(rows, `read ${JSON.stringify(rows)}, want ${JSON.stringify(item.expected)}`).toEqual(item.expected);
       });
     }
   });

@@ -198,15 +198,12 @@ sweep('a Qatar-mediated POW exchange between two states', [
       [3900, 'cumulative', null, '2024-03-14'],
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      WAR,
-      'Qatari mediators said on Thursday that Dravenia and Solmark had agreed to exchange 500 prisoners each over the coming month. The first batch of 100 from each side will be swapped on Sunday, a Qatari official said. A previous agreement brokered in Doha last October led to the release of 1,000 soldiers in two stages. Both governments confirmed the agreement in separate statements.',
-      [500, 'pledge', null, null],
-      [100, 'announcement', null, '2024-03-17'],
-      [1000, 'release', null, null],
-    ),
+  c(
+    WAR,
+    'Qatari mediators said on Thursday that Dravenia and Solmark had agreed to exchange 500 prisoners each over the coming month. The first batch of 100 from each side will be swapped on Sunday, a Qatari official said. A previous agreement brokered in Doha last October led to the release of 1,000 soldiers in two stages. Both governments confirmed the agreement in separate statements.',
+    [500, 'pledge', null, null],
+    [100, 'announcement', null, '2024-03-17'],
+    [1000, 'release', null, null],
   ),
   c(
     WAR,
@@ -227,15 +224,12 @@ sweep('rebels holding tourists and guides from a national park', [
     held(16),
     held(12),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      PARK,
-      'The Red Cedar Front has demanded $4 million and the release of 25 of its jailed fighters, a mediator said on Wednesday. The group still holds 12 hostages. The group freed four tourists last month after what local media said was a ransom payment of $600,000. A German hiker, 67, died in captivity in February, the group admitted last week.',
-      [25, 'pledge', null, null],
-      held(12),
-      [4, 'release', RCF_FREES, null],
-    ),
+  c(
+    PARK,
+    'The Red Cedar Front has demanded $4 million and the release of 25 of its jailed fighters, a mediator said on Wednesday. The group still holds 12 hostages. The group freed four tourists last month after what local media said was a ransom payment of $600,000. A German hiker, 67, died in captivity in February, the group admitted last week.',
+    [25, 'pledge', null, null],
+    held(12),
+    [4, 'release', RCF_FREES, null],
   ),
   c(
     PARK,
