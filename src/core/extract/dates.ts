@@ -27,6 +27,9 @@ const MONTH_INDEX: Record<string, number> = {
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+/** The same months, for an alternation whose groups `readCue` does not read. */
+const MONTH_UNCAPTURED = MONTH.replace('(', '(?:');
+
 const DAY_WORD =
   /today|tonight|this (?:morning|afternoon|evening)|yesterday|night|evening|previous|tomorrow|day|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|earlier|\d(?:st|nd|rd|th)\b|early hours/i;
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -40,7 +43,7 @@ const CUE_PATTERN = new RegExp(
     `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:-|to)\\s*\\d)`,
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
     `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
-    `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
+    `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:(?:late|early|mid)[-\\s]+)?last\\s+${MONTH_UNCAPTURED}(?![a-z])|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
     '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours(?! of))\\b',
     '\\b(yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
     '\\b(tomorrow)\\b',
@@ -422,9 +425,12 @@ const DATED_DOCUMENT =
   /^(?:[a-z]+\.?\s+\d+|\d+\s+[a-z]+)(?:,?\s+\d{4})?\s+(?:presidential\s+)?(?:decree|deal|agreement|accord|order|edict)/i;
 const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|night)|(?:later|earlier) in the day)\b/i;
 
-/** From a count to a day word inside its release participle: "12 hostages freed by the Front (on Tuesday)". */
+/**
+ * From a count to a day word inside its release participle or relative clause: "12 hostages freed by the Front (on
+ * Tuesday)", "the 21 who walked free (last October)", "three men freed under (Tuesday's) pardon".
+ */
 const PARTICIPLE_DAY_BEFORE =
-  /^[\d,.]+\s+(?:[\w'’-]+\s+){0,4}?(?:freed|released|pardoned|set free|handed over|let go)\s+(?:by\s+[^,;.]{1,50}?\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+  /^[\d,.]+\s+(?:[\w'’-]+\s+){0,4}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
 
 /** What the sentence around a count leaves the date resolver to fall back on. */
 export interface DateFallback {

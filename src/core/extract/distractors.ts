@@ -199,7 +199,8 @@ function isPartOfStoryCount(after: string, token: NumberToken, storyCounts: Read
   return wholeValue?.start === 0 && token.value < wholeValue.value && storyCounts.has(wholeValue.value);
 }
 
-const CUSTODY_NOUN = /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|convicts?|pows?|prisoners of war)\b/;
+/** Nouns that name people by their custody. */
+export const CUSTODY_NOUN = /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|convicts?|pows?|prisoners of war)\b/;
 /**
  * Words of a swap or a surrender that make a count of people a custody count though no custody
  * word is near: "got back 140 people", "90 of its servicemen had been returned", "received 310 of

@@ -8,7 +8,13 @@ import {
   resolveEventDate,
   totalFollowsStory,
 } from './dates.js';
-import { isTimedBatch, type PeopleCountContext, readElidedCount, readPeopleCount } from './distractors.js';
+import {
+  CUSTODY_NOUN,
+  isTimedBatch,
+  type PeopleCountContext,
+  readElidedCount,
+  readPeopleCount,
+} from './distractors.js';
 import { isToldAsDone } from './done-release.js';
 import { CAPTURED_BEFORE, readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
@@ -39,6 +45,10 @@ const BOTH_SIDES =
 /** A verb of swapping right before a count: "to exchange 500", "will trade some 200". */
 const SWAP_VERB_BEFORE =
   /\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing))\s+(?:(?:some|about|around|nearly|up to|more than|over|at least)\s+)?$/i;
+
+/** "fed the 26 hostages": "the" after a verb, not after a preposition nor at the start of the sentence. */
+const OBJECT_THE_BEFORE =
+  /\b(?!(?:of|among|for|with|from|to|and|all|by|in|on|about|that|as|than|at|into|after|before|over)\s)[a-z]{3,}\s+the\s+$/;
 
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
@@ -190,6 +200,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         CAPTURE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) ||
         CAPTURE_CUE.test(text.slice(nounEnd, nounEnd + 60)) ||
         HELD_IN_PHRASE.test(text.slice(token.end, nounEnd))
+      )
+        kind = 'other';
+      // "the pirates fed the 26 hostages": a group named anew by its custody, with no predicate of release, is held.
+      else if (
+        OBJECT_THE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 30), qualifier.start)) &&
+        CUSTODY_NOUN.test(text.slice(token.end, nounEnd).toLowerCase()) &&
+        !mentions.some((earlier) => earlier.count === token.value) &&
+        !readInSentence.some((earlier) => earlier.mention.count === token.value)
       )
         kind = 'other';
       else if (context.kind) kind = context.kind;

@@ -31,7 +31,7 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE =
-  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
+  /\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|number|figure|tally) )?to|brought (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|taking (?:the (?:total|number|figure|tally) )?(?:\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\b(?!\s+(?:home|safety|their|his|her|its|hospital|the\s+(?:border|capital|city|airport|crossing|hospital|country)))|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)/i;
 
 const OTHER =
   /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:not|never)\s+(?:cover|include|apply to|benefit|extend to)\s+(?:(?:about|around|some|nearly|more than|over|the)\s+)?#)/i;
@@ -81,7 +81,7 @@ function capturedAfter(right: string): boolean {
 
 /** A verb of capture or holding right before a count: "re-arrested 14", "rounded up 12", "keeps nine", "is holding 19". */
 export const CAPTURED_BEFORE =
-  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|keeps?|keeping|kept|retains?|retained)\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
+  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|keeps?|keeping|kept|retains?|retained|still\s+(?:has|have|had))\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
 
 /** A verb of saying or of a decision with its own day: "said on Sunday", "passed on Tuesday", "told reporters on Monday". */
 const REPORT_DAY =
@@ -106,7 +106,7 @@ export interface KindNeighbours {
 
 /** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
 const HELD_OR_PENDING =
-  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting|under\s+(?:review|consideration|investigation)|pending)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
 
 /** Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"). */
 const ON_A_LIST =
@@ -131,6 +131,22 @@ const RELATIVE_FUTURE_RELEASE =
 /** A predicate of how captives are, not of what befell them: "are said to be in good health", "are still held". */
 const CAPTIVE_STATE_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain|remains)\s+(?:(?:said|believed|thought|reported|understood)\s+to\s+be\s+)?(?:still\s+)?(?:in\s+(?:good|poor|stable|fair)\s+(?:health|condition|spirits)|well|alive|safe|unharmed|held|detained|captive|in\s+captivity)\b/i;
+
+/** A verb of reach right before a count: "applies to", "covers", "extends to", "is open to". */
+const SCOPE_OF_TERMS =
+  /\b(?:appl(?:y|ies|ied)\s+to|cover(?:s|ed|ing)?|extend(?:s|ed)?\s+to|(?:is|was|are)\s+open\s+to|benefit(?:s|ed|ing)?)\s+(?:(?:all|some|about|around|nearly|up to|more than|over|at least|only|just)\s+)?(?:the\s+)?$/i;
+
+/** A release named as what is sought: "secure the return of all", "pressed for the release of". */
+const RELEASE_SOUGHT =
+  /\b(?:secur(?:e|ing)|win|obtain|seek(?:s|ing)?|sought|demand\w*|urg\w*|press\w*\s+for|call\w*\s+for|push\w*\s+for|negotiat\w*|campaign\w*\s+for|lobb\w*\s+for)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:return|release|freedom|freeing)\s+of\s+(?:(?:all|the|some|nearly|about|around|almost|over|more than|at least|up to)\s+)*$/i;
+
+/** A tally of people held kept by a monitor, in the present: "rights groups count 1,400", "Viasna lists 1,212". */
+const HELD_TALLY_BEFORE =
+  /\b(?:count|counts|lists|(?:has|have)\s+documented|recogni[sz]es)\s+(?:(?:some|about|around|nearly|more than|over|at least)\s+)?$/i;
+
+/** A relative clause of holding right after the count, with its own subject: "the 5,600 the two countries still hold". */
+const HELD_BY_RELATIVE =
+  /^\s+(?!of\b)(?:(?:that|whom|which)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:hold|holds|keep|keeps|detain|detains|(?:is|are)\s+(?:still\s+)?holding)\b(?!\s+(?:dual|\w+\s+(?:citizenship|passports?|nationality)))/i;
 
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
@@ -328,7 +344,7 @@ function readKindInClause(
     /\b(?:left|leaves|leaving|leave)\s+(?:(?:only|just|still|the other|another|some|about)\s+)?$/i.test(
       left.slice(-30),
     ) &&
-    /^\s*(?:aboard|on board|behind|in (?:captivity|custody|detention|jail|prison)|still held|in (?:the )?hands)\b/i.test(
+    /^\s*(?:[\w-]+\s+)?(?:aboard|on board|behind|in (?:captivity|custody|detention|jail|prison)|still held|held|in (?:the )?hands)\b/i.test(
       right,
     )
   )
@@ -342,7 +358,7 @@ function readKindInClause(
   // "Of the 63 migrants picked up on Sunday, 40 were released": the whole a part is taken from is everyone seized.
   if (
     /^\W*of\s+(?:the|those|all)\s+$/i.test(left) &&
-    /^\s+(?:[\w-]+\s+)?(?:taken|seized|abducted|kidnapped|captured|arrested|detained|held|picked\s+up|rounded\s+up|intercepted)\b[^,;.]*,/i.test(
+    /^\s+[^,;.]{0,50}?\b(?:taken|seized|abducted|kidnapped|captured|hijacked|arrested|detained|held|picked\s+up|rounded\s+up|intercepted)\b[^,;.]*,/i.test(
       right,
     )
   )
@@ -394,6 +410,25 @@ function readKindInClause(
   // "drawn from 400 hardline prisoners": the pool a batch is picked from.
   if (/\b(?:drawn|selected|chosen|picked)\s+from\s+(?:among\s+)?(?:the\s+)?$/i.test(left.slice(-40)))
     return reading('other');
+  // "the amnesty applies to 214 convicts", "the decree covers 300": whom a decree or deal reaches is its term; whom a
+  // round of pardons covers was freed.
+  if (
+    SCOPE_OF_TERMS.test(left.slice(-40)) &&
+    !/\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(left.slice(-40).replace(SCOPE_OF_TERMS, '')) &&
+    /\b(?:decree|amnesty|law|deal|agreement|accord|measure|order|bill|act|truce|ceasefire)\b/i.test(left.slice(-80)) &&
+    !/\b(?:round|batch|group|wave|releases?)\b/i.test(left.slice(-60))
+  )
+    return reading('pledge');
+  // "secure the return of all 2,300", "pressed for the release of 40": a release sought is a demand.
+  if (RELEASE_SOUGHT.test(left.slice(-90))) return reading('pledge');
+  // "rights groups count 1,400", "the list names 1,212": a tally of people held, unless a release follows the count.
+  if (
+    HELD_TALLY_BEFORE.test(left.slice(-40)) &&
+    !(verb && verb.start >= nounEnd && verb.start - nounEnd < 40)
+  )
+    return reading('other');
+  // "the 5,600 prisoners of war the two countries still hold": a relative clause of holding after the count.
+  if (HELD_BY_RELATIVE.test(right) && !verb) return reading('other');
   if (verb && BLOCKED.test(sentence.slice(Math.max(clause.start, verb.start - 40), verb.start)))
     return reading('other');
   // The negated predicate belongs to the subject, not to a count inside its "of" phrase.
@@ -417,7 +452,7 @@ function readKindInClause(
     verb &&
     verb.end <= numberStart &&
     neighbours.before > 0 &&
-    /^\s*(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|is|were|was)\s+still)\s+(?:in\s+(?:custody|detention|jail|prison|captivity)|behind\s+bars|held|detained|jailed|imprisoned|captive)\b/i.test(
+    /^\s*(?:of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,3}?)?(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|is|were|was)\s+still)\s+(?:in\s+(?:custody|detention|jail|prison|captivity|the\s+hands\s+of|(?:[\w'’-]+\s+)?hands)|behind\s+bars|held|detained|jailed|imprisoned|captive|aboard|on\s+board|missing|unaccounted)\b/i.test(
       right,
     )
   )

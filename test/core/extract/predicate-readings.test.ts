@@ -218,3 +218,80 @@ sweep('a swap of N each is both sides; an age after a person is no count', [
   ]),
   c(SWAP_LEDGERS, 'A Varonian teacher, 58, died in captivity last year, the Front said.'),
 ]);
+
+sweep('people still held, told beside a release', [
+  c(
+    SWAP_LEDGERS,
+    'Of the 12 Varonians aboard when the bus was seized, 4 were released in January and 8 remain in the hands of the Front.',
+    held(12),
+    [4, 'release', FRONT, null],
+    held(8),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 3 more hostages on Monday, leaving 15 hostages held, 9 of them soldiers.',
+    [3, 'release', FRONT, '2024-03-11'],
+    held(15),
+    held(9),
+  ),
+  c(SWAP_LEDGERS, 'The Front still has 18 hostages in the hills, though 8 were released on Tuesday.', held(18), [
+    8,
+    'release',
+    FRONT,
+    '2024-03-12',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'With Monday’s group added to the 21 hostages who walked free last October, 40 of the abducted hostages remain unaccounted for.',
+    [21, 'release', FRONT, null],
+    held(40),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Another 3 hostages were freed by the Front today. The guards fed the 26 hostages once a day.',
+    [3, 'release', FRONT, '2024-03-14'],
+    held(26),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Monitors sought access to the estimated 5,600 Front prisoners the government still holds.',
+    held(5600),
+  ),
+  c(SWAP_LEDGERS, 'The cases of a further 60 Front prisoners are still under review.', held(60)),
+  c(SWAP_LEDGERS, 'Rights groups count 1,400 Front prisoners in Varonian jails.', held(1400)),
+]);
+
+sweep('whom a decree reaches, and a release sought, are terms; a total told with "already" is running', [
+  c(SWAP_LEDGERS, 'The government said the amnesty applies to 214 Front prisoners who had petitioned for clemency.', [
+    214,
+    'pledge',
+    STATE,
+    null,
+  ]),
+  // What a round of pardons covers was done.
+  c(
+    SWAP_LEDGERS,
+    'Varonia pardoned 23 Front prisoners on Tuesday; this round covers 20 men and three women.',
+    [23, 'release', STATE, '2024-03-12'],
+    [20, 'release', STATE, '2024-03-12'],
+    [3, 'release', STATE, '2024-03-12'],
+  ),
+  c(SWAP_LEDGERS, 'Deputies demanded that the government secure the return of all 300 hostages held by the Front.', [
+    300,
+    'pledge',
+    FRONT,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'It said 93 Front prisoners had already been released and the rest would be freed by Monday.', [
+    93,
+    'cumulative',
+    STATE,
+    '2024-03-14',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'Varonia will free 56 more Front prisoners today. It freed 120 in a similar gesture last August.',
+    [56, 'announcement', STATE, '2024-03-14'],
+    [120, 'release', STATE, null],
+  ),
+]);

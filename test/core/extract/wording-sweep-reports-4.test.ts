@@ -394,16 +394,13 @@ sweep("a hijacked ship's crew freed in batches", [
       held(31),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      SHIP,
-      "The Pelorian government said on Wednesday it had 'no confirmation' of reports that Pelorian sailors were among those freed from the Amber Gull this week. Of the 19 Pelorian nationals aboard when the ship was seized, 5 were released in February and 14 remain in the hands of the hijackers, the foreign ministry said. It said 18 crew members in total were still being held.",
-      held(19),
-      [5, 'release', SABLE_FREES, null],
-      held(14),
-      held(18),
-    ),
+  c(
+    SHIP,
+    "The Pelorian government said on Wednesday it had 'no confirmation' of reports that Pelorian sailors were among those freed from the Amber Gull this week. Of the 19 Pelorian nationals aboard when the ship was seized, 5 were released in February and 14 remain in the hands of the hijackers, the foreign ministry said. It said 18 crew members in total were still being held.",
+    held(19),
+    [5, 'release', SABLE_FREES, null],
+    held(14),
+    held(18),
   ),
   known(
     BACKLOG,
@@ -474,14 +471,11 @@ sweep("a hijacked ship's crew freed in batches", [
     [14, 'cumulative', SABLE_FREES, '2024-03-14'],
     [16, 'cumulative', SABLE_FREES, '2024-03-14'],
   ),
-  known(
-    BACKLOG,
-    c(
-      SHIP,
-      'Shares in Veldt Lines fell 4% on Wednesday after the company said it expected the Amber Gull to remain off Berreh for at least 6 more weeks. The bulk carrier, worth about $40m, still has 18 of its crew aboard, though 8 were released on Tuesday. Insurers estimate the hijacking has cost $9m so far.',
-      held(18),
-      [8, 'release', SABLE_FREES, '2024-03-12'],
-    ),
+  c(
+    SHIP,
+    'Shares in Veldt Lines fell 4% on Wednesday after the company said it expected the Amber Gull to remain off Berreh for at least 6 more weeks. The bulk carrier, worth about $40m, still has 18 of its crew aboard, though 8 were released on Tuesday. Insurers estimate the hijacking has cost $9m so far.',
+    held(18),
+    [8, 'release', SABLE_FREES, '2024-03-12'],
   ),
   c(
     SHIP,
@@ -492,17 +486,14 @@ sweep("a hijacked ship's crew freed in batches", [
 ]);
 
 sweep('an Independence Day amnesty freed in batches', [
-  known(
-    BACKLOG,
-    c(
-      AMNESTY,
-      'Caldessa freed 52 prisoners on Wednesday under an Independence Day amnesty decreed by President Nadira Venn, bringing the number released so far to 93, the prison service said. The decree, signed on Monday, covers 214 inmates, including 37 whom rights groups consider political prisoners. The Harbour Human Rights Centre says about 1,400 political prisoners remain behind bars in the country of 9 million.',
-      [52, 'release', VENN_AMNESTY, '2024-03-13'],
-      [93, 'cumulative', VENN_AMNESTY, '2024-03-13'],
-      [214, 'pledge', VENN_AMNESTY, null],
-      [37, 'pledge', VENN_AMNESTY, null],
-      held(1400),
-    ),
+  c(
+    AMNESTY,
+    'Caldessa freed 52 prisoners on Wednesday under an Independence Day amnesty decreed by President Nadira Venn, bringing the number released so far to 93, the prison service said. The decree, signed on Monday, covers 214 inmates, including 37 whom rights groups consider political prisoners. The Harbour Human Rights Centre says about 1,400 political prisoners remain behind bars in the country of 9 million.',
+    [52, 'release', VENN_AMNESTY, '2024-03-13'],
+    [93, 'cumulative', VENN_AMNESTY, '2024-03-13'],
+    [214, 'pledge', VENN_AMNESTY, null],
+    [37, 'pledge', VENN_AMNESTY, null],
+    held(1400),
   ),
   known(
     BACKLOG,
