@@ -551,7 +551,11 @@ function readBareNumeral(
       beforeText,
     ) &&
     // "traded 150 prisoners for 150 on Monday": the other half of a swap.
-    !/\d[\d,]*\s+(?:[a-z]+\s+){0,2}for\s+$/i.test(beforeText)
+    !/\d[\d,]*\s+(?:[a-z]+\s+){0,2}for\s+$/i.test(beforeText) &&
+    // "Releases began with 41 inmates and continued with 52 on Wednesday": a batch of a process.
+    !/\b(?:began|started|continued|resumed)\s+(?:[^.;]{0,30}?\s+)?with\s+(?:another\s+|a further\s+)?$/i.test(
+      beforeText,
+    )
   )
     return { isPeople: false, reason: 'no-head' };
   return { isPeople: true, nounEnd: token.end, bare: true };

@@ -153,7 +153,15 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     const counts = findPeopleCounts(text, matcher.headNouns, options, { afterMention: nearMention, storyCounts });
     let previousInSentence: MentionKind | null = null;
     const additionOpening = ADDITION_OPENING.exec(text)?.[0].length ?? 0;
-    const readInSentence: Array<{ mention: Mention; isPart: boolean; additive?: boolean; wholeOfPart?: boolean }> = [];
+    const readInSentence: Array<{
+      mention: Mention;
+      isPart: boolean;
+      additive?: boolean;
+      wholeOfPart?: boolean;
+      /** Where the count starts and its noun phrase ends, in the sentence. */
+      at: number;
+      nounEnd: number;
+    }> = [];
     // The sentence's topic: the ledger of its last count that is not the price paid in a swap.
     let topicLedger: string | null | undefined;
     let endsOnCounterpart = false;
@@ -471,7 +479,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       const wholeOfPart =
         readInSentence.length > 0 &&
         /\d\s+of\s+(?:the|those|these|all)\s+$/i.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start));
-      readInSentence.push({ mention, isPart, additive, wholeOfPart });
+      readInSentence.push({ mention, isPart, additive, wholeOfPart, at: token.start, nounEnd: people.nounEnd });
       lastMentionSentence = sentenceIndex;
       storyCounts.add(token.value);
       if (!wholeOfPart) {
@@ -494,6 +502,17 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         context.lastEventDate = null;
         context.datedSentence = sentenceIndex;
       }
+    }
+    // "11 of the 12 Istmari seafarers": a part named only by the whole after it takes the whole's ledger.
+    for (const [index, read] of readInSentence.entries()) {
+      const whole = readInSentence[index + 1];
+      if (
+        read.mention.ledger === null &&
+        whole?.wholeOfPart &&
+        whole.mention.ledger !== null &&
+        /^\s*of\s+(?:the|all)\s+$/i.test(text.slice(read.nounEnd, whole.at))
+      )
+        read.mention.ledger = whole.mention.ledger;
     }
     if (additionOpening > 0)
       for (const [index, read] of readInSentence.entries()) {

@@ -132,6 +132,13 @@ const RELATIVE_FUTURE_RELEASE =
 const CAPTIVE_STATE_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain|remains)\s+(?:(?:said|believed|thought|reported|understood)\s+to\s+be\s+)?(?:still\s+)?(?:in\s+(?:good|poor|stable|fair)\s+(?:health|condition|spirits)|well|alive|safe|unharmed|held|detained|captive|in\s+captivity)\b/i;
 
+/** After a part: "of the 12 crew (seized in January) have now been freed". */
+const PART_FREED_BY_NOW =
+  /^\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[\w'’-]+\s+){0,6}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:freed|released|returned|set free|let go|handed over)\b/i;
+/** After the group a part is taken from: "crew (seized in January) have now been freed". */
+const GROUP_THEN_FREED_BY_NOW =
+  /^\s+(?:[\w'’-]+\s+){0,6}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:freed|released|returned|set free|let go|handed over)\b/i;
+
 /** A verb of reach right before a count: "applies to", "covers", "extends to", "is open to". */
 const SCOPE_OF_TERMS =
   /\b(?:appl(?:y|ies|ied)\s+to|cover(?:s|ed|ing)?|extend(?:s|ed)?\s+to|(?:is|was|are)\s+open\s+to|benefit(?:s|ed|ing)?)\s+(?:(?:all|some|about|around|nearly|up to|more than|over|at least|only|just)\s+)?(?:the\s+)?$/i;
@@ -319,8 +326,13 @@ function readKindInClause(
   const aux = verb ? sentence.slice(Math.max(auxFrom, verb.start - 40), verb.start) : '';
   const verbText = verb ? sentence.slice(verb.start, verb.end).toLowerCase() : '';
   const progressive = verb !== null && isProgressiveRelease(sentence, verb, verbText, aux, numberStart);
+  // "60 POWs are being handed over now": a passive in progress is the day's news, like an active one.
+  const passiveProgressive =
+    verb !== null && verb.start >= nounEnd && /\b(?:are|is)\s+(?:now\s+)?being\s+$/i.test(aux);
   const present =
-    progressive || (verb !== null && isPresentRelease(sentence, verb, verbText, aux, numberStart, nounEnd));
+    progressive ||
+    passiveProgressive ||
+    (verb !== null && isPresentRelease(sentence, verb, verbText, aux, numberStart, nounEnd));
   const reading = (kind: KindReading['kind'], future = false): KindReading => ({
     kind,
     cueStart: Math.min(cue.start, numberStart),
@@ -363,6 +375,33 @@ function readKindInClause(
     )
   )
     return reading('other');
+  // "11 of the 12 crew have now been freed": a part of the group taken, freed by now, is a running total; the group
+  // itself is the whole taken, not a batch freed.
+  if (PART_FREED_BY_NOW.test(right) && !/\bof\s+(?:the|all)\s+$/i.test(left.slice(-10)))
+    return reading('cumulative');
+  if (/\d\s+of\s+(?:the|all)\s+$/i.test(left.slice(-16)) && GROUP_THEN_FREED_BY_NOW.test(right))
+    return reading('other');
+  // "Kazmor got 115 of its soldiers back": getting people back is a release to their side.
+  if (
+    /\b(?:got|gets|getting)\s+(?:(?:some|about|another|a further|all)\s+)?$/i.test(left.slice(-30)) &&
+    /^\s+(?:[\w'’-]+\s+){0,4}?back\b/i.test(right)
+  )
+    return reading('release');
+  // "In turn, the Drelian side transferred 115 servicemen": a transfer as a swap's other half is a handover.
+  if (
+    /\btransferr(?:ed|ing)\s+(?:(?:some|about|another|a further|all)\s+)?$/i.test(left.slice(-30)) &&
+    /\bin\s+(?:turn|return|exchange)\b/i.test(sentence)
+  )
+    return reading('release');
+  // "Releases began on Tuesday with 41 inmates and continued with 52": batches of a process told as done.
+  if (
+    /\b(?:began|started|opened|kicked off|continued|resumed)\b[^.;]{0,40}?\bwith\s+(?:(?:some|about|around|nearly|another|a further)\s+)?$/i.test(
+      left.slice(-70),
+    ) &&
+    !/^[^.;]{0,40}?\b(?:in all|in total|altogether|all told)\b/i.test(right) &&
+    !/\b(?:will|would|shall|is due|are due|is expected|are expected)\b/i.test(left.slice(-70))
+  )
+    return reading('release');
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');
@@ -776,6 +815,14 @@ function readKindInClause(
     // "were reported to have let four go": a perfect infinitive under a report verb tells a past event.
     if (/\b(?:is|are|was|were)\s+(?:reported|said|believed|understood|thought|known)\s+to\s+have\s+$/i.test(aux))
       return reading('release');
+    // "has released 58 in return", "has in turn freed 115": a perfect told as one side's half of a swap is one batch.
+    if (
+      /\b(?:have|has|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) &&
+      (/\bin\s+turn\s+$/i.test(aux) || /^\s+in\s+(?:return|exchange)\b(?!\s+for)/i.test(sentence.slice(nounEnd))) &&
+      // "have in turn let more than 400 walk out": a floor is a figure so far.
+      !/\b(?:more than|over|upwards of|in excess of|almost|nearly)\s+$/i.test(left.slice(-20))
+    )
+      return { ...reading('release'), perfect: true };
     if (/\b(?:have|has|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux)) {
       // The lede's present perfect is the hot news of one batch ("X have released 40 soldiers"); elsewhere
       // news states running figures in it ("the insurgents have freed 132"), and always when hedged or totalled.

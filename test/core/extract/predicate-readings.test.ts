@@ -295,3 +295,61 @@ sweep('whom a decree reaches, and a release sought, are terms; a total told with
     [120, 'release', STATE, null],
   ),
 ]);
+
+sweep('a part of the group taken, freed by now, is a running total; the group is the whole taken', [
+  c(
+    SWAP_LEDGERS,
+    'The talks went on. So far, 7 of the 10 Varonian hostages seized in May have now been freed.',
+    [7, 'cumulative', FRONT, '2024-03-14'],
+    held(10),
+  ),
+]);
+
+sweep('the other half of a swap, told in the perfect, by a transfer, or as getting people back', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 20 hostages on Tuesday. Varonia says it has released 58 Front prisoners in return.',
+    [20, 'release', FRONT, '2024-03-12'],
+    [58, 'release', STATE, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 20 hostages on Tuesday. In turn, the Varonian side transferred 64 Front prisoners.',
+    [20, 'release', FRONT, '2024-03-12'],
+    [64, 'release', STATE, '2024-03-12'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 20 hostages on Tuesday. The Front got 64 of its fighters back in the swap.',
+    [20, 'release', FRONT, '2024-03-12'],
+    [64, 'release', STATE, '2024-03-12'],
+  ),
+  // A floor in the perfect stays a figure so far.
+  c(SWAP_LEDGERS, 'The Front has in turn let more than 400 Front prisoners walk out of its jails.', [
+    400,
+    'cumulative',
+    STATE,
+    '2024-03-14',
+  ]),
+]);
+
+sweep('batches of a process told as begun or continued, and releases in progress or due by noon', [
+  c(
+    SWAP_LEDGERS,
+    'Releases began on Monday with 30 Front prisoners and continued with 45 on Tuesday.',
+    [30, 'release', STATE, '2024-03-11'],
+    [45, 'release', STATE, '2024-03-12'],
+  ),
+  c(SWAP_LEDGERS, 'Talks went on overnight. Varonia says 25 Front prisoners are being handed over now.', [
+    25,
+    'release',
+    STATE,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'Talks went on overnight. Officials say 40 Front prisoners will be released by noon.', [
+    40,
+    'announcement',
+    STATE,
+    '2024-03-14',
+  ]),
+]);

@@ -411,16 +411,13 @@ sweep("a hijacked ship's crew freed in batches", [
       held(4),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      SHIP,
-      'Press release of the Ministry of Foreign Affairs of Istmar (translation). The Ministry informs that on 14 March 2024, thanks to the joint efforts of the competent services, 3 citizens of Istmar, crew members of the vessel Amber Gull, were released. Thus, 11 of the 12 Istmari seafarers have been freed. The Ministry continues to work for the release of the remaining crew members, 15 of whom are still held on board.',
-      [3, 'release', SABLE_FREES, '2024-03-14'],
-      [11, 'cumulative', SABLE_FREES, '2024-03-14'],
-      held(12),
-      held(15),
-    ),
+  c(
+    SHIP,
+    'Press release of the Ministry of Foreign Affairs of Istmar (translation). The Ministry informs that on 14 March 2024, thanks to the joint efforts of the competent services, 3 citizens of Istmar, crew members of the vessel Amber Gull, were released. Thus, 11 of the 12 Istmari seafarers have been freed. The Ministry continues to work for the release of the remaining crew members, 15 of whom are still held on board.',
+    [3, 'release', SABLE_FREES, '2024-03-14'],
+    [11, 'cumulative', SABLE_FREES, '2024-03-14'],
+    held(12),
+    held(15),
   ),
   known(
     BACKLOG,
@@ -556,19 +553,16 @@ sweep('an Independence Day amnesty freed in batches', [
       held(47),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      AMNESTY,
-      "Q&A: Who is being freed in Caldessa? President Venn's amnesty covers 214 convicts, most of them serving sentences of under 5 years for theft or drug offences. Rights groups say 37 of them are political prisoners. Releases began on Tuesday with 41 inmates and continued with 52 on Wednesday; the prison service says 56 more will go free today. Venn freed 120 prisoners in a similar amnesty last August, but 30 of those were later re-arrested.",
-      [214, 'pledge', VENN_AMNESTY, null],
-      [37, 'pledge', VENN_AMNESTY, null],
-      [41, 'release', VENN_AMNESTY, '2024-03-12'],
-      [52, 'release', VENN_AMNESTY, '2024-03-13'],
-      [56, 'announcement', VENN_AMNESTY, '2024-03-14'],
-      [120, 'release', VENN_AMNESTY, null],
-      held(30),
-    ),
+  c(
+    AMNESTY,
+    "Q&A: Who is being freed in Caldessa? President Venn's amnesty covers 214 convicts, most of them serving sentences of under 5 years for theft or drug offences. Rights groups say 37 of them are political prisoners. Releases began on Tuesday with 41 inmates and continued with 52 on Wednesday; the prison service says 56 more will go free today. Venn freed 120 prisoners in a similar amnesty last August, but 30 of those were later re-arrested.",
+    [214, 'pledge', VENN_AMNESTY, null],
+    [37, 'pledge', VENN_AMNESTY, null],
+    [41, 'release', VENN_AMNESTY, '2024-03-12'],
+    [52, 'release', VENN_AMNESTY, '2024-03-13'],
+    [56, 'announcement', VENN_AMNESTY, '2024-03-14'],
+    [120, 'release', VENN_AMNESTY, null],
+    held(30),
   ),
   known(
     BACKLOG,
