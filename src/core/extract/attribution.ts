@@ -59,8 +59,12 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
     for (const alias of ledger.releaser) entries.push({ alias, ledger: ledger.id, side: 'releaser' });
     for (const alias of ledger.released) {
       entries.push({ alias, ledger: ledger.id, side: 'released' });
-      const head = alias.trim().split(/\s+/).at(-1)?.toLowerCase();
+      const words = alias.trim().split(/\s+/);
+      const head = words.at(-1)?.toLowerCase();
       if (head && /s$|ese$/.test(head)) headNouns.add(head);
+      // "Drelian soldiers" also names "120 Drelians": a nationality of the released names its people.
+      for (const word of words.slice(0, -1))
+        if (/^[A-Z][a-z]{3,}(?:an|i)$/.test(word)) headNouns.add(`${word.toLowerCase()}s`);
     }
   }
   entries.push(...derivedAliases(ledgers, entries));

@@ -430,7 +430,7 @@ const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|n
  * Tuesday)", "the 21 who walked free (last October)", "three men freed under (Tuesday's) pardon".
  */
 const PARTICIPLE_DAY_BEFORE =
-  /^[\d,.]+\s+(?:[\w'’-]+\s+){0,4}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
+  /^[\d,.]+\s+(?:[\w'’-]+\s+){0,7}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
 
 /** What the sentence around a count leaves the date resolver to fall back on. */
 export interface DateFallback {
@@ -515,6 +515,8 @@ export function resolveEventDate(
     (cue) =>
       // A running total is as of some day even when a vague period sits near it ("struck last month").
       !(kind === 'cumulative' && cue.date === null) &&
+      // "60 are being handed over now and another 60 will follow tomorrow": a day still to come dates the plan.
+      !((kind === 'release' || kind === 'cumulative') && cue.date !== null && cue.date > today) &&
       (!isSpanEdge(text, cue.start) || asOf(cue)) &&
       !DATED_DOCUMENT.test(text.slice(cue.start, cue.start + 40)) &&
       // "ordered on Friday that 500 be freed": the day of the order, not of the release still to come,
@@ -576,7 +578,11 @@ export function resolveEventDate(
     // "A truce took effect on Sunday, and three hostages were freed": one day named for the whole sentence.
     const days = new Set(
       all
-        .filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
+        .filter(
+          (cue) =>
+            !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) &&
+            !(kind === 'release' && cue.date !== null && cue.date > today),
+        )
         .map((cue) =>
           isSpanEdge(text, cue.start) || DATED_DOCUMENT.test(text.slice(cue.start, cue.start + 40)) ? null : cue.date,
         ),

@@ -42,6 +42,9 @@ const NUMBER_LIKE =
 const BOTH_SIDES =
   /\b(?:both sides|each side|all sides|either side|on both sides|each\s+(?:handed\s+(?:over|back)|freed|released|returned|swapped|exchanged|set\s+free)|(?:the\s+)?two\s+(?:sides|countries|nations|governments|parties|camps|foes|enemies|rivals|warring\s+parties)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:exchanged|swapped|traded|freed|released|handed\s+over|returned)|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
+const SPEAKERS_ON_BOTH_SIDES =
+  /\b(?:officials|sources|diplomats|negotiators|mediators|people|spokesm[ae]n|families|leaders)\s+(?:on|from)\s+(?:both|each|either)\s+sides?\b/gi;
+
 /** A verb of swapping right before a count: "to exchange 500", "will trade some 200". */
 const SWAP_VERB_BEFORE =
   /\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing))\s+(?:(?:some|about|around|nearly|up to|more than|over|at least)\s+)?$/i;
@@ -68,6 +71,9 @@ const COUNTERPART_AFTER =
 /** Someone's figure for a count just told: "put the figure at six", "gave the number as 138". */
 const RIVAL_FIGURE =
   /\b(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|their|its|his|her)\s+(?:number|figure|count|tally)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:at|as)\s+(?:(?:about|around|some|nearly|at least|more than|over|only|just)\s+)?$/i;
+/** The same, naming whom it counts: "put the number of Kazmori servicemen returned at 117". */
+const RIVAL_FIGURE_OF =
+  /\b(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|their|its|his|her)\s+(?:number|figure|count|tally)\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:at|as)\s+(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i;
 /** Words that make a figure a running total rather than a rival count for one release. */
 const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|thus far|in total|in all|total|since|altogether|overall|all told)\b/i;
 
@@ -233,7 +239,12 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       if (
         ledgers.length > 1 &&
         (attribution.bothSides ||
-          BOTH_SIDES.test(text.slice(Math.max(0, token.start - 50), people.nounEnd + 40)) ||
+          BOTH_SIDES.test(
+            text
+              .slice(Math.max(0, token.start - 50), people.nounEnd + 40)
+              // "officials on both sides said": who speaks, not whose people.
+              .replace(SPEAKERS_ON_BOTH_SIDES, ' '),
+          ) ||
           // "agreed to exchange 500 prisoners each": a swap's count for every side.
           (SWAP_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) &&
             /^\s*(?:each|apiece)\b/i.test(text.slice(people.nounEnd, people.nounEnd + 12))))
@@ -427,19 +438,23 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       // "Eight were released yesterday, though the owner put the figure at six": a rival figure for the release just told.
       if (
         kind === 'cumulative' &&
-        RIVAL_FIGURE.test(text.slice(Math.max(0, qualifier.start - 50), qualifier.start)) &&
         !RUNNING_TOTAL_WORDS.test(text)
       ) {
+        // A figure that names whom it counts rivals a release told in its own sentence only ("Drelia said it received
+        // 120, while Kazmor put the number of servicemen returned at 117"); alone, it is a total.
+        const figureBefore = text.slice(Math.max(0, qualifier.start - 80), qualifier.start);
+        const reach = RIVAL_FIGURE.test(figureBefore) ? 1 : RIVAL_FIGURE_OF.test(figureBefore) ? 0 : -1;
         const rival = mentions.findLast(
           (earlier) =>
             earlier.kind === 'release' &&
             earlier.eventDate !== null &&
-            sentenceIndex - (sentenceOf.get(earlier) ?? -9) <= 1,
+            sentenceIndex - (sentenceOf.get(earlier) ?? -9) <= reach,
         );
         if (rival) {
           kind = 'release';
           eventDate = rival.eventDate;
-          ledger = rival.ledger;
+          // The figure that names whom it counts keeps the side those people belong to.
+          if (reach === 1 || ledger === null) ledger = rival.ledger;
         }
       }
       // A release or total told as done cannot lie after the day it is published: a later day came from a plan nearby.

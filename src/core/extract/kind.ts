@@ -467,7 +467,7 @@ function readKindInClause(
   )
     return reading('other');
   // "the 5,600 prisoners of war the two countries still hold": a relative clause of holding after the count.
-  if (HELD_BY_RELATIVE.test(right) && !verb) return reading('other');
+  if (HELD_BY_RELATIVE.test(right) && !(verb && verb.distance < 20)) return reading('other');
   if (verb && BLOCKED.test(sentence.slice(Math.max(clause.start, verb.start - 40), verb.start)))
     return reading('other');
   // The negated predicate belongs to the subject, not to a count inside its "of" phrase.

@@ -353,3 +353,57 @@ sweep('batches of a process told as begun or continued, and releases in progress
     '2024-03-14',
   ]),
 ]);
+
+/** Two states whose people are named only by invented nationalities. */
+const NATIONS = [
+  {
+    id: 'ostmark-frees',
+    title: 'Vellish soldiers freed by Ostmark',
+    releaser: ['Ostmark', 'Ostmarki government'],
+    released: ['Vellish soldiers', 'Vellish POWs'],
+    target: null,
+  },
+  {
+    id: 'vell-frees',
+    title: 'Ostmarki soldiers freed by Vell',
+    releaser: ['Vell', 'Vellish government'],
+    released: ['Ostmarki soldiers', 'Ostmarki POWs'],
+    target: null,
+  },
+];
+
+sweep('invented nationalities name their people, and speakers on both sides are no both-sides count', [
+  c(
+    NATIONS,
+    'The swap went ahead on Tuesday. Ostmark freed 40 Vellians and Vell freed 38 Ostmarkis.',
+    [40, 'release', 'ostmark-frees', '2024-03-12'],
+    [38, 'release', 'vell-frees', '2024-03-12'],
+  ),
+  c(
+    NATIONS,
+    'The sides swapped prisoners on Tuesday, with Ostmark handing back 40 Vellish soldiers and Vell returning 38 Ostmarki soldiers, officials on both sides said.',
+    [40, 'release', 'ostmark-frees', '2024-03-12'],
+    [38, 'release', 'vell-frees', '2024-03-12'],
+  ),
+  c(
+    NATIONS,
+    "Tuesday's round saw 40 Vellish soldiers and 38 Ostmarki soldiers go home.",
+    [40, 'release', 'ostmark-frees', '2024-03-12'],
+    [38, 'release', 'vell-frees', '2024-03-12'],
+  ),
+]);
+
+sweep('a rival figure naming whom it counts, and a day still to come beside a release', [
+  c(
+    NATIONS,
+    "The sides gave different figures for Tuesday's swap. Vell said it handed over 38 Ostmarki soldiers, while Ostmark put the number of Ostmarki soldiers returned at 36.",
+    [38, 'release', 'vell-frees', '2024-03-12'],
+    [36, 'release', 'vell-frees', '2024-03-12'],
+  ),
+  c(
+    NATIONS,
+    'The swap went on. 14:20 Vell confirms that 30 Ostmarki POWs are being handed over now and that another 30 will follow tomorrow.',
+    [30, 'release', 'vell-frees', '2024-03-14'],
+    [30, 'announcement', 'vell-frees', '2024-03-15'],
+  ),
+]);

@@ -115,27 +115,21 @@ const sweep = (phenomenon: string, cases: SweepCase[]): void =>
   runSweep(`report wording sweep 4: ${phenomenon}`, cases);
 
 sweep('prisoner-of-war exchange between two states', [
-  known(
-    BACKLOG,
-    c(
-      POWS,
-      "Kazmor and Drelia swapped prisoners of war on Tuesday for the first time since January, with Kazmor handing back 120 Drelian servicemen and Drelia returning 115 Kazmori soldiers, officials on both sides said. The exchange, mediated by Rasheen, took place at a border crossing 40 km south of Lenz. Drelia's defence ministry said 1,340 Drelian POWs have now come home since the war began in 2022. Thousands more remain in captivity on both sides.",
-      [120, 'release', KAZMOR_FREES, '2024-03-12'],
-      [115, 'release', DRELIA_FREES, '2024-03-12'],
-      [1340, 'cumulative', KAZMOR_FREES, '2024-03-14'],
-    ),
+  c(
+    POWS,
+    "Kazmor and Drelia swapped prisoners of war on Tuesday for the first time since January, with Kazmor handing back 120 Drelian servicemen and Drelia returning 115 Kazmori soldiers, officials on both sides said. The exchange, mediated by Rasheen, took place at a border crossing 40 km south of Lenz. Drelia's defence ministry said 1,340 Drelian POWs have now come home since the war began in 2022. Thousands more remain in captivity on both sides.",
+    [120, 'release', KAZMOR_FREES, '2024-03-12'],
+    [115, 'release', DRELIA_FREES, '2024-03-12'],
+    [1340, 'cumulative', KAZMOR_FREES, '2024-03-14'],
   ),
-  known(
-    BACKLOG,
-    c(
-      POWS,
-      "14:05 Buses carrying Kazmori prisoners of war have arrived at the Velkor crossing, our correspondent says. 14:20 Drelia's defence ministry confirms that 60 Kazmori POWs are being handed over now and that another 60 will follow tomorrow. 14:32 Kazmor says it has released 58 Drelian soldiers in return, two of them on stretchers. 14:50 The Drelian ombudsman, Anika Solm, 61, says more than 2,000 Drelian servicemen are still held in Kazmori camps.",
-      [60, 'release', DRELIA_FREES, '2024-03-14'],
-      [60, 'announcement', DRELIA_FREES, '2024-03-15'],
-      [58, 'release', KAZMOR_FREES, '2024-03-14'],
-      [2, 'release', KAZMOR_FREES, '2024-03-14'],
-      held(2000),
-    ),
+  c(
+    POWS,
+    "14:05 Buses carrying Kazmori prisoners of war have arrived at the Velkor crossing, our correspondent says. 14:20 Drelia's defence ministry confirms that 60 Kazmori POWs are being handed over now and that another 60 will follow tomorrow. 14:32 Kazmor says it has released 58 Drelian soldiers in return, two of them on stretchers. 14:50 The Drelian ombudsman, Anika Solm, 61, says more than 2,000 Drelian servicemen are still held in Kazmori camps.",
+    [60, 'release', DRELIA_FREES, '2024-03-14'],
+    [60, 'announcement', DRELIA_FREES, '2024-03-15'],
+    [58, 'release', KAZMOR_FREES, '2024-03-14'],
+    [2, 'release', KAZMOR_FREES, '2024-03-14'],
+    held(2000),
   ),
   known(
     BACKLOG,
@@ -215,17 +209,14 @@ sweep('prisoner-of-war exchange between two states', [
       [8, 'announcement', KAZMOR_FREES, '2024-03-16'],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      POWS,
-      "The two sides gave different figures for Tuesday's exchange. Drelia said it received 120 of its soldiers and handed over 115 Kazmoris, while Kazmor's defence ministry put the number of Kazmori servicemen returned at 117 and said it had freed 118 Drelians. Neither side explained the discrepancy. Kazmor says it holds 'more than 4,000' Drelian prisoners.",
-      [120, 'release', KAZMOR_FREES, '2024-03-12'],
-      [115, 'release', DRELIA_FREES, '2024-03-12'],
-      [117, 'release', DRELIA_FREES, '2024-03-12'],
-      [118, 'release', KAZMOR_FREES, '2024-03-12'],
-      held(4000),
-    ),
+  c(
+    POWS,
+    "The two sides gave different figures for Tuesday's exchange. Drelia said it received 120 of its soldiers and handed over 115 Kazmoris, while Kazmor's defence ministry put the number of Kazmori servicemen returned at 117 and said it had freed 118 Drelians. Neither side explained the discrepancy. Kazmor says it holds 'more than 4,000' Drelian prisoners.",
+    [120, 'release', KAZMOR_FREES, '2024-03-12'],
+    [115, 'release', DRELIA_FREES, '2024-03-12'],
+    [117, 'release', DRELIA_FREES, '2024-03-12'],
+    [118, 'release', KAZMOR_FREES, '2024-03-12'],
+    held(4000),
   ),
   known(
     BACKLOG,
