@@ -432,6 +432,10 @@ const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|n
 const PARTICIPLE_DAY_BEFORE =
   /^[\d,.]+\s+(?:[\w'’-]+\s+){0,7}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
 
+/** A count's release participle told as earlier than the sentence's day, with no day word of its own. */
+const RELEASED_EARLIER =
+  /^[\d,.]+\s+(?:[\w'’-]+\s+){0,4}?(?:released|freed|pardoned|set free|handed over|let go)\s+(?:earlier|previously|before)\b(?!\s+(?:on|this|that|today|yesterday|last)\b|\s+in\s+the\s+(?:day|week|month|morning|afternoon|evening)\b)/i;
+
 /** What the sentence around a count leaves the date resolver to fall back on. */
 export interface DateFallback {
   /**
@@ -474,6 +478,8 @@ export function resolveEventDate(
   fallback: DateFallback,
 ): string | null {
   if (kind === 'pledge' || kind === 'other') return null;
+  // "on top of the 1,400 released earlier": a batch told as before the one dated, with no day of its own.
+  if (kind === 'release' && RELEASED_EARLIER.test(text.slice(numberStart))) return null;
   const { published, timezone } = fallback;
   const today = publicationDay(published, timezone);
   const clause = clauseAround(text, numberStart, numberStart + 1);

@@ -139,6 +139,10 @@ const PART_FREED_BY_NOW =
 const GROUP_THEN_FREED_BY_NOW =
   /^\s+(?:[\w'’-]+\s+){0,6}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:freed|released|returned|set free|let go|handed over)\b/i;
 
+/** A release told as called off or halted, anywhere in the sentence. */
+const HALTED_RELEASE =
+  /\b(?:release|handover|hand-over|exchange|swap|transfer)\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:abruptly\s+|again\s+|later\s+)?(?:called\s+off|cancell?ed|canceled|postponed|halted|suspended|delayed|blocked|put\s+off|stalled)\b/i;
+
 /** A verb of reach right before a count: "applies to", "covers", "extends to", "is open to". */
 const SCOPE_OF_TERMS =
   /\b(?:appl(?:y|ies|ied)\s+to|cover(?:s|ed|ing)?|extend(?:s|ed)?\s+to|(?:is|was|are)\s+open\s+to|benefit(?:s|ed|ing)?)\s+(?:(?:all|some|about|around|nearly|up to|more than|over|at least|only|just)\s+)?(?:the\s+)?$/i;
@@ -381,6 +385,21 @@ function readKindInClause(
     return reading('cumulative');
   if (/\d\s+of\s+(?:the|all)\s+$/i.test(left.slice(-16)) && GROUP_THEN_FREED_BY_NOW.test(right))
     return reading('other');
+  // "Our reporter has counted 73 inmates leaving in the last half hour": people seen going free are freed now.
+  if (
+    /\b(?:saw|seen|sees|watched|counted|filmed|photographed)\s+(?:(?:some|about|around|nearly|another|a further)\s+)?$/i.test(
+      left.slice(-30),
+    ) &&
+    /^\s+(?:[\w'’-]+\s+){0,3}?(?:leaving|walking\s+(?:out|free)|coming\s+out|going\s+(?:home|free)|being\s+(?:freed|released|let\s+go|handed\s+over))\b/i.test(
+      right,
+    )
+  )
+    return { ...reading('release'), present: true };
+  // "In return it expects 220 of its own soldiers": what a side awaits is still to come.
+  if (/\b(?:expects?|expecting|awaits?|awaiting|will\s+(?:receive|get))\s+(?:(?:some|about|another|a further)\s+)?$/i.test(left.slice(-30)))
+    return /\bin\s+(?:return|exchange)\b/i.test(sentence) || NEAR_FUTURE.test(local)
+      ? reading('announcement', true)
+      : reading('pledge');
   // "Kazmor got 115 of its soldiers back": getting people back is a release to their side.
   if (
     /\b(?:got|gets|getting)\s+(?:(?:some|about|another|a further|all)\s+)?$/i.test(left.slice(-30)) &&
@@ -774,6 +793,8 @@ function readKindInClause(
         !/\b(?:will|would|to be)\b/i.test(near)
       )
         return reading('release');
+      // "Buses carrying 90 prisoners sat outside the jail before the release was called off": no one was freed.
+      if (HALTED_RELEASE.test(sentence)) return reading('other');
       if (/\b(?:the|a|an|this|that|its|their|his|her|of|these|those)\s*["“‘']?$/i.test(aux)) return reading('inherit');
       if (!/\b(?:did|does|do)\s+$/.test(aux)) return reading('pledge');
     }

@@ -407,3 +407,28 @@ sweep('a rival figure naming whom it counts, and a day still to come beside a re
     [30, 'announcement', 'vell-frees', '2024-03-15'],
   ),
 ]);
+
+sweep('releases called off, awaited, seen, or told as earlier than the day named', [
+  c(
+    SWAP_LEDGERS,
+    'Buses carrying 60 Front prisoners waited outside the jail on Tuesday before the release was called off.',
+    held(60),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front said 20 hostages would be handed over on Saturday. In return it expects 20 Front prisoners.',
+    [20, 'announcement', FRONT, '2024-03-16'],
+    [20, 'announcement', STATE, '2024-03-16'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Crowds gathered at the gate. Our reporter has counted 45 Front prisoners leaving in the last hour.',
+    [45, 'release', STATE, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 300 more Front prisoners on Wednesday, on top of the 700 released earlier in the north.',
+    [300, 'release', STATE, '2024-03-13'],
+    [700, 'release', STATE, null],
+  ),
+]);

@@ -377,15 +377,12 @@ sweep('holiday amnesty reported with rival figures', [
     [1870, 'release', LANTERN, '2024-03-13'],
     held(600),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      '11:20 Crowds outside Ardova Central Prison, where 450 inmates are being freed today under the Lantern Day amnesty. 11:45 Justice minister Elin Roth tells state TV another 300 inmates will be freed on Monday in the provinces. 12:05 Our reporter has counted 73 inmates leaving in the last half hour.',
-      [450, 'release', LANTERN, '2024-03-14'],
-      [300, 'announcement', LANTERN, '2024-03-18'],
-      [73, 'release', LANTERN, '2024-03-14'],
-    ),
+  c(
+    AMNESTY,
+    '11:20 Crowds outside Ardova Central Prison, where 450 inmates are being freed today under the Lantern Day amnesty. 11:45 Justice minister Elin Roth tells state TV another 300 inmates will be freed on Monday in the provinces. 12:05 Our reporter has counted 73 inmates leaving in the last half hour.',
+    [450, 'release', LANTERN, '2024-03-14'],
+    [300, 'announcement', LANTERN, '2024-03-18'],
+    [73, 'release', LANTERN, '2024-03-14'],
   ),
   c(
     AMNESTY,
@@ -417,14 +414,11 @@ sweep('holiday amnesty reported with rival figures', [
     [140, 'release', LANTERN, '2024-03-14'],
     held(8000),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      "Vesnia's justice ministry said 600 more inmates were freed in the provinces on Wednesday, on top of the 1,400 released earlier in the capital. Officials said the provincial releases had been slowed by a shortage of buses. A ministry hotline, 0700 321 321, has received more than 12,000 calls from relatives.",
-      [600, 'release', LANTERN, '2024-03-13'],
-      [1400, 'release', LANTERN, null],
-    ),
+  c(
+    AMNESTY,
+    "Vesnia's justice ministry said 600 more inmates were freed in the provinces on Wednesday, on top of the 1,400 released earlier in the capital. Officials said the provincial releases had been slowed by a shortage of buses. A ministry hotline, 0700 321 321, has received more than 12,000 calls from relatives.",
+    [600, 'release', LANTERN, '2024-03-13'],
+    [1400, 'release', LANTERN, null],
   ),
   c(
     AMNESTY,
