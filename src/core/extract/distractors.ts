@@ -59,7 +59,7 @@ const DIED_HELD =
   /^\s+(?:(?:were|was|have|had|has)\s+)?(?:been\s+)?(?:died|killed|dead)\s+(?:while\s+)?in\s+(?:custody|detention|prison|jail|captivity)\b/i;
 const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
-  /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
+  /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
   /(?:[$€£¥#]\s?|\b(?:No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|wing|building|gate|pier|berth|terminal|platform|hangar|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
 /** Currency marks that are words: case matters, so "tells us 47 sailors" keeps its count. */
@@ -328,6 +328,8 @@ function readPeopleCountRaw(
   )
     return { isPeople: false, reason: 'year' };
   if (CASUALTY_BEFORE.test(before)) return { isPeople: false, reason: 'casualty' };
+  // "lift sanctions on 12 officials": people a measure targets, not people held.
+  if (/\bsanctions?\s+(?:on|against)\s+(?:some\s+|about\s+|another\s+)?$/i.test(before)) return { isPeople: false, reason: 'thing' };
   if (GROUP_STRENGTH_BEFORE.test(before)) return { isPeople: false, reason: 'strength' };
   if (DISPLACED_BEFORE.test(before) || DISPLACED_AFTER.test(after.slice(0, 50)))
     return { isPeople: false, reason: 'displaced' };

@@ -609,7 +609,16 @@ function findPeopleCounts(
   context: PeopleCountContext,
 ): PeopleCount[] {
   const counts: PeopleCount[] = [];
+  let lastToken: NumberToken | undefined;
   for (const token of findNumbers(text)) {
+    // "ninety-five (95) prisoners": the digits in brackets restate the number just written out.
+    const restated =
+      lastToken !== undefined &&
+      lastToken.value === token.value &&
+      /^\s*\(\s*$/.test(text.slice(lastToken.end, token.start)) &&
+      /^\s*\)/.test(text.slice(token.end));
+    lastToken = token;
+    if (restated) continue;
     if (token.vague && !options.includeVague) continue;
     const people = readPeopleCount(text, token, headNouns, context);
     const previous = counts.at(-1);

@@ -67,7 +67,7 @@ const NEAR_TERM =
  * perfect ("had been captured") tells how people later freed came to be held, and is left out.
  */
 const CAPTURE_PREDICATE =
-  /\b(?:(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|later\s+)?been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|deported|expelled|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:were|was|have\s+been|has\s+been)\s+transferred\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:detention|prison|jail|camp|holding)|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:now\s+|already\s+)?back\s+(?:behind\s+bars|in\s+(?:jail|prison|custody|detention|captivity|(?:their|a|the)\s+cells?))|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
+  /\b(?:(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|later\s+)?been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|deported|expelled|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:were|was|have\s+been|has\s+been)\s+transferred\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:detention|prison|jail|camp|holding)|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|(?:are|is|were|was|remain|remains)\s+still\s+(?:in|with|held|detained|missing|there|inside|captive)\b|(?:remain|remains|remained)\s+in\s+(?:pre-?trial\s+|police\s+|military\s+)?(?:detention|custody)|(?:refused|declined|chose\s+not)\s+to\s+(?:leave|go|return|be\s+(?:freed|released|repatriated|exchanged))|(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:now\s+|already\s+)?back\s+(?:behind\s+bars|in\s+(?:jail|prison|custody|detention|captivity|(?:their|a|the)\s+cells?))|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
 
 /** Whether the count's own predicate, within 60 characters and outside any clause opened before it, is one of capture. */
 function capturedAfter(right: string): boolean {
@@ -106,7 +106,7 @@ export interface KindNeighbours {
 
 /** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
 const HELD_OR_PENDING =
-  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting|under\s+(?:review|consideration|investigation)|pending)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting|under\s+(?:review|consideration|investigation)|pending)|(?:are|is|remain)\s+(?:still\s+)?under\s+(?:review|consideration)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
 
 /** Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"). */
 const ON_A_LIST =
@@ -118,7 +118,7 @@ const STILL_CONFINED =
 
 /** A relative clause about an earlier release, then a main predicate of new captivity or death. */
 const RECAPTURED_AFTER_RELATIVE =
-  /^\s*,?\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was|had)\s+|(?=(?:released|freed|pardoned|set free|let go)\b))[^,;.]{0,60}?\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:re-?arrested|re-?abducted|re-?captured|kidnapped|abducted|seized|captured|detained|arrested|killed|jailed|sentenced|imprisoned)\b/i;
+  /^\s*(?:who|that)\s+(?:were|was|had\s+been)\s+(?:freed|released|pardoned)\s+(?:but|and|only\s+to\s+be)\s+(?:were\s+|was\s+|then\s+)?(?:re-?arrested|re-?detained|re-?captured|detained\s+again|arrested\s+again|jailed\s+again)\b|^\s*,?\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was|had)\s+|(?=(?:released|freed|pardoned|set free|let go)\b))[^,;.]{0,60}?\b(?:were|was|have\s+been|had\s+been|are|is)\s+(?:later\s+|since\s+|then\s+|now\s+)?(?:re-?arrested|re-?abducted|re-?captured|kidnapped|abducted|seized|captured|detained|arrested|killed|jailed|sentenced|imprisoned)\b/i;
 
 /** A verb of thanks, praise or blame before "for" and a gerund: the deed it credits was done. */
 const CREDITED_FOR =
@@ -210,7 +210,7 @@ const PROMISE_TO =
 
 /** "freed by X on Thursday", "released by X in the swap", "freed by X had been flown home": that side's one batch. */
 const AGENT_OF_ONE_BATCH =
-  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+(?:each|either|both)\s+sides?\b|^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:that|the same) day|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew|(?:are|is)\s+(?:(?:now|safely)\s+){1,2}(?:in|with|back|home|safe)|(?:are|is)\s+back\s+home)\b/i;
+  /^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+(?:each|either|both)\s+sides?\b|^\s*(?:released|freed|let (?:go|out)|set free)\s+by\s+[^,;.]{1,50}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|in (?:the|a|an|this|that) (?:[\w-]+\s+)?(?:swap|exchange|deal|handover|trade)|(?:that|the same) day|today|this (?:morning|afternoon|evening)|overnight|(?:had been|have been|were|was) (?:flown|taken|brought|driven)|arrived|landed|flew|(?:are|is)\s+(?:(?:now|safely)\s+){1,2}(?:in|with|back|home|safe)|(?:are|is)\s+back\s+home)\b/i;
 
 /** "a total of": blanked where it sums one event's batch rather than a running count. */
 const A_TOTAL_OF = /\ba total of\b/gi;
@@ -360,7 +360,7 @@ function readKindInClause(
     /\b(?:left|leaves|leaving|leave)\s+(?:(?:only|just|still|the other|another|some|about)\s+)?$/i.test(
       left.slice(-30),
     ) &&
-    /^\s*(?:[\w-]+\s+)?(?:aboard|on board|behind|in (?:captivity|custody|detention|jail|prison)|still held|held|in (?:the )?hands)\b/i.test(
+    /^\s*(?:[\w-]+\s+)?(?:aboard|on board|behind|in (?:captivity|custody|detention|jail|prison)|still held|held|in (?:the )?hands|(?:still|yet) to be (?:freed|released))\b/i.test(
       right,
     )
   )
@@ -424,6 +424,9 @@ function readKindInClause(
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');
+  // "the remaining hostages, numbering twenty-five": the size of the group still held.
+  if (/\bremaining\s+(?:[\w-]+\s+){0,2}?,?\s*(?:numbering|totall?ing|who\s+number)\s+(?:some\s+|about\s+|around\s+)?$/i.test(left.slice(-60)))
+    return reading('other');
   // "The remaining 14 are said to be in good health": the rest of a group told in the state of captives is still held.
   if (/^\s*the\s+remaining\s+$/i.test(left) && CAPTIVE_STATE_AFTER.test(right)) return reading('other');
   // "The 98 were picked...": a definite subject with no release predicate of its own points back at a count already read.
@@ -459,10 +462,10 @@ function readKindInClause(
   if (RANKED_RELEASE.test(right)) return reading('release');
   if (/^\s+(?:fewer|less)\s+than\b/i.test(right)) return reading('other');
   const after80 = right.slice(0, Math.max(0, Math.min(80, neighbours.after - nounEnd)));
-  if (/eligible|being|still|dead|deceased/i.test(after80) && HELD_OR_PENDING.test(after80)) return reading('other');
+  if (/eligible|being|still|dead|deceased|under/i.test(after80) && HELD_OR_PENDING.test(after80)) return reading('other');
   // "Nine workers who were freed last month were kidnapped again": the release is the relative clause's background;
   // the main predicate after it tells what now befell them.
-  if (RECAPTURED_AFTER_RELATIVE.test(right.slice(0, 120))) return reading('other');
+  if (RECAPTURED_AFTER_RELATIVE.test(sentence.slice(nounEnd, nounEnd + 120))) return reading('other');
   // "talks on the release of 300", "a bid to secure the return of 40": the release is what a plan is about.
   if (RELEASE_TOPIC.test(left.slice(-90))) return reading('pledge');
   // "drawn from 400 hardline prisoners": the pool a batch is picked from.
@@ -586,6 +589,10 @@ function readKindInClause(
   if (/\b(?:for (?:every|each)|per)\s+(?:\w+\s+)?$/i.test(left.slice(-25))) return reading('pledge');
   if (
     TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart)) &&
+    // "is to free a total of 1,800": a total still to come is the term.
+    !/\b(?:will|would|shall|is to|are to|must|agreed to|plans? to|set to|due to|to)\s+(?:\w+\s+){0,2}?a total of\s+(?:some\s+|about\s+|around\s+|up to\s+)?$/i.test(
+      left.slice(-60),
+    ) &&
     // "a total of 1,000 would be released in three waves": a total still to come is the term.
     !/^\s*(?:[\w-]+\s+){0,3}?(?:would|will|shall|are to|is to)\s+(?:be|go|walk)\b/i.test(right)
   )

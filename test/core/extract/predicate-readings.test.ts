@@ -432,3 +432,52 @@ sweep('releases called off, awaited, seen, or told as earlier than the day named
     [700, 'release', STATE, null],
   ),
 ]);
+
+sweep('held, pending or lost, whatever release word is near', [
+  c(SWAP_LEDGERS, 'Relatives say three Varonian hostages from their village are still in the hills.', held(3)),
+  c(SWAP_LEDGERS, 'His unit lost 11 men in the ambush, and 4 hostages were freed on Monday.', [
+    4,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, 'The petitions of 63 other Front prisoners are under consideration.', held(63)),
+  c(SWAP_LEDGERS, 'Only 3 of those pardoned refused to leave the prison.', held(3)),
+  c(SWAP_LEDGERS, 'Police said 110 Front members remain in pre-trial detention.', held(110)),
+  c(SWAP_LEDGERS, 'Varonia named six Front prisoners who were freed but detained again.', held(6)),
+  c(SWAP_LEDGERS, 'The EU will lift sanctions on 12 officials once the Front prisoners are freed.'),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 30 hostages on Tuesday, leaving about 45 still to be freed.',
+    [30, 'release', FRONT, '2024-03-12'],
+    held(45),
+  ),
+  c(SWAP_LEDGERS, 'The remaining hostages, numbering twenty-five (25), are held in the hills.', held(25)),
+]);
+
+sweep('a total still to come, a batch of this morning, and a release over the past month', [
+  c(SWAP_LEDGERS, 'Under the accord the government is to free a total of 1,800 Front prisoners.', [
+    1800,
+    'pledge',
+    STATE,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'Varonia said six hostages released by the Front this morning were safe.', [
+    6,
+    'release',
+    FRONT,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'The decree was signed on Monday. Over the past month, a further 5 Front prisoners were released.', [
+    5,
+    'release',
+    STATE,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'The government proceeded to the liberation of ninety-five (95) Front prisoners on Tuesday.', [
+    95,
+    'release',
+    STATE,
+    '2024-03-12',
+  ]),
+]);

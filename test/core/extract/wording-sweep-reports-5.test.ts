@@ -144,16 +144,13 @@ sweep('desert jihadists free hostages in batches', [
     [21, 'cumulative', JNR_FREES, '2024-03-14'],
     held(36),
   ),
-  known(
-    BACKLOG,
-    c(
-      DESERT,
-      "09:40 GMT — Kassaria's foreign ministry says a convoy carrying six hostages released by JNR this morning has crossed the border at Bir Tamsa. 10:15 GMT — A ministry spokeswoman tells reporters the group has now freed 27 of the 57 people it abducted in last year's raids on the Tindouf road. 10:32 GMT — Families gathered outside the ministry say they have waited 14 months; a second group of four is expected to be handed over on Saturday, the spokeswoman adds.",
-      [6, 'release', JNR_FREES, '2024-03-14'],
-      [27, 'cumulative', JNR_FREES, '2024-03-14'],
-      held(57),
-      [4, 'announcement', JNR_FREES, '2024-03-16'],
-    ),
+  c(
+    DESERT,
+    "09:40 GMT — Kassaria's foreign ministry says a convoy carrying six hostages released by JNR this morning has crossed the border at Bir Tamsa. 10:15 GMT — A ministry spokeswoman tells reporters the group has now freed 27 of the 57 people it abducted in last year's raids on the Tindouf road. 10:32 GMT — Families gathered outside the ministry say they have waited 14 months; a second group of four is expected to be handed over on Saturday, the spokeswoman adds.",
+    [6, 'release', JNR_FREES, '2024-03-14'],
+    [27, 'cumulative', JNR_FREES, '2024-03-14'],
+    held(57),
+    [4, 'announcement', JNR_FREES, '2024-03-16'],
   ),
   known(
     BACKLOG,
@@ -167,14 +164,11 @@ sweep('desert jihadists free hostages in batches', [
       held(25),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      DESERT,
-      "For 412 days, Amina Oulad-Sidi kept her husband's lorry parked outside their house in Tessalit Wells. On Tuesday he came home, among nine drivers and labourers freed by the jihadists in the second batch of releases brokered by Kassaria. 'He has lost 20 kilos,' she said, adding that three men from their street are still in the desert. The family's neighbour, 67-year-old Brahim, is among them.",
-      [9, 'release', JNR_FREES, '2024-03-12'],
-      held(3),
-    ),
+  c(
+    DESERT,
+    "For 412 days, Amina Oulad-Sidi kept her husband's lorry parked outside their house in Tessalit Wells. On Tuesday he came home, among nine drivers and labourers freed by the jihadists in the second batch of releases brokered by Kassaria. 'He has lost 20 kilos,' she said, adding that three men from their street are still in the desert. The family's neighbour, 67-year-old Brahim, is among them.",
+    [9, 'release', JNR_FREES, '2024-03-12'],
+    held(3),
   ),
   known(
     BACKLOG,
@@ -258,16 +252,13 @@ sweep('desert jihadists free hostages in batches', [
 ]);
 
 sweep('phased peace-accord prisoner releases', [
-  known(
-    BACKLOG,
-    c(
-      ACCORD,
-      'PORT SELVA, Calderra — The Calderran government released 600 rebel prisoners on Tuesday in the first phase of the peace accord signed in Geneva last month, the International Committee of the Red Cross said. The Ashkar Liberation Movement freed 140 soldiers and policemen the same day. Under the accord, the government is to free a total of 1,800 ALM detainees and the rebels 420 members of the security forces in three phases over 90 days.',
-      [600, 'release', CALDERRA_FREES, '2024-03-12'],
-      [140, 'release', ALM_FREES, '2024-03-12'],
-      [1800, 'pledge', CALDERRA_FREES, null],
-      [420, 'pledge', ALM_FREES, null],
-    ),
+  c(
+    ACCORD,
+    'PORT SELVA, Calderra — The Calderran government released 600 rebel prisoners on Tuesday in the first phase of the peace accord signed in Geneva last month, the International Committee of the Red Cross said. The Ashkar Liberation Movement freed 140 soldiers and policemen the same day. Under the accord, the government is to free a total of 1,800 ALM detainees and the rebels 420 members of the security forces in three phases over 90 days.',
+    [600, 'release', CALDERRA_FREES, '2024-03-12'],
+    [140, 'release', ALM_FREES, '2024-03-12'],
+    [1800, 'pledge', CALDERRA_FREES, null],
+    [420, 'pledge', ALM_FREES, null],
   ),
   known(
     BACKLOG,
@@ -289,14 +280,11 @@ sweep('phased peace-accord prisoner releases', [
       held(900),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      ACCORD,
-      "Sergeant Tomas Reyel, 26, had not seen his daughter since she was born. On Tuesday the girl, now 18 months old, was waiting at the gate of the Fort Amaro barracks when the Red Cross bus pulled in with Reyel among 140 soldiers and policemen freed by the rebels. His unit lost 11 men in the ambush in which he was captured in 2022. 'There are still guys up there,' he said, of the roughly 280 security personnel the ALM still holds.",
-      [140, 'release', ALM_FREES, '2024-03-12'],
-      held(280),
-    ),
+  c(
+    ACCORD,
+    "Sergeant Tomas Reyel, 26, had not seen his daughter since she was born. On Tuesday the girl, now 18 months old, was waiting at the gate of the Fort Amaro barracks when the Red Cross bus pulled in with Reyel among 140 soldiers and policemen freed by the rebels. His unit lost 11 men in the ambush in which he was captured in 2022. 'There are still guys up there,' he said, of the roughly 280 security personnel the ALM still holds.",
+    [140, 'release', ALM_FREES, '2024-03-12'],
+    held(280),
   ),
   known(
     BACKLOG,
@@ -606,13 +594,10 @@ sweep('authoritarian waves of protester releases', [
       held(1350),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      WAVES,
-      "Veskara's presidential administration said on Wednesday that 30 more people convicted over the protests would be freed on Saturday to mark Constitution Day. Malkov has promised to release 'all those who have repented', which opposition groups say could apply to as many as 400 prisoners. The European Union has offered to lift sanctions on 12 officials if 'substantial numbers' are released.",
-      [30, 'announcement', MALKOV_FREES, '2024-03-16'],
-      [400, 'pledge', MALKOV_FREES, null],
-    ),
+  c(
+    WAVES,
+    "Veskara's presidential administration said on Wednesday that 30 more people convicted over the protests would be freed on Saturday to mark Constitution Day. Malkov has promised to release 'all those who have repented', which opposition groups say could apply to as many as 400 prisoners. The European Union has offered to lift sanctions on 12 officials if 'substantial numbers' are released.",
+    [30, 'announcement', MALKOV_FREES, '2024-03-16'],
+    [400, 'pledge', MALKOV_FREES, null],
   ),
 ]);
