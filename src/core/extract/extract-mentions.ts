@@ -47,7 +47,7 @@ const SPEAKERS_ON_BOTH_SIDES =
 
 /** A verb of swapping right before a count: "to exchange 500", "will trade some 200". */
 const SWAP_VERB_BEFORE =
-  /\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing))\s+(?:(?:some|about|around|nearly|up to|more than|over|at least)\s+)?$/i;
+  /\b(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing))\s+(?:of\s+)?(?:(?:some|about|around|nearly|up to|more than|over|at least)\s+)?$/i;
 
 /** "fed the 26 hostages": "the" after a verb, not after a preposition nor at the start of the sentence. */
 const OBJECT_THE_BEFORE =

@@ -22,7 +22,7 @@ const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|walked\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity)|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
+  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
   'gi',
 );
 
@@ -58,10 +58,10 @@ const COMMUTED =
 const PLEDGE = new RegExp(`${PLEDGE_TERMS.source}|${DEAL_WORDS.source}`, 'i');
 
 const ANNOUNCEMENT =
-  /\b(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|poised|preparing|about) to|(?:is|are|was|were|stood|stand|stands) ready to(?:\s+\S+){1,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|about to|being readied|readied|(?:were|was) to be (?:let|released|freed|set)|(?:were|was) to (?:go|walk|be)|will (?:be )?(?:releas|free|let|set|hand|pardon|walk|go)\w*(?:\s+\S+){0,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|would go free that day|later (?:today|this week)|(?:is|are) (?:expected|due)\s+(?:(?:to\s+(?:arrive|come|land)\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|tomorrow|later today|this (?:morning|afternoon|evening|weekend))))/i;
+  /\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|set|slated|due|expected)\s+for\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|this|next)|(?:is|are|was|were) (?:set|due|expected|scheduled|slated|poised|preparing|about) to|(?:is|are|was|were|stood|stand|stands) ready to(?:\s+\S+){1,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|about to|being readied|readied|(?:were|was) to be (?:let|released|freed|set)|(?:were|was) to (?:go|walk|be)|will (?:be )?(?:releas|free|let|set|hand|pardon|walk|go)\w*(?:\s+\S+){0,8}\s+(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|would go free that day|later (?:today|this week)|(?:is|are) (?:expected|due)\s+(?:(?:to\s+(?:arrive|come|land)\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|tomorrow|later today|this (?:morning|afternoon|evening|weekend))))/i;
 
 const NEAR_TERM =
-  /\b(?:today|tonight|tomorrow|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+  /\b(?:today|tonight|tomorrow|(?:by|before)\s+(?:midnight|noon|midday|nightfall)|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that day|\((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
 /**
  * The count's own finite predicate of capture, not inside a relative clause: "... were recaptured by police". A past
  * perfect ("had been captured") tells how people later freed came to be held, and is left out.
@@ -114,7 +114,7 @@ const ON_A_LIST =
 
 /** A move into another confinement: house arrest, or a hotel or compound kept under guard. */
 const STILL_CONFINED =
-  /^[^.;]{0,120}?\b(?:to|into|under)\s+house\s+arrest\b|^[^.;]{0,120}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hotel|compound|guesthouse|residence)\b[^.;]{0,50}?\bunder\s+(?:armed\s+|police\s+|military\s+|heavy\s+|close\s+)?(?:guard|watch|surveillance)\b|^[^.;]{0,120}?\b(?:put|placed|kept|held|confined)\s+(?:\w+\s+){0,2}?under\s+(?:armed\s+|police\s+|military\s+|heavy\s+|close\s+)?(?:guard|watch|surveillance)\b/i;
+  /^[^.;,]{0,120}?\b(?:to|into|under)\s+house\s+arrest\b|^[^.;]{0,120}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hotel|compound|guesthouse|residence)\b[^.;]{0,50}?\bunder\s+(?:armed\s+|police\s+|military\s+|heavy\s+|close\s+)?(?:guard|watch|surveillance)\b|^[^.;]{0,120}?\b(?:put|placed|kept|held|confined)\s+(?:\w+\s+){0,2}?under\s+(?:armed\s+|police\s+|military\s+|heavy\s+|close\s+)?(?:guard|watch|surveillance)\b/i;
 
 /** A relative clause about an earlier release, then a main predicate of new captivity or death. */
 const RECAPTURED_AFTER_RELATIVE =
@@ -138,6 +138,13 @@ const PART_FREED_BY_NOW =
 /** After the group a part is taken from: "crew (seized in January) have now been freed". */
 const GROUP_THEN_FREED_BY_NOW =
   /^\s+(?:[\w'’-]+\s+){0,6}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:freed|released|returned|set free|let go|handed over)\b/i;
+
+/** A vehicle carrying the people, right before the count: "a Red Cross flight carrying", "buses carrying some". */
+const CARRIER_BEFORE =
+  /\b(?:flights?|planes?|aircraft|jets?|bus(?:es)?|coach(?:es)?|convoys?|vehicles?|ships?|boats?|lorr(?:y|ies)|trucks?)\b[^.;]{0,40}?\bcarrying\s+(?:(?:some|about|around|nearly|another|a further|more than)\s+)?$/i;
+/** The vehicle's arrival or departure after the people it carries; group 1 holds the auxiliaries before the verb. */
+const CARRIER_ARRIVED =
+  /^[^.;]{0,90}?\b((?:has|have|had|will|would|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)?\s*)(?:landed|land|arrived|arrive|touched\s+down|crossed|cross|reached|reach|left|leave|departed|pulled\s+out|rolled\s+out)\b/i;
 
 /** A release told as called off or halted, anywhere in the sentence. */
 const HALTED_RELEASE =
@@ -385,12 +392,29 @@ function readKindInClause(
     return reading('cumulative');
   if (/\d\s+of\s+(?:the|all)\s+$/i.test(left.slice(-16)) && GROUP_THEN_FREED_BY_NOW.test(right))
     return reading('other');
+  // "A Red Cross flight carrying 38 civilians landed on Tuesday", "buses carrying 250 prisoners left the compound":
+  // the people a vehicle carried in have been handed over.
+  if (CARRIER_BEFORE.test(left.slice(-60))) {
+    const arrived = CARRIER_ARRIVED.exec(sentence.slice(nounEnd));
+    // "buses carrying 210 have left the jail and their release is expected this afternoon": on the way, not yet free.
+    if (
+      arrived &&
+      /\b(?:release|handover|freedom)\s+(?:is|was)\s+(?:expected|due|set|scheduled)|\b(?:will|are\s+to|are\s+due\s+to|are\s+expected\s+to)\s+be\s+(?:freed|released|handed\s+over)/i.test(
+        sentence.slice(nounEnd),
+      )
+    )
+      return reading('announcement', true);
+    if (arrived)
+      return /\b(?:will|would|is due to|are due to|is expected to|are expected to)\s*$/i.test(arrived[1] ?? '')
+        ? reading('announcement', true)
+        : { ...reading('release'), present: /\b(?:has|have)\s*$/i.test(arrived[1] ?? '') };
+  }
   // "Our reporter has counted 73 inmates leaving in the last half hour": people seen going free are freed now.
   if (
-    /\b(?:saw|seen|sees|watched|counted|filmed|photographed)\s+(?:(?:some|about|around|nearly|another|a further)\s+)?$/i.test(
+    /\b(?:saw|seen|sees|watched|counted|filmed|photographed|shows?|showed|showing)\s+(?:(?:some|about|around|nearly|another|a further)\s+)?$/i.test(
       left.slice(-30),
     ) &&
-    /^\s+(?:[\w'’-]+\s+){0,3}?(?:leaving|walking\s+(?:out|free)|coming\s+out|going\s+(?:home|free)|being\s+(?:freed|released|let\s+go|handed\s+over))\b/i.test(
+    /^\s+(?:[\w'’-]+\s+){0,6}?(?:leaving|walking\s+(?:out|free)|coming\s+out|going\s+(?:home|free)|disembarking|stepping\s+off|being\s+(?:freed|released|let\s+go|handed\s+over))\b/i.test(
       right,
     )
   )
@@ -709,6 +733,9 @@ function readKindInClause(
   // "the release of 300 was delayed" leaves them held.
   const releaseNoun = readReleaseNoun(left, right, near);
   if (releaseNoun === 'halted') return reading('other');
+  // "confirmed the release of 1,020 since the start of the accord": a release noun told over a span is a running total.
+  if (releaseNoun === 'told' && /\bsince\b/i.test(right.slice(0, 60)) && !ADDS_TO_TOTAL.test(right))
+    return reading('cumulative');
   // "The release of two on Wednesday brings to nine the number freed": the total is the noun's predicate, not its own.
   if (releaseNoun === 'told' && (!CUMULATIVE.test(local) || ADDS_TO_TOTAL.test(right)))
     // "The return of the 140", a bare number after "the", points back at the 140 already read: take that reading.

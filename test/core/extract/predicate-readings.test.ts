@@ -481,3 +481,65 @@ sweep('a total still to come, a batch of this morning, and a release over the pa
     '2024-03-12',
   ]),
 ]);
+
+sweep('a vehicle carrying the people, arriving or leaving, hands them over', [
+  c(
+    SWAP_LEDGERS,
+    'Monitors confirm the phase is under way: buses carrying 250 Front prisoners left the compound this morning.',
+    [250, 'release', STATE, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'A Red Cross flight carrying 38 Varonian soldiers held since 2022 landed in the capital on Tuesday night.',
+    [38, 'release', FRONT, '2024-03-12'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Buses carrying 90 Front prisoners have left the jail and their release is expected this afternoon.',
+    [90, 'announcement', STATE, '2024-03-14'],
+  ),
+  c(SWAP_LEDGERS, 'Tears flowed as 95 Varonian soldiers stepped off a mercy flight yesterday.', [
+    95,
+    'release',
+    FRONT,
+    '2024-03-13',
+  ]),
+  c(SWAP_LEDGERS, 'Front television shows 70 Front fighters disembarking at the border this morning.', [
+    70,
+    'release',
+    STATE,
+    '2024-03-14',
+  ]),
+]);
+
+sweep('more ways a release is told done, running, or due', [
+  c(SWAP_LEDGERS, 'Another 300 Front members strolled out of Kerrow jail yesterday.', [
+    300,
+    'release',
+    STATE,
+    '2024-03-13',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'The UN mission said on Wednesday it had confirmed the release of 1,020 Front prisoners since the start of the accord.',
+    [1020, 'cumulative', STATE, '2024-03-13'],
+  ),
+  c(SWAP_LEDGERS, 'Varonia frees 25 Front prisoners, moves Front leader to house arrest.', [
+    25,
+    'release',
+    STATE,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'The ministry says a further 14 Front prisoners will be released before midnight.', [
+    14,
+    'announcement',
+    STATE,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'An exchange of 150 prisoners each is planned for Monday.', [
+    150,
+    'announcement',
+    null,
+    '2024-03-18',
+  ]),
+]);

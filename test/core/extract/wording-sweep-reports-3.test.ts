@@ -351,14 +351,11 @@ sweep('holiday amnesty reported with rival figures', [
     [2000, 'release', LANTERN, '2024-03-12'],
     [500, 'announcement', LANTERN, '2024-03-15'],
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      'LANTERN LAGS NABBED! Just a day after walking free in the Lantern Day amnesty, 37 convicts are back behind bars, cops said yesterday. The crooks were among the 2,000 lags let out of jail on Tuesday. A 43-year-old burglar among them was caught climbing into a flat on Vell Street 16 hours after his release.',
-      held(37),
-      [2000, 'release', LANTERN, '2024-03-12'],
-    ),
+  c(
+    AMNESTY,
+    'LANTERN LAGS NABBED! Just a day after walking free in the Lantern Day amnesty, 37 convicts are back behind bars, cops said yesterday. The crooks were among the 2,000 lags let out of jail on Tuesday. A 43-year-old burglar among them was caught climbing into a flat on Vell Street 16 hours after his release.',
+    held(37),
+    [2000, 'release', LANTERN, '2024-03-12'],
   ),
   c(
     AMNESTY,

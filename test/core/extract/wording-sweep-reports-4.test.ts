@@ -522,14 +522,11 @@ sweep('an Independence Day amnesty freed in batches', [
       held(1400),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      AMNESTY,
-      "FREE! Jailed blogger Matti Koss, who mocked the president's cat in a 2021 video, finally walked out of Kerrow yesterday, one of 52 lags let go in Venn's amnesty. But the 33-year-old says the regime is laughing at the world: 'This is a show for the West.' Rights groups say 61 people have been detained since January for 'insulting the president'.",
-      [52, 'release', VENN_AMNESTY, '2024-03-13'],
-      held(61),
-    ),
+  c(
+    AMNESTY,
+    "FREE! Jailed blogger Matti Koss, who mocked the president's cat in a 2021 video, finally walked out of Kerrow yesterday, one of 52 lags let go in Venn's amnesty. But the 33-year-old says the regime is laughing at the world: 'This is a show for the West.' Rights groups say 61 people have been detained since January for 'insulting the president'.",
+    [52, 'release', VENN_AMNESTY, '2024-03-13'],
+    held(61),
   ),
   known(
     BACKLOG,

@@ -403,14 +403,11 @@ sweep('prisoner-of-war exchange on ICRC flights', [
       [11, 'release', DRAVENIA_FREES, '2024-03-13'],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      EXCHANGE,
-      "HEROES HOME! Tears flowed at Lassburg airbase as 95 battle-scarred Dravenian boys stepped off a mercy flight yesterday — some after more than 600 days in Kolvath's notorious Pit 9 prison camp. But Kolvath is still holding an estimated 2,400 of our lads, and defence chiefs fear as many as 400 have died behind the wire.",
-      [95, 'release', KOLVATH_FREES, '2024-03-13'],
-      held(2400),
-    ),
+  c(
+    EXCHANGE,
+    "HEROES HOME! Tears flowed at Lassburg airbase as 95 battle-scarred Dravenian boys stepped off a mercy flight yesterday — some after more than 600 days in Kolvath's notorious Pit 9 prison camp. But Kolvath is still holding an estimated 2,400 of our lads, and defence chiefs fear as many as 400 have died behind the wire.",
+    [95, 'release', KOLVATH_FREES, '2024-03-13'],
+    held(2400),
   ),
   c(
     EXCHANGE,
@@ -460,16 +457,13 @@ sweep('prisoner-of-war exchange on ICRC flights', [
       [2190, 'cumulative', DRAVENIA_FREES, '2024-03-13'],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      EXCHANGE,
-      "A Red Cross flight carrying 38 Dravenian civilians detained in occupied Vesh province landed in Lassburg on Tuesday night, Dravenia's foreign ministry said. Among them were 6 children under 14 and a 91-year-old woman held for 19 months. Dravenia freed 40 Kolvathi detainees in return, according to Kolvath's ombudsman, who said 1,200 Kolvathi civilians remained in Dravenian custody.",
-      [38, 'release', KOLVATH_FREES, '2024-03-12'],
-      [6, 'release', KOLVATH_FREES, '2024-03-12'],
-      [40, 'release', DRAVENIA_FREES, '2024-03-12'],
-      held(1200),
-    ),
+  c(
+    EXCHANGE,
+    "A Red Cross flight carrying 38 Dravenian civilians detained in occupied Vesh province landed in Lassburg on Tuesday night, Dravenia's foreign ministry said. Among them were 6 children under 14 and a 91-year-old woman held for 19 months. Dravenia freed 40 Kolvathi detainees in return, according to Kolvath's ombudsman, who said 1,200 Kolvathi civilians remained in Dravenian custody.",
+    [38, 'release', KOLVATH_FREES, '2024-03-12'],
+    [6, 'release', KOLVATH_FREES, '2024-03-12'],
+    [40, 'release', DRAVENIA_FREES, '2024-03-12'],
+    held(1200),
   ),
   known(
     BACKLOG,
@@ -494,15 +488,12 @@ sweep('authoritarian waves of protester releases', [
       held(1412),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      WAVES,
-      "10:12 — Lawyers outside Penal Colony No. 3 in Brevnik say 9 pardoned demonstrators have been let out this morning. 10:40 — Among them is opposition MP Sofia Ternava, 61, jailed in 2021 for 'mass unrest'. 11:15 — The interior ministry says a further 14 detainees will be released from other colonies before midnight. The ministry says 37 have been freed so far under this week's decree.",
-      [9, 'release', MALKOV_FREES, '2024-03-14'],
-      [14, 'announcement', MALKOV_FREES, '2024-03-14'],
-      [37, 'cumulative', MALKOV_FREES, '2024-03-14'],
-    ),
+  c(
+    WAVES,
+    "10:12 — Lawyers outside Penal Colony No. 3 in Brevnik say 9 pardoned demonstrators have been let out this morning. 10:40 — Among them is opposition MP Sofia Ternava, 61, jailed in 2021 for 'mass unrest'. 11:15 — The interior ministry says a further 14 detainees will be released from other colonies before midnight. The ministry says 37 have been freed so far under this week's decree.",
+    [9, 'release', MALKOV_FREES, '2024-03-14'],
+    [14, 'announcement', MALKOV_FREES, '2024-03-14'],
+    [37, 'cumulative', MALKOV_FREES, '2024-03-14'],
   ),
   known(
     BACKLOG,
