@@ -533,13 +533,17 @@ export function resolveEventDate(
         STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start))
       ),
   );
+  // "freed 5 on Monday and said the remaining seven would be freed soon": a day behind "and" dates the conjunct before.
+  const behindConjunction = (cue: DateCue) =>
+    cue.start < numberStart && /\b(?:and|but|while|whereas)\b|;/i.test(text.slice(cue.end, numberStart));
+  const ownCues = kind === 'announcement' ? dated.filter((cue) => !behindConjunction(cue)) : dated;
   // "said on Thursday that 55 had been returned the previous evening", "said on Thursday that 40 would be freed on
   // Saturday": the day it happens, not the day it was told.
   const happened =
     kind === 'release' || kind === 'announcement'
-      ? dated.filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
+      ? ownCues.filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
       : [];
-  const cues = happened.length > 0 ? happened : dated;
+  const cues = happened.length > 0 ? happened : ownCues;
   if (cues.length === 0 && THAT_DAY.test(text.slice(clause.start, clause.end))) {
     // "..., and 230 walked free the same day": the day named earlier in the sentence, else the last count's.
     const earlier = all.filter((cue) => cue.end <= clause.start && cue.date && !isSpanEdge(text, cue.start)).at(-1);
@@ -587,7 +591,8 @@ export function resolveEventDate(
         .filter(
           (cue) =>
             !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) &&
-            !(kind === 'release' && cue.date !== null && cue.date > today),
+            !(kind === 'release' && cue.date !== null && cue.date > today) &&
+            !(kind === 'announcement' && behindConjunction(cue)),
         )
         .map((cue) =>
           isSpanEdge(text, cue.start) || DATED_DOCUMENT.test(text.slice(cue.start, cue.start + 40)) ? null : cue.date,
@@ -596,7 +601,10 @@ export function resolveEventDate(
     const [only] = days;
     if (days.size === 1 && only) return only;
   }
-  if (fallback.inherited !== undefined) return fallback.inherited;
+  // A coming release takes a story's day only when that day is still ahead: "all 12 would be freed soon" after a
+  // release told for Monday is not Monday's.
+  if (fallback.inherited !== undefined)
+    return kind === 'announcement' && fallback.inherited !== null && fallback.inherited < today ? null : fallback.inherited;
   if (kind === 'cumulative') {
     const stated = all.find((cue) => STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
     return stated ? stated.date : (yearEndOf(text, published, timezone) ?? today);

@@ -210,7 +210,7 @@ const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|pin
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(
-  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back|sent|go|goes|went|going) home|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft)|disembark\w*|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|hand(?:s|ing)? (?:over|back)|repatriat\w*|inmates?|cells?|in the hands of|pows?|prisoners? of war|returned by|(?:still|remain\w*|stay\w*)\s+(?:aboard|on board)|hijack\w*|pirates?|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
+  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:came|come|coming|returned|brought|back|sent|go|goes|went|going) home|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft)|disembark\w*|in\s+return|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|hand(?:s|ing)? (?:over|back)|repatriat\w*|inmates?|cells?|in the hands of|pows?|prisoners? of war|returned by|(?:still|remain\w*|stay\w*)\s+(?:aboard|on board)|hijack\w*|pirates?|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by)\b|${EXCHANGE_CONTEXT}`,
   'i',
 );
 let custodySentence: string | null = null;
@@ -549,7 +549,7 @@ function readBareNumeral(
     !/\b(?:the|those|these|all|another|further|only|just|remaining|final|last|first|other|more|than|about|some|nearly|around|(?:group|batch|contingent|wave|busload|planeload|party) of)\s+$/i.test(
       beforeText,
     ) &&
-    !/\b(?:releas\w*|free\w*|pardon\w*|let|set|flew|sent|took|brought|carried|handed|to|at|past|reached|reaches)\s+$/i.test(
+    !/\b(?:releas\w*|free\w*|pardon\w*|let|set|flew|sent|took|brought|carried|handed|received|receives|recovered|got|to|at|past|reached|reaches)\s+$/i.test(
       beforeText,
     ) &&
     // "traded 150 prisoners for 150 on Monday": the other half of a swap.

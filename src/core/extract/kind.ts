@@ -22,7 +22,7 @@ const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+freedom|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
+  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+to\s+(?:leave|go\s+home|return\s+home|walk\s+free)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
   'gi',
 );
 
@@ -88,7 +88,7 @@ const REPORT_DAY =
   /\b(?:said|says|announced|stated|declared|added|confirmed|promised|pledged|vowed|passed|signed|approved|adopted|published|issued|decided|voted|reached|struck|agreed|told (?:\w+\s+){0,2}?)\s+(?:late\s+|early\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b/gi;
 /** A near future vaguer than a day that still makes a release a concrete batch: "next week", "in the coming days". */
 const NEAR_FUTURE = new RegExp(
-  `${NEAR_TERM.source}|\\b(?:soon|shortly|imminently|within hours|in the coming hours|next week|this weekend|later this (?:week|month)|in the coming days|in (?:a|the next) few days|within (?:days|hours|a week|the next \\w+ (?:days|hours)))\\b`,
+  `${NEAR_TERM.source}|\\b(?:soon|shortly|imminently|in the (?:near|very near|immediate) future|within hours|in the coming hours|next week|this weekend|later this (?:week|month)|in the coming days|in (?:a|the next) few days|within (?:days|hours|a week|the next \\w+ (?:days|hours)))\\b`,
   'i',
 );
 
@@ -460,6 +460,14 @@ function readKindInClause(
     !OTHER.test(right.slice(0, 30))
   )
     return reading('inherit');
+  // "the remaining seven would follow on Thursday", "the remaining 60 will be freed soon": the rest, announced.
+  if (
+    /\bremaining\s+$/i.test(left.slice(-12)) &&
+    /^\s+(?:[\w-]+\s+){0,2}?(?:would|will|are\s+to|are\s+due\s+to|are\s+expected\s+to|are\s+set\s+to)\s+(?:follow|be\s+(?:freed|released|handed\s+over|exchanged|swapped|returned|let\s+go))\b/i.test(
+      right,
+    )
+  )
+    return NEAR_FUTURE.test(right.slice(0, 90)) ? reading('announcement', true) : reading('pledge');
   if (/\b(?:the remaining|the last|the final|some of the)\s+(?:the\s+)?$/i.test(left.slice(-30)) && !verb)
     return reading('other');
   // "at odds over whether 592 should be freed", "concerns about 200 of them": contested, not freed.
@@ -636,8 +644,11 @@ function readKindInClause(
     !/(?:^releas(?:e|es)|^free|^frees|ing)$/i.test(sentence.slice(verb.start, verb.end))
   )
     return reading('cumulative');
+  // The modal after the next count is that count's: "freed 5 on Monday and said the remaining seven would follow".
   const modalAfter =
-    /^[^.;]{0,40}?\b(?:will|would|shall|are to|is to)\s+(?:\w+\s+)?(?:continue|be|go|take|follow|walk)\b/i.exec(right);
+    /^[^.;]{0,40}?\b(?:will|would|shall|are to|is to)\s+(?:\w+\s+)?(?:continue|be|go|take|follow|walk)\b/i.exec(
+      right.slice(0, Math.max(0, neighbours.after - nounEnd)),
+    );
   if (
     modalAfter &&
     !/\b(?:released|freed|pardoned|walked|let|returned|handed|exchanged|swapped|repatriated)\b|\b(?:that|who|which)\s+\w+\s+$/i.test(

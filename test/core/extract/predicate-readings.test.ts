@@ -543,3 +543,41 @@ sweep('more ways a release is told done, running, or due', [
     '2024-03-18',
   ]),
 ]);
+
+sweep('a modal or a day of the next count is not this one', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 5 hostages on Monday and said the remaining seven would follow on Saturday.',
+    [5, 'release', FRONT, '2024-03-11'],
+    [7, 'announcement', FRONT, '2024-03-16'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 5 hostages on Monday and said the remaining seven would be freed in the near future.',
+    [5, 'release', FRONT, '2024-03-11'],
+    [7, 'announcement', FRONT, null],
+  ),
+  // A coming release takes no day from a release told before it.
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 5 hostages on Monday. It said all 12 would be released soon.',
+    [5, 'release', FRONT, '2024-03-11'],
+    [12, 'announcement', FRONT, null],
+  ),
+]);
+
+sweep('the other half of a swap, moved to a country or allowed to leave', [
+  c(SWAP_LEDGERS, 'On Sunday, 303 Varonian soldiers were transferred to Varonia.', [
+    303,
+    'release',
+    FRONT,
+    '2024-03-10',
+  ]),
+  c(SWAP_LEDGERS, 'On Sunday, 30 Front prisoners were transferred to Kessel prison.', held(30)),
+  c(SWAP_LEDGERS, 'The swap went ahead, while the 222 Front prisoners were allowed to leave.', [
+    222,
+    'release',
+    STATE,
+    null,
+  ]),
+]);
