@@ -105,7 +105,8 @@ function countForms(count: number): string[] {
   const forms = [count.toLocaleString('en-US'), String(count)];
   const word = SMALL_WORDS[count];
   if (word !== undefined) forms.push(word);
-  return [...new Set(forms)].map((form) => form.replace(/[,.]/g, '\\$&'));
+  // Only the dot needs escaping; an escaped comma is a syntax error in a Unicode-mode pattern.
+  return [...new Set(forms)].map((form) => form.replace(/\./g, '\\.'));
 }
 
 /** A count's forms inside a list of groups, where one is also "a" or "an" ("two drivers and a pilot"). */

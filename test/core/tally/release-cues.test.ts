@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isCoordinatedAfter,
   isIntroducedAsPart,
   readsAsPromise,
   refersBackAsPart,
@@ -159,5 +160,28 @@ describe('readsAsPromise', () => {
     ]) {
       expect(readsAsPromise(aTotalIn(sentence, 681)), sentence).toBe(true);
     }
+  });
+});
+
+describe('isCoordinatedAfter', () => {
+  const release = (count: number, start: number, sentence: string): Mention => ({
+    count,
+    qualifier: 'exact',
+    kind: 'release',
+    ledger: 'l',
+    eventDate: '2024-03-12',
+    start,
+    end: start + 1,
+    sentence,
+  });
+
+  it('reads groups freed side by side, with numbers written with thousands separators', () => {
+    const sentence = 'Varonia freed 1,130 servicemen and 95 civilians on Tuesday.';
+    expect(isCoordinatedAfter(release(1130, 14, sentence), release(95, 35, sentence))).toBe(true);
+  });
+
+  it('does not take a part named after "including" as a sibling', () => {
+    const sentence = 'Varonia freed 1,130 prisoners on Tuesday, including 95 women.';
+    expect(isCoordinatedAfter(release(1130, 14, sentence), release(95, 50, sentence))).toBe(false);
   });
 });
