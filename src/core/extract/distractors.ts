@@ -106,7 +106,7 @@ const NO_COUNTS: ReadonlySet<number> = new Set();
 const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|all the)\s+$/i;
 /** Something new that befalls people named again: their back-reference does not carry the earlier reading. */
 const NEW_FATE =
-  /\b(?:re-?arrest\w*|re-?detain\w*|escap\w*|died|dead|killed|refus\w*|reject\w*|not|never|still|remain\w*|yet to)\b/i;
+  /\b(?:re-?arrest\w*|re-?detain\w*|escap\w*|died|dead|killed|refus\w*|reject\w*|not|never|still|remain\w*|yet to|kidnapp\w*|abduct\w*|seized|captured)\b/i;
 const RELEASED_AFTER =
   /^\s+(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|handed over|set free|let go|granted\s+(?:a\s+)?(?:pardons?|clemency|amnesty))\b/i;
 const HELD_WHERE_AFTER =

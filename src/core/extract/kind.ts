@@ -22,7 +22,7 @@ const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|sent|carried|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+to\s+(?:leave|go\s+home|return\s+home|walk\s+free)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
+  String.raw`\b(?:releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio)\b)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|bring(?:s|ing)?\s+(?:home|back)|sent|carried(?!\s+out\b)|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|handed(?!\s+down)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+to\s+(?:leave|go\s+home|return\s+home|walk\s+free)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)))\b`,
   'gi',
 );
 
@@ -37,7 +37,7 @@ const OTHER =
   /\b(?:still (?:hold|held|being held|behind|in|detained|jailed|imprisoned|captive)|remain(?:s|ed|ing)? (?:in|behind|jailed|imprisoned|detained|held|captive)|behind bars|(?:are|is|were|being) held|(?:holds?\b|holding)(?!\s+(?:both|dual|\w+\s+(?:citizenship|passports?|nationality)))|(?:are|were|is|was) (?:dead|deceased)|fac(?:e|es|ed|ing) (?:trial|charges|prosecution)|on trial|stand(?:s|ing)? trial|sentences to|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captured|taken (?:hostage|captive|prisoner)|arrest(?:ed|ing)|re-?arrested|detain(?:ed|ing)|escap(?:e|ed|ing)|refus(?:e|ed|ing)|reject(?:ed|ing)|dispute|died|imprisoned|jailed|sentenced|convicted|found guilty|charges against|defendants|transferr?(?:ed|ing)|sent \d|none of|not (?:been )?(?:released|freed|included)|yet to be|excluded|hunger strike|joined|built for|capacity|unaccounted|still missing|remain(?:s|ed|ing)? missing|rescu(?:ed|ing)|found (?:alive |safe )?by|\bheld\s+(?:(?:on\s+to|onto|back|a further|another|the other|the remaining|some|about|around|nearly|at least|more than|over)\s+)*#|\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*#|\b(?:not|never)\s+(?:cover|include|apply to|benefit|extend to)\s+(?:(?:about|around|some|nearly|more than|over|the)\s+)?#)/i;
 
 /** "the 120 detainees held at Fort Ambre": people named by where or by whom they are held. */
-const HELD_AT_AFTER = /^\s+held\s+(?:at|in|by|since|for|without)\b/i;
+const HELD_AT_AFTER = /^\s+(?:of\s+war\s+)?held\s+(?:at|in|by|since|for|without)\b/i;
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
@@ -134,10 +134,10 @@ const CAPTIVE_STATE_AFTER =
 
 /** After a part: "of the 12 crew (seized in January) have now been freed". */
 const PART_FREED_BY_NOW =
-  /^\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[\w'’-]+\s+){0,6}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:freed|released|returned|set free|let go|handed over)\b/i;
+  /^\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[\w'’-]+\s+){0,6}?(?<!\b(?:will|would|shall|should|could|may|might|must)\s)(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:freed|released|returned|set free|let go|handed over)|left\s+(?:jail|prison|custody)|walked\s+free|(?:gone|come|returned)\s+home)\b/i;
 /** After the group a part is taken from: "crew (seized in January) have now been freed". */
 const GROUP_THEN_FREED_BY_NOW =
-  /^\s+(?:[\w'’-]+\s+){0,6}?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+(?:freed|released|returned|set free|let go|handed over)\b/i;
+  /^\s+(?:[\w'’-]+\s+){0,6}?(?<!\b(?:will|would|shall|should|could|may|might|must)\s)(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:freed|released|returned|set free|let go|handed over)|left\s+(?:jail|prison|custody)|walked\s+free|(?:gone|come|returned)\s+home)\b/i;
 
 /** A vehicle carrying the people, right before the count: "a Red Cross flight carrying", "buses carrying some". */
 const CARRIER_BEFORE =
@@ -166,13 +166,16 @@ const HELD_TALLY_BEFORE =
 const HELD_BY_RELATIVE =
   /^\s+(?!of\b)(?:(?:that|whom|which)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:hold|holds|keep|keeps|detain|detains|(?:is|are)\s+(?:still\s+)?holding)\b(?!\s+(?:dual|\w+\s+(?:citizenship|passports?|nationality)))/i;
 
+/** A future perfect of release ahead: "... will have been released". */
+const FUTURE_PERFECT_AHEAD = /^[^.;]{0,90}?\b(?:will|shall)\s+have\s+(?:been\s+)?(?:released|freed|set free|let go|handed over)\b/i;
+
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
   /\b(?:talks|negotiations|deal|agreement|plan|bid|efforts?|push|calls?|demands?|appeals?|hopes?|pressure|campaign)\s+(?:on|about|over|for|to (?:secure|win|obtain|arrange))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|handover|freedom)\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least|up to)\s+)*$/i;
 
 /** Words that put a release verb under negation, refusal or a halt: the count is not freed. */
 const BLOCKED =
-  /\b(?:refus\w*|reject\w*|den(?:y|ies|ied)|resist\w*|oppos(?:e|es|ed|ing)\b|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
+  /\b(?:refus\w*|reject\w*|den(?:y|ies|ied)|resist\w*|balk\w*\s+at|back(?:ed|s)?\s+(?:out\s+of|away\s+from)|renege\w*\s+on|oppos(?:e|es|ed|ing)\b|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
 
 /** Verbs of carrying people: no release where the sentence speaks of taking them into custody. */
 const TRANSPORT_VERB = /^(?:flew|flown|fly|took|taken|brought|sent|carried)$/i;
@@ -266,7 +269,13 @@ export function readKind(
   const around: KindNeighbours = {
     ...neighbours,
     before: coordinated.test(sentence.slice(neighbours.before, numberStart)) ? 0 : neighbours.before,
-    after: after > nounEnd && coordinated.test(sentence.slice(nounEnd, after)) ? sentence.length : neighbours.after,
+    // "52 of the 104 covered will have been released": a part's predicate comes after the whole it is drawn from.
+    after:
+      after > nounEnd &&
+      (coordinated.test(sentence.slice(nounEnd, after)) ||
+        (/^\s*of\s+(?:the|all)\s*$/i.test(sentence.slice(nounEnd, after)) && FUTURE_PERFECT_AHEAD.test(sentence.slice(after))))
+        ? sentence.length
+        : neighbours.after,
   };
   const blank = (_match: string, head: string, adverb: string) => head + ' '.repeat(adverb.length);
   let text = sentence.replace(SUPERLATIVE_SO_FAR, blank);
@@ -494,7 +503,15 @@ function readKindInClause(
   if (RANKED_RELEASE.test(right)) return reading('release');
   if (/^\s+(?:fewer|less)\s+than\b/i.test(right)) return reading('other');
   const after80 = right.slice(0, Math.max(0, Math.min(80, neighbours.after - nounEnd)));
-  if (/eligible|being|still|dead|deceased|under/i.test(after80) && HELD_OR_PENDING.test(after80)) return reading('other');
+  if (
+    /eligible|being|still|dead|deceased|under/i.test(after80) &&
+    HELD_OR_PENDING.test(after80) &&
+    // "the 12 missionaries still held by the gang were freed on Thursday": held describes them; freed is what befell them.
+    !/^\s*(?:[\w'’-]+\s+){0,2}?still\s+held\s+(?:by|in|at)\s+[^,;.]{1,40}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:finally\s+)?(?:freed|released|set\s+free|let\s+go|handed\s+over)\b/i.test(
+      after80,
+    )
+  )
+    return reading('other');
   // "Nine workers who were freed last month were kidnapped again": the release is the relative clause's background;
   // the main predicate after it tells what now befell them.
   if (RECAPTURED_AFTER_RELATIVE.test(sentence.slice(nounEnd, nounEnd + 120))) return reading('other');
@@ -629,6 +646,9 @@ function readKindInClause(
     !/^\s*(?:[\w-]+\s+){0,3}?(?:would|will|shall|are to|is to)\s+(?:be|go|walk)\b/i.test(right)
   )
     return reading('cumulative');
+  // "the last 12 hostages are now free": the final batch, free as of the report.
+  if (/\bthe\s+(?:last|final)\s+$/i.test(left.slice(-12)) && /^\s+(?:[\w'’-]+\s+){0,2}?(?:are|is)\s+(?:now\s+)?(?:free|home|safe)\b/i.test(right))
+    return { ...reading('release'), present: true };
   // "All 60 workers are now free", "all 500 have now been freed": a whole group free by now is a running total.
   if (
     /\ball\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-16)) &&
@@ -684,6 +704,8 @@ function readKindInClause(
     /^\s*$/.test(sentence.slice(nounEnd, verb.start)) &&
     /^(?:released|freed|pardoned|set free|handed (?:over|back))/i.test(verbText) &&
     /^\s+(?:by|on|last|earlier|yesterday|in (?:the|a|an|last)|during|after)\b/i.test(sentence.slice(verb.end));
+  // "52 of the 104 will have been released once it is carried out": a future perfect tells what a plan will reach.
+  if (verb && /\b(?:will|shall)\s+have\s+(?:been\s+)?$/i.test(aux)) return reading('announcement', true);
   // "would carry out its obligations and release 120": a bare verb coordinated under a modal shares its future.
   const coordinatedFuture =
     verb !== null &&

@@ -581,3 +581,44 @@ sweep('the other half of a swap, moved to a country or allowed to leave', [
     null,
   ]),
 ]);
+
+sweep('a future perfect, a part freed by now, a release balked at, and the last group free', [
+  c(
+    SWAP_LEDGERS,
+    'Once it is carried out, 52 of the 104 Front prisoners covered by the arrangement will have been released.',
+    [52, 'announcement', STATE, null],
+    [104, 'announcement', STATE, null],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia said 78 of the 104 Front prisoners it undertook to free have now left jail.',
+    [78, 'cumulative', STATE, '2024-03-14'],
+    held(104),
+  ),
+  c(SWAP_LEDGERS, 'The government balked at freeing the 26 Front prisoners on Saturday.', held(26)),
+  c(SWAP_LEDGERS, 'Officials said the 12 hostages still held by the Front were freed on Thursday.', [
+    12,
+    'release',
+    FRONT,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'The Front said the last 12 hostages are now free.', [12, 'release', FRONT, '2024-03-14']),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 17 hostages in all. The 17 were kidnapped on October 16.',
+    [17, 'release', FRONT, null],
+    held(17),
+  ),
+  c(SWAP_LEDGERS, 'Varonia held a major exchange on Saturday, with the Front bringing home 140 of its fighters.', [
+    140,
+    'release',
+    STATE,
+    '2024-03-09',
+  ]),
+  c(SWAP_LEDGERS, 'The swap of 300 prisoners that the two sides carried out this week was the largest yet.', [
+    300,
+    'release',
+    null,
+    null,
+  ]),
+]);

@@ -105,17 +105,14 @@ sweep('a Qatar-mediated POW exchange between two states', [
     [2, 'release', SOLMARK_FREES, '2024-03-14'],
     [1630, 'cumulative', SOLMARK_FREES, '2024-03-14'],
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      WAR,
-      "11:40 - Buses carrying 150 Solmarki prisoners of war have crossed into Solmarki territory, the Qatari mediator said. Dravenia's defence ministry said it had received 150 of its own servicemen in return. 11:55 - The Dravenian side said the 150 it freed included 23 men captured at the siege of Orvel in 2023. Some 4,000 Dravenian soldiers are still believed held in Solmark, according to a parliamentary commissioner.",
-      [150, 'release', DRAVENIA_FREES, '2024-03-14'],
-      [150, 'release', SOLMARK_FREES, '2024-03-14'],
-      [150, 'release', DRAVENIA_FREES, '2024-03-14'],
-      [23, 'release', DRAVENIA_FREES, '2024-03-14'],
-      held(4000),
-    ),
+  c(
+    WAR,
+    "11:40 - Buses carrying 150 Solmarki prisoners of war have crossed into Solmarki territory, the Qatari mediator said. Dravenia's defence ministry said it had received 150 of its own servicemen in return. 11:55 - The Dravenian side said the 150 it freed included 23 men captured at the siege of Orvel in 2023. Some 4,000 Dravenian soldiers are still believed held in Solmark, according to a parliamentary commissioner.",
+    [150, 'release', DRAVENIA_FREES, '2024-03-14'],
+    [150, 'release', SOLMARK_FREES, '2024-03-14'],
+    [150, 'release', DRAVENIA_FREES, '2024-03-14'],
+    [23, 'release', DRAVENIA_FREES, '2024-03-14'],
+    held(4000),
   ),
   c(
     WAR,
