@@ -624,10 +624,5 @@ sweep('a future perfect, a part freed by now, a release balked at, and the last 
 ]);
 
 sweep('people told as held now stay held even under a deal', [
-  c(SWAP_LEDGERS, 'Under the accord, roughly 4,700 Front prisoners are currently held by Varonia.', [
-    4700,
-    'other',
-    ANY,
-    null,
-  ]),
+  c(SWAP_LEDGERS, 'Under the accord, roughly 4,700 Front prisoners are currently held by Varonia.', held(4700)),
 ]);
