@@ -86,7 +86,8 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
   const nationPattern =
     nations.size > 0
       ? new RegExp(
-          `\\b(${[...nations.keys()].map(escapeRegExp).join('|')})(?:s|\\s+(?:(?!(?:are|were|is|was|and|or|of|the|to|in|by|for|from|with|have|has|had|who|that|which|will|would)\\b)[a-z-]+\\s+){0,2}?${PEOPLE_NOUN})\\b`,
+          // "937 Eritrean and 703 Ethiopian prisoners": a nationality whose head noun is left to the next group.
+          `\\b(${[...nations.keys()].map(escapeRegExp).join('|')})(?:s|\\s+(?:(?!(?:are|were|is|was|and|or|of|the|to|in|by|for|from|with|have|has|had|who|that|which|will|would)\\b)[a-z-]+\\s+){0,2}?${PEOPLE_NOUN}|(?=\\s+(?:and|or)\\s+[\\d,]+\\s+[A-Z]))\\b`,
           'g',
         )
       : null;

@@ -396,7 +396,13 @@ function readPeopleCountRaw(
         return { isPeople: false, reason: 'speaker' };
       return { isPeople: true, nounEnd, bare: false };
     }
-    if ((lower === 'and' || lower === 'or') && index > 0) continue;
+    if ((lower === 'and' || lower === 'or') && index > 0) {
+      // "937 Eritrean and 703 Ethiopian prisoners": the nationality is this count's head; the next count is its own.
+      const previous = words[index - 1];
+      if (/^[\d,]+$/.test(words[index + 1]?.[0] ?? '') && previous && /^[A-Z][a-z]+$/.test(previous[0]))
+        return { isPeople: true, nounEnd: token.end + previous.index + previous[0].length, bare: false };
+      continue;
+    }
     const following = (words[index + 1]?.[0] ?? '').toLowerCase();
     // "two warring parties": a participle used as an adjective before a noun; the noun decides.
     const attributive =

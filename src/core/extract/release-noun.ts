@@ -7,11 +7,11 @@ export type ReleaseNounReading = 'told' | 'halted' | null;
 
 /** The count as the object of a release noun: "the return of the 140", "an exchange of nearly 500", "Sunday's swap of 12". */
 const RELEASE_NOUN_OF =
-  /(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation|liberation)\s*,?\s+of\s+(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
+  /(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation|liberation)\s*,?\s+of\s+(?:[\d,]+\s+(?:[\w'’-]+\s+){0,3}?(?:and|,)\s+)?(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
 
 /** A past verb that reports the noun's event as done: "led to the exchange of", "oversaw the release of", "welcomed the return of". */
 const PAST_EVENT_VERB =
-  /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|confirmed|marked|followed|came after|proceeded to|thanked\s+\S+\s+for|welcomed|hailed|praised|celebrated|critici[sz]ed|condemned|denounced|attacked|defended|questioned)\s+$/i;
+  /\b(?:led to|resulted in|saw|carried out|secured|brokered|mediated|oversaw|overseen|completed|confirmed|marked|followed|came after|proceeded to|thanked\s+\S+\s+for|welcomed|hailed|praised|celebrated|critici[sz]ed|condemned|denounced|attacked|defended|questioned)\s+$/i;
 
 /** The noun as subject of a verb that adds it to a total: "The release of two on Wednesday brings to nine the number". */
 export const ADDS_TO_TOTAL =

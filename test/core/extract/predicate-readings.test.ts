@@ -626,3 +626,42 @@ sweep('a future perfect, a part freed by now, a release balked at, and the last 
 sweep('people told as held now stay held even under a deal', [
   c(SWAP_LEDGERS, 'Under the accord, roughly 4,700 Front prisoners are currently held by Varonia.', held(4700)),
 ]);
+
+/** Two states whose people are named by their nationality alone. */
+const NEIGHBOURS = [
+  {
+    id: 'norvia-frees',
+    title: 'Karvanian prisoners of war freed by Norvia',
+    releaser: ['Norvia', 'Norvian government'],
+    released: ['Karvanian prisoners of war', 'Karvanian POWs', 'Karvanians'],
+    target: null,
+  },
+  {
+    id: 'karvania-frees',
+    title: 'Norvian prisoners of war freed by Selan',
+    releaser: ['Karvania', 'Karvanian government'],
+    released: ['Norvian prisoners of war', 'Norvian POWs', 'Norvians'],
+    target: null,
+  },
+];
+
+sweep('an airlift, a repatriation overseen, and counts added "along with"', [
+  c(
+    NEIGHBOURS,
+    'The Red Cross on Sunday completed the first repatriation since the peace agreement, flying 210 Norvians and 190 Karvanians back to their countries.',
+    [210, 'release', 'karvania-frees', '2024-03-10'],
+    [190, 'release', 'norvia-frees', '2024-03-10'],
+  ),
+  c(
+    NEIGHBOURS,
+    'The talks resumed. The ICRC has now overseen the repatriation of 437 Karvanian and 403 Norvian prisoners of war since the peace agreement.',
+    [437, 'cumulative', 'norvia-frees', '2024-03-14'],
+    [403, 'cumulative', 'karvania-frees', '2024-03-14'],
+  ),
+  c(
+    NEIGHBOURS,
+    'The talks resumed. The ICRC said 1,067 Norvian prisoners of war have now been released, along with 505 Norvian civilians.',
+    [1067, 'cumulative', 'karvania-frees', '2024-03-14'],
+    [505, 'cumulative', 'karvania-frees', '2024-03-14'],
+  ),
+]);
