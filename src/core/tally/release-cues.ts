@@ -288,7 +288,7 @@ export function totalScope(mention: Mention, publishedDay: string): TotalScope {
 
 // Pledge words anywhere in the sentence: the figure may be the deal's, unless a past release governs it.
 const PLEDGE_CUE =
-  /\b(?:promis\w*|pledg\w*|demand\w*|calls? for|called for|provides? for|provided for|stipulat\w*|envisag\w*|agreed to|commit\w*)\b/i;
+  /\b(?:promis\w*|pledg\w*|demand\w*|calls? for|called for|provides? for|provided for|stipulat\w*|envisag\w*|agreed to|commit(?:s|ted|ting|ment|ments)?\b)\b/i;
 // Future wording in the number's own clause ("681 are set to go home", "all 681 will be freed").
 const FUTURE_CUE =
   /\b(?:will|would|shall|should|to be|(?:set|due|meant|expected|scheduled|supposed|going|planned|plans?|aims?) to|(?:is|are) being)\b/i;

@@ -665,3 +665,12 @@ sweep('an airlift, a repatriation overseen, and counts added "along with"', [
     [505, 'cumulative', 'karvania-frees', '2024-03-14'],
   ),
 ]);
+
+sweep('the International Committee of the Red Cross commits no one to anything', [
+  c(
+    NEIGHBOURS,
+    'The International Committee of the Red Cross on Sunday completed the first repatriation since the two states signed a peace agreement this month, flying 210 Norvians back in an airlift.',
+    [210, 'release', 'karvania-frees', '2024-03-10'],
+  ),
+  c(NEIGHBOURS, 'Norvia committed itself to free 300 Karvanians.', [300, 'pledge', 'norvia-frees', null]),
+]);
