@@ -118,6 +118,8 @@ interface Context {
    */
   lastEventDate: string | null;
   datedSentence: number;
+  /** A batch told just before the running total it brings up ("freed 26 overnight, taking to 52 the number"). */
+  batchBeforeTotal: Mention | null;
 }
 
 /** Finds every count of people released, to be released, promised or held in an article. */
@@ -134,6 +136,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     recentLedger: titleAttribution.ledger,
     lastEventDate: null,
     datedSentence: Number.NEGATIVE_INFINITY,
+    batchBeforeTotal: null,
   };
   const mentions: Mention[] = [];
   let sentenceIndex = -1;
@@ -180,6 +183,10 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         after: counts[index + 1]?.token.start ?? text.length,
         lede: sentenceIndex === 0,
       });
+      // "10 are militants", "five of them", "including nine women": a part of the count just read, on its ledger.
+      const isPart =
+        PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
+        PART_AFTER.test(text.slice(people.nounEnd, people.nounEnd + 20));
       let kind: MentionKind;
       // "in exchange for 1,000", or "with 1,000 soldiers freed in return": the other side of a swap just named.
       const counterpart =
@@ -224,6 +231,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         !readInSentence.some((earlier) => earlier.mention.count === token.value)
       )
         kind = 'other';
+      // "Israel freed 26 overnight, taking to 52 the number. Twenty-one of them ...": a part is of the batch, not the total.
+      else if (isPart && context.kind === 'cumulative' && context.batchBeforeTotal) kind = 'release';
       else if (context.kind) kind = context.kind;
       else kind = RELEASE_CONTEXT.test(text) ? 'release' : 'other';
       const attribution = attributeLedger(matcher, text, token.start, people.nounEnd, {
@@ -231,10 +240,6 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         after: counts[index + 1]?.token.start ?? text.length,
         previousLedger: previousInSentence || /^\W*in (?:return|exchange)\s*,/i.test(text) ? context.ledger : null,
       });
-      // "10 are militants", "five of them", "including nine women": a part of the count just read, on its ledger.
-      const isPart =
-        PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
-        PART_AFTER.test(text.slice(people.nounEnd, people.nounEnd + 20));
       let ledger: string | null;
       if (
         ledgers.length > 1 &&
@@ -383,6 +388,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
           : undefined;
         if (sameBatch) eventDate = sameBatch.eventDate;
         else if (isPart && afterMention && context.kind === 'release') eventDate = context.date;
+        else if (isPart && afterMention && context.kind === 'cumulative' && context.batchBeforeTotal)
+          eventDate = context.batchBeforeTotal.eventDate;
       }
       if (antecedent) {
         kind = antecedent.kind;
@@ -499,6 +506,11 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       storyCounts.add(token.value);
       if (!wholeOfPart) {
         previousInSentence = kind;
+        if (!(isPart && context.kind === 'cumulative' && context.batchBeforeTotal))
+          context.batchBeforeTotal =
+            kind === 'cumulative' && readInSentence.at(-2)?.mention.kind === 'release'
+              ? (readInSentence.at(-2)?.mention ?? null)
+              : null;
         context.kind = kind;
       }
       context.ledger = ledger;

@@ -175,7 +175,7 @@ const RELEASE_TOPIC =
 
 /** Words that put a release verb under negation, refusal or a halt: the count is not freed. */
 const BLOCKED =
-  /\b(?:refus\w*|reject\w*|den(?:y|ies|ied)|resist\w*|balk\w*\s+at|back(?:ed|s)?\s+(?:out\s+of|away\s+from)|renege\w*\s+on|oppos(?:e|es|ed|ing)\b|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
+  /\b(?:(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:go\s+ahead\s+with|proceed\s+with|carry\s+out|allow)|refus\w*|reject\w*|den(?:y|ies|ied)|resist\w*|balk\w*\s+at|back(?:ed|s)?\s+(?:out\s+of|away\s+from)|renege\w*\s+on|oppos(?:e|es|ed|ing)\b|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
 
 /** Verbs of carrying people: no release where the sentence speaks of taking them into custody. */
 const TRANSPORT_VERB = /^(?:flew|flown|fly|flying|took|taken|brought|sent|carried)$/i;
@@ -403,6 +403,14 @@ function readKindInClause(
     )
   )
     return reading('inherit');
+  // "the ICRC has helped more than 900 prisoners return home since the war": a perfect helping over a span is a total.
+  if (
+    /\b(?:has|have|had)\s+(?:now\s+)?helped\s+(?:(?:more than|over|some|about|nearly|at least|almost)\s+)?$/i.test(
+      left.slice(-40),
+    ) &&
+    /\bsince\b/i.test(sentence.slice(nounEnd))
+  )
+    return reading('cumulative');
   // "11 of the 12 crew have now been freed": a part of the group taken, freed by now, is a running total; the group
   // itself is the whole taken, not a batch freed.
   if (PART_FREED_BY_NOW.test(right) && !/\bof\s+(?:the|all)\s+$/i.test(left.slice(-10)))

@@ -69,7 +69,7 @@ const TOKEN_SOURCE = [
   '(?<pair>\\ba\\s+pair\\s+of\\b)',
   `(?<article>\\ban?\\s+(?:half-dozen|dozen|hundred|thousand|million)\\b)`,
   `(?<words>\\b${WORD_SEQ}${MULTIPLIER}?\\b)`,
-  '(?<vague>\\b(?:dozens|scores|hundreds|thousands)\\b)',
+  '(?<vague>\\b(?:dozens|scores|hundreds|thousands|(?:several|a few)\\s+(?:dozen|hundred|thousand))\\b)',
   '(?<dozen>\\b(?:half-dozen|dozen)\\b)',
 ].join('|');
 
@@ -125,7 +125,9 @@ export function findNumbers(text: string): NumberToken[] {
     else if (groups.article) value = articleValue(groups.article);
     else if (groups.words) value = wordsValue(groups.words);
     else if (groups.vague) {
-      value = VAGUE_LOWER_BOUNDS[groups.vague.toLowerCase()] ?? null;
+      // "several hundred" is at least two hundred, as "hundreds" is.
+      const vagueWord = groups.vague.toLowerCase().replace(/^(?:several|a few)\s+(\w+)$/, '$1s');
+      value = VAGUE_LOWER_BOUNDS[vagueWord] ?? null;
       vague = true;
     } else if (groups.dozen) value = groups.dozen.toLowerCase() === 'dozen' ? 12 : 6;
     if (value === null || !Number.isFinite(value)) continue;

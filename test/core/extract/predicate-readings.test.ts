@@ -674,3 +674,25 @@ sweep('the International Committee of the Red Cross commits no one to anything',
   ),
   c(NEIGHBOURS, 'Norvia committed itself to free 300 Karvanians.', [300, 'pledge', 'norvia-frees', null]),
 ]);
+
+sweep('parts after a batch that brings up a total are parts of the batch; a release not gone ahead with', [
+  c(
+    SWAP_LEDGERS,
+    'Varonia released 26 more Front prisoners overnight, taking to 52 the number freed since the talks resumed. Twenty-one of them, from the north, were welcomed by their families; five were taken to the coast.',
+    [26, 'release', STATE, '2024-03-14'],
+    [52, 'cumulative', STATE, '2024-03-14'],
+    [21, 'release', STATE, '2024-03-14'],
+    [5, 'release', STATE, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Varonian government could not go ahead with freeing the 26 Front prisoners after the vote.',
+    held(26),
+  ),
+  // "several hundred" is a vague quantity, left out as "hundreds" is.
+  c(
+    SWAP_LEDGERS,
+    'The ICRC has helped more than 900 Front prisoners and several hundred Varonian soldiers return home since the war.',
+    [900, 'cumulative', STATE, '2024-03-14'],
+  ),
+]);
