@@ -277,7 +277,7 @@ function isOtherEventDay(text: string, cueStart: number, cueEnd: number): boolea
 /** "since" opening a clause whose verb the day word then hangs on. */
 const SINCE_CLAUSE = /\bsince\b/gi;
 /** Punctuation or a conjunction after which a day word hangs on a new verb. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|when)\s/;
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|when|including|among them)\s/;
 
 /** "freed 12 abducted workers", "the kidnapped engineers": a participle before its noun describes, it dates nothing. */
 const ATTRIBUTIVE_PARTICIPLE = /(?:\d|\b(?:the|those|these|all|their|its|his|her|of|other|remaining))\s+$/i;
@@ -514,7 +514,11 @@ export function resolveEventDate(
   );
   const inClause = all.filter((cue) => cue.start >= clause.start && cue.start <= clause.end);
   // "Since Monday, 200 have been freed": a release over a span has no single day.
-  if (kind !== 'cumulative' && inClause.some((cue) => isSpanEdge(text, cue.start))) return null;
+  // "..., including 56 this morning": a day right after the count is its own, whatever span the clause names.
+  const rightAfter = inClause.find(
+    (cue) => cue.start > numberStart && cue.start - numberStart < 25 && !isSpanEdge(text, cue.start) && cue.date,
+  );
+  if (kind !== 'cumulative' && !rightAfter && inClause.some((cue) => isSpanEdge(text, cue.start))) return null;
   const asOf = (cue: DateCue) =>
     kind === 'cumulative' && AS_OF_BEFORE.test(text.slice(Math.max(0, cue.start - 24), cue.start));
   const dated = inClause.filter(

@@ -53,7 +53,8 @@ const SWAP_VERB_BEFORE =
 const OBJECT_THE_BEFORE =
   /\b(?!(?:of|among|for|with|from|to|and|all|by|in|on|about|that|as|than|at|into|after|before|over)\s)[a-z]{3,}\s+the\s+$/;
 
-const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of them|include|includes|included)\s+$/i;
+const PART_BEFORE =
+  /\b(?:including|among (?:them|whom)(?:\s+(?:were|was|are|is))?|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
   /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b))/i;
 
@@ -235,6 +236,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       else if (isPart && context.kind === 'cumulative' && context.batchBeforeTotal) kind = 'release';
       else if (context.kind) kind = context.kind;
       else kind = RELEASE_CONTEXT.test(text) ? 'release' : 'other';
+      // "149 have been freed since Tuesday, including 56 this morning": a part of a total told by its own time is a batch.
+      if (
+        kind === 'cumulative' &&
+        PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) &&
+        readInSentence.at(-1)?.mention.kind === 'cumulative' &&
+        isTimedBatch(text, people.nounEnd)
+      )
+        kind = 'release';
       const attribution = attributeLedger(matcher, text, token.start, people.nounEnd, {
         before: counts[index - 1]?.nounEnd ?? 0,
         after: counts[index + 1]?.token.start ?? text.length,
@@ -465,8 +474,9 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         }
       }
       // A release or total told as done cannot lie after the day it is published: a later day came from a plan nearby.
+      // A total is true as of its telling at the latest.
       if ((kind === 'release' || kind === 'cumulative') && eventDate !== null && eventDate > publishedOn)
-        eventDate = null;
+        eventDate = kind === 'cumulative' ? publishedOn : null;
       // "Baku freed 15 in June 2021", in a story about a 2023 exchange: history, not this ledger's.
       if (ledger && isBeforeLedgerStart(starts.get(ledger), eventDate, text, token.start, people.nounEnd, publishedOn))
         ledger = null;

@@ -857,7 +857,7 @@ function readKindInClause(
   if (verb) {
     // "By Friday, 300 had been freed", "Before the holiday, 1,000 had been let go": a perfect up to a point is a total.
     if (
-      /^\s*(?:by|before|until)\s+[^,;]{1,60},/i.test(sentence.slice(clause.start)) &&
+      /^\s*(?:by|before|until|as\s+of|as\s+at)\s+[^,;]{1,60},/i.test(sentence.slice(clause.start)) &&
       /\b(?:have|has|had)\b/i.test(`${aux} ${right.slice(0, 25)}`) &&
       // "Before the talks, the Front had freed 12 as a gesture": an active past perfect before an event is one release.
       (/^\s*(?:by|until)\b/i.test(sentence.slice(clause.start)) || /\bbeen\b/i.test(`${aux} ${right.slice(0, 25)}`))

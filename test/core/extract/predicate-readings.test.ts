@@ -696,3 +696,25 @@ sweep('parts after a batch that brings up a total are parts of the batch; a rele
     [900, 'cumulative', STATE, '2024-03-14'],
   ),
 ]);
+
+sweep('a total as of a day, and the parts and timed batches of a total', [
+  c(
+    SWAP_LEDGERS,
+    'As of 13 March, 93 Front prisoners have been released from places of deprivation of liberty under the decree.',
+    [93, 'cumulative', STATE, '2024-03-13'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia will free the last 65 Front prisoners on Monday, the minister said. She told reporters that 149 had been freed since Tuesday, including 56 this morning.',
+    [65, 'announcement', STATE, '2024-03-18'],
+    [149, 'cumulative', STATE, '2024-03-14'],
+    [56, 'release', STATE, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Another 56 Front prisoners have walked free today, taking the total to 149. Among them were 2 former members of parliament.',
+    [56, 'release', STATE, '2024-03-14'],
+    [149, 'cumulative', STATE, '2024-03-14'],
+    [2, 'release', STATE, '2024-03-14'],
+  ),
+]);

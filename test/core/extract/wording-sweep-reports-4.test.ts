@@ -513,14 +513,11 @@ sweep('an Independence Day amnesty freed in batches', [
       held(8),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      AMNESTY,
-      "Statement by the Ministry of Foreign Affairs of the Republic of Caldessa (unofficial translation). Guided by the principles of humanism, the President of the Republic of Caldessa, N. Venn, on 11 March 2024 signed a decree on amnesty in connection with the 35th anniversary of Independence. As of 13 March, 93 persons have been released from places of deprivation of liberty under the decree. The Ministry categorically rejects the assertions of certain foreign circles regarding the existence in Caldessa of so-called 'political prisoners', of whom the so-called human rights centres count 1,400.",
-      [93, 'cumulative', VENN_AMNESTY, '2024-03-13'],
-      held(1400),
-    ),
+  c(
+    AMNESTY,
+    "Statement by the Ministry of Foreign Affairs of the Republic of Caldessa (unofficial translation). Guided by the principles of humanism, the President of the Republic of Caldessa, N. Venn, on 11 March 2024 signed a decree on amnesty in connection with the 35th anniversary of Independence. As of 13 March, 93 persons have been released from places of deprivation of liberty under the decree. The Ministry categorically rejects the assertions of certain foreign circles regarding the existence in Caldessa of so-called 'political prisoners', of whom the so-called human rights centres count 1,400.",
+    [93, 'cumulative', VENN_AMNESTY, '2024-03-13'],
+    held(1400),
   ),
   c(
     AMNESTY,
@@ -552,15 +549,12 @@ sweep('an Independence Day amnesty freed in batches', [
     [120, 'release', VENN_AMNESTY, null],
     held(30),
   ),
-  known(
-    BACKLOG,
-    c(
-      AMNESTY,
-      'Caldessa will release the last 65 prisoners covered by the Independence Day amnesty on Monday, Justice Minister Piret Aul said on Thursday. Aul told reporters that 149 had been freed since Tuesday, including 56 this morning. She declined to say whether opposition leader Erik Tamm, 71, who is serving 15 years, would be pardoned.',
-      [65, 'announcement', VENN_AMNESTY, '2024-03-18'],
-      [149, 'cumulative', VENN_AMNESTY, '2024-03-14'],
-      [56, 'release', VENN_AMNESTY, '2024-03-14'],
-    ),
+  c(
+    AMNESTY,
+    'Caldessa will release the last 65 prisoners covered by the Independence Day amnesty on Monday, Justice Minister Piret Aul said on Thursday. Aul told reporters that 149 had been freed since Tuesday, including 56 this morning. She declined to say whether opposition leader Erik Tamm, 71, who is serving 15 years, would be pardoned.',
+    [65, 'announcement', VENN_AMNESTY, '2024-03-18'],
+    [149, 'cumulative', VENN_AMNESTY, '2024-03-14'],
+    [56, 'release', VENN_AMNESTY, '2024-03-14'],
   ),
   known(
     BACKLOG,
@@ -583,15 +577,12 @@ sweep('an Independence Day amnesty freed in batches', [
       [23, 'pledge', VENN_AMNESTY, null],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      AMNESTY,
-      "Another 56 prisoners have walked free in Caldessa today under President Venn's amnesty, taking the total to 149. Among them were 2 former members of parliament and a journalist jailed for 8 years in 2020. The last 65 are expected to be released on Monday.",
-      [56, 'release', VENN_AMNESTY, '2024-03-14'],
-      [149, 'cumulative', VENN_AMNESTY, '2024-03-14'],
-      [2, 'release', VENN_AMNESTY, '2024-03-14'],
-      [65, 'announcement', VENN_AMNESTY, '2024-03-18'],
-    ),
+  c(
+    AMNESTY,
+    "Another 56 prisoners have walked free in Caldessa today under President Venn's amnesty, taking the total to 149. Among them were 2 former members of parliament and a journalist jailed for 8 years in 2020. The last 65 are expected to be released on Monday.",
+    [56, 'release', VENN_AMNESTY, '2024-03-14'],
+    [149, 'cumulative', VENN_AMNESTY, '2024-03-14'],
+    [2, 'release', VENN_AMNESTY, '2024-03-14'],
+    [65, 'announcement', VENN_AMNESTY, '2024-03-18'],
   ),
 ]);
