@@ -671,6 +671,8 @@ function noteStoryDay(
 }
 
 function noteLedger(context: Context, matcher: ReturnType<typeof createAliasMatcher>, text: string): void {
+  // A sentence that names no side cannot move the story to one; the full attribution is not worth its cost.
+  if (matcher.find(text).length === 0) return;
   const attribution = attributeLedger(matcher, text, text.length, text.length);
   if (attribution.ledger) context.recentLedger = attribution.ledger;
 }

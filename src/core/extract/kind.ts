@@ -261,7 +261,6 @@ export function readKind(
   nounEnd: number,
   neighbours: KindNeighbours = { before: 0, after: Number.POSITIVE_INFINITY },
 ): KindReading {
-  // "the largest exchange so far": the adverb grades the superlative, not a running total. Blanked, offsets kept.
   // "So far, 81 hostages and 240 prisoners have been freed": a count coordinated with the one before shares its adverbs,
   // and "with 88 soldiers and 90 airmen returning home" the one before shares the predicate after the pair.
   const coordinated = /^\s*,?\s*(?:and|or|as well as)\s*$/i;
@@ -277,10 +276,7 @@ export function readKind(
         ? sentence.length
         : neighbours.after,
   };
-  const blank = (_match: string, head: string, adverb: string) => head + ' '.repeat(adverb.length);
-  let text = sentence.replace(SUPERLATIVE_SO_FAR, blank);
-  // "commuted the sentences of five prisoners": clemency that frees them, read as a pardon; offsets kept.
-  if (/commut/i.test(text)) text = text.replace(COMMUTED, (phrase) => `pardoned${' '.repeat(phrase.length - 8)}`);
+  let text = preparedSentence(sentence);
   // "Malek, who had promised an amnesty, freed 80": a relative clause set off by commas describes the subject; its
   // words are not the count's predicate. Blanked, offsets kept, unless the count sits in it or it describes the count.
   if (/,\s+(?:who|which)\b/i.test(text))
@@ -290,7 +286,6 @@ export function readKind(
         ? clause
         : ' '.repeat(clause.length),
     );
-  if (/\bsince\b/i.test(text)) text = text.replace(CAPTIVITY_SINCE, blank);
   // "Eight girls seized by the militants in February regained their freedom": the participle describes the people's
   // capture; the release verb after it is their predicate. Blanked, offsets kept.
   const captive = CAPTIVE_DESCRIPTION.exec(text.slice(nounEnd, nounEnd + 120));
@@ -319,6 +314,25 @@ export function readKind(
     return readKindInClause(text, numberStart, nounEnd, around, { start: 0, end: text.length });
   }
   return reading;
+}
+
+const blankAdverb = (_match: string, head: string, adverb: string) => head + ' '.repeat(adverb.length);
+let preparedFor = '';
+let prepared = '';
+
+/**
+ * The sentence with what no count's reading should see blanked, offsets kept: "so far" grading a superlative ("the
+ * largest exchange so far"), the "since" of a captivity ("held since October"); and "commuted the sentences of" read
+ * as a pardon. The same for every count of a sentence, so the last one is remembered.
+ */
+function preparedSentence(sentence: string): string {
+  if (sentence === preparedFor) return prepared;
+  let text = sentence.replace(SUPERLATIVE_SO_FAR, blankAdverb);
+  if (/commut/i.test(text)) text = text.replace(COMMUTED, (phrase) => `pardoned${' '.repeat(phrase.length - 8)}`);
+  if (/\bsince\b/i.test(text)) text = text.replace(CAPTIVITY_SINCE, blankAdverb);
+  preparedFor = sentence;
+  prepared = text;
+  return text;
 }
 
 function readKindInClause(
