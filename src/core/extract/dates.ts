@@ -608,7 +608,9 @@ export function resolveEventDate(
   // A coming release takes a story's day only when that day is still ahead: "all 12 would be freed soon" after a
   // release told for Monday is not Monday's.
   if (fallback.inherited !== undefined)
-    return kind === 'announcement' && fallback.inherited !== null && fallback.inherited < today ? null : fallback.inherited;
+    return kind === 'announcement' && fallback.inherited !== null && fallback.inherited < today
+      ? null
+      : fallback.inherited;
   if (kind === 'cumulative') {
     const stated = all.find((cue) => STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
     return stated ? stated.date : (yearEndOf(text, published, timezone) ?? today);

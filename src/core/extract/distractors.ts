@@ -200,7 +200,8 @@ function isPartOfStoryCount(after: string, token: NumberToken, storyCounts: Read
 }
 
 /** Nouns that name people by their custody. */
-export const CUSTODY_NOUN = /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|convicts?|pows?|prisoners of war)\b/;
+export const CUSTODY_NOUN =
+  /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|convicts?|pows?|prisoners of war)\b/;
 /**
  * Words of a swap or a surrender that make a count of people a custody count though no custody
  * word is near: "got back 140 people", "90 of its servicemen had been returned", "received 310 of
@@ -329,7 +330,8 @@ function readPeopleCountRaw(
     return { isPeople: false, reason: 'year' };
   if (CASUALTY_BEFORE.test(before)) return { isPeople: false, reason: 'casualty' };
   // "lift sanctions on 12 officials": people a measure targets, not people held.
-  if (/\bsanctions?\s+(?:on|against)\s+(?:some\s+|about\s+|another\s+)?$/i.test(before)) return { isPeople: false, reason: 'thing' };
+  if (/\bsanctions?\s+(?:on|against)\s+(?:some\s+|about\s+|another\s+)?$/i.test(before))
+    return { isPeople: false, reason: 'thing' };
   if (GROUP_STRENGTH_BEFORE.test(before)) return { isPeople: false, reason: 'strength' };
   if (DISPLACED_BEFORE.test(before) || DISPLACED_AFTER.test(after.slice(0, 50)))
     return { isPeople: false, reason: 'displaced' };

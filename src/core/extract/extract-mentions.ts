@@ -452,10 +452,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
       }
       // "Eight were released yesterday, though the owner put the figure at six": a rival figure for the release just told.
-      if (
-        kind === 'cumulative' &&
-        !RUNNING_TOTAL_WORDS.test(text)
-      ) {
+      if (kind === 'cumulative' && !RUNNING_TOTAL_WORDS.test(text)) {
         // A figure that names whom it counts rivals a release told in its own sentence only ("Drelia said it received
         // 120, while Kazmor put the number of servicemen returned at 117"); alone, it is a total.
         const figureBefore = text.slice(Math.max(0, qualifier.start - 80), qualifier.start);

@@ -167,7 +167,8 @@ const HELD_BY_RELATIVE =
   /^\s+(?!of\b)(?:(?:that|whom|which)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:hold|holds|keep|keeps|detain|detains|(?:is|are)\s+(?:still\s+)?holding)\b(?!\s+(?:dual|\w+\s+(?:citizenship|passports?|nationality)))/i;
 
 /** A future perfect of release ahead: "... will have been released". */
-const FUTURE_PERFECT_AHEAD = /^[^.;]{0,90}?\b(?:will|shall)\s+have\s+(?:been\s+)?(?:released|freed|set free|let go|handed over)\b/i;
+const FUTURE_PERFECT_AHEAD =
+  /^[^.;]{0,90}?\b(?:will|shall)\s+have\s+(?:been\s+)?(?:released|freed|set free|let go|handed over)\b/i;
 
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
@@ -272,7 +273,8 @@ export function readKind(
     after:
       after > nounEnd &&
       (coordinated.test(sentence.slice(nounEnd, after)) ||
-        (/^\s*of\s+(?:the|all)\s*$/i.test(sentence.slice(nounEnd, after)) && FUTURE_PERFECT_AHEAD.test(sentence.slice(after))))
+        (/^\s*of\s+(?:the|all)\s*$/i.test(sentence.slice(nounEnd, after)) &&
+          FUTURE_PERFECT_AHEAD.test(sentence.slice(after))))
         ? sentence.length
         : neighbours.after,
   };
@@ -361,8 +363,7 @@ function readKindInClause(
   const verbText = verb ? sentence.slice(verb.start, verb.end).toLowerCase() : '';
   const progressive = verb !== null && isProgressiveRelease(sentence, verb, verbText, aux, numberStart);
   // "60 POWs are being handed over now": a passive in progress is the day's news, like an active one.
-  const passiveProgressive =
-    verb !== null && verb.start >= nounEnd && /\b(?:are|is)\s+(?:now\s+)?being\s+$/i.test(aux);
+  const passiveProgressive = verb !== null && verb.start >= nounEnd && /\b(?:are|is)\s+(?:now\s+)?being\s+$/i.test(aux);
   const present =
     progressive ||
     passiveProgressive ||
@@ -427,8 +428,7 @@ function readKindInClause(
     return reading('cumulative');
   // "11 of the 12 crew have now been freed": a part of the group taken, freed by now, is a running total; the group
   // itself is the whole taken, not a batch freed.
-  if (PART_FREED_BY_NOW.test(right) && !/\bof\s+(?:the|all)\s+$/i.test(left.slice(-10)))
-    return reading('cumulative');
+  if (PART_FREED_BY_NOW.test(right) && !/\bof\s+(?:the|all)\s+$/i.test(left.slice(-10))) return reading('cumulative');
   if (/\d\s+of\s+(?:the|all)\s+$/i.test(left.slice(-16)) && GROUP_THEN_FREED_BY_NOW.test(right))
     return reading('other');
   // "A Red Cross flight carrying 38 civilians landed on Tuesday", "buses carrying 250 prisoners left the compound":
@@ -459,7 +459,11 @@ function readKindInClause(
   )
     return { ...reading('release'), present: true };
   // "In return it expects 220 of its own soldiers": what a side awaits is still to come.
-  if (/\b(?:expects?|expecting|awaits?|awaiting|will\s+(?:receive|get))\s+(?:(?:some|about|another|a further)\s+)?$/i.test(left.slice(-30)))
+  if (
+    /\b(?:expects?|expecting|awaits?|awaiting|will\s+(?:receive|get))\s+(?:(?:some|about|another|a further)\s+)?$/i.test(
+      left.slice(-30),
+    )
+  )
     return /\bin\s+(?:return|exchange)\b/i.test(sentence) || NEAR_FUTURE.test(local)
       ? reading('announcement', true)
       : reading('pledge');
@@ -488,7 +492,11 @@ function readKindInClause(
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');
   // "the remaining hostages, numbering twenty-five": the size of the group still held.
-  if (/\bremaining\s+(?:[\w-]+\s+){0,2}?,?\s*(?:numbering|totall?ing|who\s+number)\s+(?:some\s+|about\s+|around\s+)?$/i.test(left.slice(-60)))
+  if (
+    /\bremaining\s+(?:[\w-]+\s+){0,2}?,?\s*(?:numbering|totall?ing|who\s+number)\s+(?:some\s+|about\s+|around\s+)?$/i.test(
+      left.slice(-60),
+    )
+  )
     return reading('other');
   // "The remaining 14 are said to be in good health": the rest of a group told in the state of captives is still held.
   if (/^\s*the\s+remaining\s+$/i.test(left) && CAPTIVE_STATE_AFTER.test(right)) return reading('other');
@@ -562,10 +570,7 @@ function readKindInClause(
   // "secure the return of all 2,300", "pressed for the release of 40": a release sought is a demand.
   if (RELEASE_SOUGHT.test(left.slice(-90))) return reading('pledge');
   // "rights groups count 1,400", "the list names 1,212": a tally of people held, unless a release follows the count.
-  if (
-    HELD_TALLY_BEFORE.test(left.slice(-40)) &&
-    !(verb && verb.start >= nounEnd && verb.start - nounEnd < 40)
-  )
+  if (HELD_TALLY_BEFORE.test(left.slice(-40)) && !(verb && verb.start >= nounEnd && verb.start - nounEnd < 40))
     return reading('other');
   // "the 5,600 prisoners of war the two countries still hold": a relative clause of holding after the count.
   if (HELD_BY_RELATIVE.test(right) && !(verb && verb.distance < 20)) return reading('other');
@@ -677,7 +682,10 @@ function readKindInClause(
   )
     return reading('cumulative');
   // "the last 12 hostages are now free": the final batch, free as of the report.
-  if (/\bthe\s+(?:last|final)\s+$/i.test(left.slice(-12)) && /^\s+(?:[\w'’-]+\s+){0,2}?(?:are|is)\s+(?:now\s+)?(?:free|home|safe)\b/i.test(right))
+  if (
+    /\bthe\s+(?:last|final)\s+$/i.test(left.slice(-12)) &&
+    /^\s+(?:[\w'’-]+\s+){0,2}?(?:are|is)\s+(?:now\s+)?(?:free|home|safe)\b/i.test(right)
+  )
     return { ...reading('release'), present: true };
   // "All 60 workers are now free", "all 500 have now been freed": a whole group free by now is a running total.
   if (
