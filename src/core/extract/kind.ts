@@ -150,6 +150,10 @@ const CARRIER_ARRIVED =
 const HALTED_RELEASE =
   /\b(?:release|handover|hand-over|exchange|swap|transfer)\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:abruptly\s+|again\s+|later\s+)?(?:called\s+off|cancell?ed|canceled|postponed|halted|suspended|delayed|blocked|put\s+off|stalled)\b/i;
 
+/** A promise to free, before the people it names: "has committed to releasing the", "pledged to free all". */
+const PROMISED_BEFORE =
+  /\b(?:committed|pledged|promised|vowed|agreed|undertook|undertaken|offered)\s+(?:itself\s+|themselves\s+)?to\s+(?:releas(?:e|ing)|free(?:ing)?|hand(?:ing)?\s+over|pardon(?:ing)?)\s+(?:\w+\s+){0,2}$/i;
+
 /** A verb of reach right before a count: "applies to", "covers", "extends to", "is open to". */
 const SCOPE_OF_TERMS =
   /\b(?:appl(?:y|ies|ied)\s+to|cover(?:s|ed|ing)?|extend(?:s|ed)?\s+to|(?:is|was|are)\s+open\s+to|benefit(?:s|ed|ing)?)\s+(?:(?:all|some|about|around|nearly|up to|more than|over|at least|only|just)\s+)?(?:the\s+)?$/i;
@@ -583,6 +587,8 @@ function readKindInClause(
     !/\bof\s+(?:the\s+)?$/i.test(left.slice(-10))
   )
     return reading('other');
+  // "committed to releasing the remaining 78": the rest promised.
+  if (/\bremaining\s+$/i.test(left.slice(-12)) && PROMISED_BEFORE.test(left.slice(-80))) return reading('pledge');
   // "freeing the remaining 320", "before the remaining 400 are freed": the part still held, unless freed in the past.
   if (
     /\bremaining\s+$/i.test(left.slice(-12)) &&
@@ -794,7 +800,9 @@ function readKindInClause(
         left.slice(-60),
       ) ||
       /^[^,;]{0,60}\b(?:complet\w*|finish\w*|came to an end|wrapped up)\b/i.test(right)) &&
-    !/\b(?:to complete|will complete|(?:to|will|would)\s+be\s+(?:complet|finish)\w*|expect\w*|until)\b/i.test(local)
+    !/\b(?:to complete|will complete|(?:to|will|would)\s+be\s+(?:complet|finish)\w*|expect\w*|until)\b/i.test(local) &&
+    // "would have completed their sentences": the people's terms, not a process of releases.
+    !/\b(?:complet|finish|serv)\w*\s+(?:their|his|her|its)\s+(?:\w+\s+)?(?:sentences?|terms?)\b/i.test(sentence)
   )
     // "completed a swap involving 300 people on Tuesday": one exchange done is a release, not a process summed up.
     return /\b(?:complet|finish)ed\s+an?\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|trade)\b/i.test(left.slice(-60))

@@ -718,3 +718,24 @@ sweep('a total as of a day, and the parts and timed batches of a total', [
     [2, 'release', STATE, '2024-03-14'],
   ),
 ]);
+
+sweep('a word number before its own release participle, a promise of the rest, and sentences the people serve', [
+  c(
+    SWAP_LEDGERS,
+    "Crowds gathered on Thursday as three Front prisoners freed under Tuesday's pardon returned home. They were among 30 Front prisoners released by Varonia that day.",
+    [3, 'release', STATE, '2024-03-12'],
+    [30, 'release', STATE, '2024-03-12'],
+  ),
+  c(SWAP_LEDGERS, 'The Front has committed to releasing the remaining 78 hostages before the end of the month.', [
+    78,
+    'pledge',
+    FRONT,
+    null,
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 26 hostages overnight. Eight of them would have completed their sentences within three years.',
+    [26, 'release', FRONT, '2024-03-14'],
+    [8, 'release', FRONT, '2024-03-14'],
+  ),
+]);

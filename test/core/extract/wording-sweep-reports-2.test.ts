@@ -384,14 +384,11 @@ sweep('political prisoners freed under pressure from abroad', [
     [9, 'release', VARNESIA_FREES, '2024-03-14'],
     [8, 'release', VARNESIA_FREES, '2024-03-14'],
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      PARDONS,
-      "Brenna's Hadrin Street was full of flowers on Thursday as three local men freed under Tuesday's pardon returned home. They were among 30 prisoners released by President Dusan that day. Another Brenna resident, the teacher Irina Vask, was moved to house arrest rather than freed, her husband said. The town has 12,000 inhabitants. Neighbours said the men had been jailed after the 2020 protests.",
-      [3, 'release', VARNESIA_FREES, '2024-03-12'],
-      [30, 'release', VARNESIA_FREES, '2024-03-12'],
-    ),
+  c(
+    PARDONS,
+    "Brenna's Hadrin Street was full of flowers on Thursday as three local men freed under Tuesday's pardon returned home. They were among 30 prisoners released by President Dusan that day. Another Brenna resident, the teacher Irina Vask, was moved to house arrest rather than freed, her husband said. The town has 12,000 inhabitants. Neighbours said the men had been jailed after the 2020 protests.",
+    [3, 'release', VARNESIA_FREES, '2024-03-12'],
+    [30, 'release', VARNESIA_FREES, '2024-03-12'],
   ),
   known(
     'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',

@@ -269,14 +269,11 @@ sweep('coastguard detainees freed after talks', [
       held(8),
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      COAST,
-      'According to a statement from the Dalenese Ministry of Foreign Affairs, 2 Vulkan Street, the Marrovian side has committed to releasing the remaining 78 sailors before the end of the month. The ministry thanked Marrovia for freeing 40 sailors on Saturday, in line with the first stage of the arrangement. Consular staff will meet the next group in Sael tomorrow.',
-      [78, 'pledge', COAST_FREES, null],
-      [40, 'release', COAST_FREES, '2024-03-09'],
-    ),
+  c(
+    COAST,
+    'According to a statement from the Dalenese Ministry of Foreign Affairs, 2 Vulkan Street, the Marrovian side has committed to releasing the remaining 78 sailors before the end of the month. The ministry thanked Marrovia for freeing 40 sailors on Saturday, in line with the first stage of the arrangement. Consular staff will meet the next group in Sael tomorrow.',
+    [78, 'pledge', COAST_FREES, null],
+    [40, 'release', COAST_FREES, '2024-03-09'],
   ),
   c(
     COAST,
