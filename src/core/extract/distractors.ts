@@ -34,7 +34,7 @@ const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$
 
 /** Words that end a noun phrase: the number stands bare when one follows it directly. */
 const STOP_WORDS = new Set(
-  'were was are is have has had had been be being will would could should may might can did do does of the a an its their his her this that these those in on at to from by for with without among into out as and or but who whom which that whose while after before since until during including include includes included more others apiece each in all altogether total so now already still remain remaining also aboard went walked came left returned got reportedly had face faced received sat go free back home it they he she we'.split(
+  'were was are is have has had had been be being will would could should may might can did do does of the a an its their his her this that these those in on at to from by for with without among into out as and or but who whom which that whose while after before since until during under including include includes included more others apiece each in all altogether total so now already still remain remaining also aboard went walked came left returned got reportedly had face faced received sat go free back home it they he she we'.split(
     ' ',
   ),
 );

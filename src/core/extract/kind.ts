@@ -81,7 +81,7 @@ function capturedAfter(right: string): boolean {
 
 /** A verb of capture or holding right before a count: "re-arrested 14", "rounded up 12", "keeps nine", "is holding 19". */
 export const CAPTURED_BEFORE =
-  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|keeps?|keeping|kept|retains?|retained|still\s+(?:has|have|had))\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
+  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|keeps?|keeping|kept|retains?|retained|still\s+(?:has|have|had))\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all|an estimated|roughly|approximately)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
 
 /** A verb of saying or of a decision with its own day: "said on Sunday", "passed on Tuesday", "told reporters on Monday". */
 const REPORT_DAY =
@@ -519,6 +519,8 @@ function readKindInClause(
     )
   )
     return NEAR_FUTURE.test(right.slice(0, 90)) ? reading('announcement', true) : reading('pledge');
+  // "talks covering the 80 remaining hostages": the rest, still held, whatever is planned around them.
+  if (/^\s+remaining\b/i.test(right) && !verb) return reading('other');
   if (/\b(?:the remaining|the last|the final|some of the)\s+(?:the\s+)?$/i.test(left.slice(-30)) && !verb)
     return reading('other');
   // "at odds over whether 592 should be freed", "concerns about 200 of them": contested, not freed.

@@ -739,3 +739,17 @@ sweep('a word number before its own release participle, a promise of the rest, a
     [8, 'release', FRONT, '2024-03-14'],
   ),
 ]);
+
+sweep('an estimated number held, a term with no noun, and the rest covered by talks', [
+  c(
+    SWAP_LEDGERS,
+    'Varonia, which holds an estimated 5,000 Front members, has agreed to free 1,400 under the deal.',
+    held(5000),
+    [1400, 'pledge', STATE, null],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Talks on a second phase covering the 80 remaining hostages, most of them soldiers, are due to resume on Monday.',
+    held(80),
+  ),
+]);
