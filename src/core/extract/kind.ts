@@ -67,7 +67,7 @@ const NEAR_TERM =
  * perfect ("had been captured") tells how people later freed came to be held, and is left out.
  */
 const CAPTURE_PREDICATE =
-  /\b(?:(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|later\s+)?been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+)?(?:re-?arrested|deported|expelled|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:were|was|have\s+been|has\s+been)\s+transferred\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:detention|prison|jail|camp|holding)|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|(?:are|is|were|was|remain|remains)\s+still\s+(?:in|with|held|detained|missing|there|inside|captive)\b|(?:are|is)\s+(?:currently\s+|now\s+)?(?:held|detained|jailed|imprisoned)\b|(?:remain|remains|remained)\s+in\s+(?:pre-?trial\s+|police\s+|military\s+)?(?:detention|custody)|(?:refused|declined|chose\s+not)\s+to\s+(?:leave|go|return|be\s+(?:freed|released|repatriated|exchanged))|(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:now\s+|already\s+)?back\s+(?:behind\s+bars|in\s+(?:jail|prison|custody|detention|captivity|(?:their|a|the)\s+cells?))|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
+  /\b(?:(?:were|was|(?:have|has)\s+(?:since\s+|now\s+|later\s+|already\s+)?been)\s+(?:later\s+|quickly\s+|soon\s+|since\s+|already\s+)?(?:re-?arrested|deported|expelled|re-?captured|re-?detained|re-?jailed|re-?imprisoned|arrested|detained|captured|kidnapped|abducted|seized|kept\s+(?:in\s+(?:custody|detention|jail|prison)|behind\s+bars))|had\s+been\s+(?:re-?arrested|re-?captured|re-?detained|re-?jailed)|(?:were|was|had\s+been|have\s+been)\s+kept\s+(?:in|on|aboard|below|inside)\b|(?:were|was|have\s+been|has\s+been)\s+transferred\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:detention|prison|jail|camp|holding)|(?:are|is|remain|remains|stay|stays|will\s+stay|will\s+remain)\s+(?:still\s+)?(?:aboard|on\s+board)|(?:are|is|were|was|remain|remains)\s+still\s+(?:in|with|held|detained|missing|there|inside|captive|trapped|aboard|on\s+board)\b|(?:remain|remains|remained)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?hands\b|(?:are|is)\s+(?:currently\s+|now\s+)?(?:held|detained|jailed|imprisoned)\b|(?:remain|remains|remained)\s+in\s+(?:pre-?trial\s+|police\s+|military\s+)?(?:detention|custody)|(?:refused|declined|chose\s+not)\s+to\s+(?:leave|go|return|be\s+(?:freed|released|repatriated|exchanged))|(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:now\s+|already\s+)?back\s+(?:behind\s+bars|in\s+(?:jail|prison|custody|detention|captivity|(?:their|a|the)\s+cells?))|had\s+applied\s+for|(?:have|has)\s+applied\s+for|applied\s+for)\b/i;
 
 /** Whether the count's own predicate, within 60 characters and outside any clause opened before it, is one of capture. */
 function capturedAfter(right: string): boolean {
@@ -81,7 +81,7 @@ function capturedAfter(right: string): boolean {
 
 /** A verb of capture or holding right before a count: "re-arrested 14", "rounded up 12", "keeps nine", "is holding 19". */
 export const CAPTURED_BEFORE =
-  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|keeps?|keeping|kept|retains?|retained|still\s+(?:has|have|had))\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all|an estimated|roughly|approximately)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
+  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|held|keeps?|keeping|kept|retains?|retained|excluded|excludes|exclude|exempted|still\s+(?:has|have|had))\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all|an estimated|roughly|approximately)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
 
 /** A verb of saying or of a decision with its own day: "said on Sunday", "passed on Tuesday", "told reporters on Monday". */
 const REPORT_DAY =
@@ -106,7 +106,7 @@ export interface KindNeighbours {
 
 /** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
 const HELD_OR_PENDING =
-  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting|under\s+(?:review|consideration|investigation)|pending)|(?:are|is|remain)\s+(?:still\s+)?under\s+(?:review|consideration)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting|aboard|on\s+board|trapped|under\s+(?:review|consideration|investigation)|pending)|(?:are|is|remain)\s+(?:still\s+)?under\s+(?:review|consideration)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
 
 /** Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"). */
 const ON_A_LIST =
@@ -573,11 +573,27 @@ function readKindInClause(
     !/\b(?:round|batch|group|wave|releases?)\b/i.test(left.slice(-60))
   )
     return reading('pledge');
+  // "the 4,200 inmates covered by the decree": whom a decree reaches is its term.
+  if (
+    /^\s+(?:[\w'’-]+\s+){0,2}?(?:covered|eligible)\s+(?:by|under|for)\s+(?:the|a|an|this|its)\s+(?:[\w-]+\s+){0,2}?(?:decree|amnesty|law|deal|agreement|accord|pardon)\b/i.test(
+      right,
+    ) &&
+    !(verb && verb.end <= numberStart) &&
+    !NEGATED_AFTER.test(right)
+  )
+    return reading('pledge');
   // "secure the return of all 2,300", "pressed for the release of 40": a release sought is a demand.
   if (RELEASE_SOUGHT.test(left.slice(-90))) return reading('pledge');
   // "rights groups count 1,400", "the list names 1,212": a tally of people held, unless a release follows the count.
   if (HELD_TALLY_BEFORE.test(left.slice(-40)) && !(verb && verb.start >= nounEnd && verb.start - nounEnd < 40))
     return reading('other');
+  // "the 2,000 prisoners they wanted in return": a relative clause of demand after the count names a term.
+  if (
+    /^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|whom|which)\s+)?(?:they|it|he|she|the\s+[\w-]+)\s+(?:had\s+)?(?:wanted|wants|demanded|demands|sought|seeks|asked\s+for)\b/i.test(
+      right,
+    )
+  )
+    return reading('pledge');
   // "the 5,600 prisoners of war the two countries still hold": a relative clause of holding after the count.
   if (HELD_BY_RELATIVE.test(right) && !(verb && verb.distance < 20)) return reading('other');
   if (verb && BLOCKED.test(sentence.slice(Math.max(clause.start, verb.start - 40), verb.start)))

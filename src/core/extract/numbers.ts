@@ -68,7 +68,8 @@ const TOKEN_SOURCE = [
   '(?<score>\\ba\\s+score(?=\\s+of\\b))',
   '(?<pair>\\ba\\s+pair\\s+of\\b)',
   `(?<article>\\ban?\\s+(?:half-dozen|dozen|hundred|thousand|million)\\b)`,
-  `(?<words>\\b${WORD_SEQ}${MULTIPLIER}?\\b)`,
+  // "three-quarters of the 4,200", "two thirds of them": a fraction, not a count.
+  `(?<words>\\b${WORD_SEQ}${MULTIPLIER}?\\b(?![\\s-]+(?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?)\\b))`,
   '(?<vague>\\b(?:dozens|scores|hundreds|thousands|(?:several|a few)\\s+(?:dozen|hundred|thousand))\\b)',
   '(?<dozen>\\b(?:half-dozen|dozen)\\b)',
 ].join('|');

@@ -753,3 +753,32 @@ sweep('an estimated number held, a term with no noun, and the rest covered by ta
     held(80),
   ),
 ]);
+
+sweep('fractions, exclusions, demands in return, and people still trapped or re-arrested', [
+  c(
+    SWAP_LEDGERS,
+    'Officials said about three-quarters of the 4,200 Front prisoners covered by the decree had been freed on Tuesday.',
+    [4200, 'pledge', STATE, null],
+  ),
+  c(SWAP_LEDGERS, 'The decree excluded all 2,300 Front prisoners held under the 2019 law.', held(2300)),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 20 hostages, far short of the 2,000 Front prisoners they wanted in return.',
+    [20, 'release', FRONT, null],
+    [2000, 'pledge', STATE, null],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'After the Front freed 5 hostages, 9 of their colleagues are still trapped in the camp.',
+    [5, 'release', FRONT, null],
+    held(9),
+  ),
+  c(SWAP_LEDGERS, 'Varonia said 40 of those freed have already been re-arrested.', held(40)),
+  // A release verb governing the count outranks whom the decree covers.
+  c(SWAP_LEDGERS, 'Varonia will release the last 65 Front prisoners covered by the amnesty on Monday.', [
+    65,
+    'announcement',
+    STATE,
+    '2024-03-18',
+  ]),
+]);

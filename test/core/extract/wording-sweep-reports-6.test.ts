@@ -169,16 +169,13 @@ sweep('maritime militia frees a multinational crew by nationality', [
       held(12),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      SHIP,
-      "09:40 GMT — The Brigade's spokesman says the four Haldanese sailors released yesterday evening are 'in good health' and on their way to the port of Sallow. 10:15 GMT — Pellin's foreign ministry confirms talks are continuing over its eight nationals still aboard the Amber Heron. 10:52 GMT — A militia commander tells local radio the eight Pellinese crew will be freed on Monday 'if the guarantees hold', which would leave four men on the ship.",
-      [4, 'release', BRIGADE_FREES, '2024-03-13'],
-      held(8),
-      [8, 'announcement', BRIGADE_FREES, '2024-03-18'],
-      held(4),
-    ),
+  c(
+    SHIP,
+    "09:40 GMT — The Brigade's spokesman says the four Haldanese sailors released yesterday evening are 'in good health' and on their way to the port of Sallow. 10:15 GMT — Pellin's foreign ministry confirms talks are continuing over its eight nationals still aboard the Amber Heron. 10:52 GMT — A militia commander tells local radio the eight Pellinese crew will be freed on Monday 'if the guarantees hold', which would leave four men on the ship.",
+    [4, 'release', BRIGADE_FREES, '2024-03-13'],
+    held(8),
+    [8, 'announcement', BRIGADE_FREES, '2024-03-18'],
+    held(4),
   ),
   known(
     BACKLOG,
@@ -405,16 +402,13 @@ sweep('ceasefire detainee exchange reported by both sides', [
     [155, 'cumulative', TOLVANIA_FREES, '2024-03-14'],
     [65, 'cumulative', KNA_FREES, '2024-03-14'],
   ),
-  known(
-    BACKLOG,
-    c(
-      CEASEFIRE,
-      'Major Ivo Sarran spent 14 months in a KNA camp in the Tesh hills, one of 120 soldiers and officials the group held when the Pemberra talks began. When he crossed the bridge on Tuesday with 39 other men, the first face he saw was an Isaldori nurse. He says at least 50 of his fellow captives are still in the hills, and that the guards spoke openly of the 2,000 Kahri prisoners they wanted in return.',
-      held(120),
-      [39, 'release', KNA_FREES, '2024-03-12'],
-      held(50),
-      [2000, 'pledge', TOLVANIA_FREES, null],
-    ),
+  c(
+    CEASEFIRE,
+    'Major Ivo Sarran spent 14 months in a KNA camp in the Tesh hills, one of 120 soldiers and officials the group held when the Pemberra talks began. When he crossed the bridge on Tuesday with 39 other men, the first face he saw was an Isaldori nurse. He says at least 50 of his fellow captives are still in the hills, and that the guards spoke openly of the 2,000 Kahri prisoners they wanted in return.',
+    held(120),
+    [39, 'release', KNA_FREES, '2024-03-12'],
+    held(50),
+    [2000, 'pledge', TOLVANIA_FREES, null],
   ),
 ]);
 
