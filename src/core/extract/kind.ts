@@ -587,6 +587,13 @@ function readKindInClause(
   // "rights groups count 1,400", "the list names 1,212": a tally of people held, unless a release follows the count.
   if (HELD_TALLY_BEFORE.test(left.slice(-40)) && !(verb && verb.start >= nounEnd && verb.start - nounEnd < 40))
     return reading('other');
+  // "with 90 more due out on Monday", "1,185 are expected out": people due to leave jail are announced.
+  if (
+    /^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:is|are|were|was)\s+)?(?:due|expected|set|scheduled)\s+(?:out|for\s+release|to\s+(?:walk|go)\s+free)\b/i.test(
+      right,
+    )
+  )
+    return NEAR_FUTURE.test(right.slice(0, 90)) ? reading('announcement', true) : reading('pledge');
   // "the 2,000 prisoners they wanted in return": a relative clause of demand after the count names a term.
   if (
     /^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|whom|which)\s+)?(?:they|it|he|she|the\s+[\w-]+)\s+(?:had\s+)?(?:wanted|wants|demanded|demands|sought|seeks|asked\s+for)\b/i.test(

@@ -782,3 +782,18 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
     '2024-03-18',
   ]),
 ]);
+
+sweep('people due out of jail on a day are announced', [
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 3,015 Front prisoners on Tuesday, with 90 more due out on Monday.',
+    [3015, 'release', STATE, '2024-03-12'],
+    [90, 'announcement', STATE, '2024-03-18'],
+  ),
+  c(SWAP_LEDGERS, 'Families waited for the 477 Front prisoners who are due to walk free on Saturday.', [
+    477,
+    'announcement',
+    STATE,
+    '2024-03-16',
+  ]),
+]);
