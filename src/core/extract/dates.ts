@@ -540,7 +540,16 @@ export function resolveEventDate(
   // "freed 5 on Monday and said the remaining seven would be freed soon": a day behind "and" dates the conjunct before.
   const behindConjunction = (cue: DateCue) =>
     cue.start < numberStart && /\b(?:and|but|while|whereas)\b|;/i.test(text.slice(cue.end, numberStart));
-  const ownCues = kind === 'announcement' ? dated.filter((cue) => !behindConjunction(cue)) : dated;
+  // "13 of the 25 have been freed, including two sick men freed on March 2": the part's day is not the total's.
+  const ownCues = dated.filter(
+    (cue) =>
+      !(kind === 'announcement' && behindConjunction(cue)) &&
+      !(
+        kind === 'cumulative' &&
+        cue.start > numberStart &&
+        /\b(?:including|among (?:them|whom)|of whom)\b/i.test(text.slice(numberStart, cue.start))
+      ),
+  );
   // "said on Thursday that 55 had been returned the previous evening", "said on Thursday that 40 would be freed on
   // Saturday": the day it happens, not the day it was told.
   const happened =

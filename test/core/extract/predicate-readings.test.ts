@@ -797,3 +797,13 @@ sweep('people due out of jail on a day are announced', [
     '2024-03-16',
   ]),
 ]);
+
+sweep('a part named with its own day does not date the total it belongs to', [
+  c(
+    SWAP_LEDGERS,
+    'The talks went on. So far 13 of the 25 hostages have been freed, including two sick men freed on March 2.',
+    [13, 'cumulative', FRONT, '2024-03-14'],
+    held(25),
+    [2, 'release', FRONT, '2024-03-02'],
+  ),
+]);
