@@ -437,7 +437,7 @@ function readKindInClause(
     return reading('other');
   // "A Red Cross flight carrying 38 civilians landed on Tuesday", "buses carrying 250 prisoners left the compound":
   // the people a vehicle carried in have been handed over.
-  if (CARRIER_BEFORE.test(left.slice(-60))) {
+  if (/\bcarrying\s/i.test(left.slice(-30)) && CARRIER_BEFORE.test(left.slice(-60))) {
     const arrived = CARRIER_ARRIVED.exec(sentence.slice(nounEnd));
     // "buses carrying 210 have left the jail and their release is expected this afternoon": on the way, not yet free.
     if (
@@ -566,7 +566,9 @@ function readKindInClause(
     return reading('other');
   // "the amnesty applies to 214 convicts", "the decree covers 300": whom a decree or deal reaches is its term; whom a
   // round of pardons covers was freed.
+  const lastOf = /\bof\s+(?:\S+\s+){0,3}$/i.test(left.slice(-40));
   if (
+    /(?:\bto|cover\w*|benefit\w*)\s+(?:\S+\s+){0,2}$/i.test(left.slice(-30)) &&
     SCOPE_OF_TERMS.test(left.slice(-40)) &&
     !/\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(left.slice(-40).replace(SCOPE_OF_TERMS, '')) &&
     /\b(?:decree|amnesty|law|deal|agreement|accord|measure|order|bill|act|truce|ceasefire)\b/i.test(left.slice(-80)) &&
@@ -583,7 +585,7 @@ function readKindInClause(
   )
     return reading('pledge');
   // "secure the return of all 2,300", "pressed for the release of 40": a release sought is a demand.
-  if (RELEASE_SOUGHT.test(left.slice(-90))) return reading('pledge');
+  if (lastOf && RELEASE_SOUGHT.test(left.slice(-90))) return reading('pledge');
   // "rights groups count 1,400", "the list names 1,212": a tally of people held, unless a release follows the count.
   if (HELD_TALLY_BEFORE.test(left.slice(-40)) && !(verb && verb.start >= nounEnd && verb.start - nounEnd < 40))
     return reading('other');
