@@ -509,8 +509,14 @@ export function resolveEventDate(
   if (trailing !== undefined) return trailing;
   const opening = OTHER_EVENT_OPENING.exec(text);
   const openingEnd = opening && opening[0].length <= numberStart ? opening[0].length : 0;
+  // "60 are being handed over now and another 60 will follow tomorrow": for what is done, a day still to come dates
+  // the plan beside it, never the count.
+  const done = kind === 'release' || kind === 'cumulative';
   const all = findDateCues(text, kind, published, timezone).filter(
-    (cue) => cue.start >= openingEnd && !isOtherEventDay(text, cue.start, cue.end),
+    (cue) =>
+      cue.start >= openingEnd &&
+      !isOtherEventDay(text, cue.start, cue.end) &&
+      !(done && cue.date !== null && cue.date > today),
   );
   const inClause = all.filter((cue) => cue.start >= clause.start && cue.start <= clause.end);
   // "Since Monday, 200 have been freed": a release over a span has no single day.
@@ -525,8 +531,6 @@ export function resolveEventDate(
     (cue) =>
       // A running total is as of some day even when a vague period sits near it ("struck last month").
       !(kind === 'cumulative' && cue.date === null) &&
-      // "60 are being handed over now and another 60 will follow tomorrow": a day still to come dates the plan.
-      !((kind === 'release' || kind === 'cumulative') && cue.date !== null && cue.date > today) &&
       (!isSpanEdge(text, cue.start) || asOf(cue)) &&
       !DATED_DOCUMENT.test(text.slice(cue.start, cue.start + 40)) &&
       // "ordered on Friday that 500 be freed": the day of the order, not of the release still to come,
@@ -604,7 +608,6 @@ export function resolveEventDate(
         .filter(
           (cue) =>
             !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) &&
-            !(kind === 'release' && cue.date !== null && cue.date > today) &&
             !(kind === 'announcement' && behindConjunction(cue)),
         )
         .map((cue) =>

@@ -132,12 +132,12 @@ const RELATIVE_FUTURE_RELEASE =
 const CAPTIVE_STATE_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:are|is|remain|remains)\s+(?:(?:said|believed|thought|reported|understood)\s+to\s+be\s+)?(?:still\s+)?(?:in\s+(?:good|poor|stable|fair)\s+(?:health|condition|spirits)|well|alive|safe|unharmed|held|detained|captive|in\s+captivity)\b/i;
 
+/** A group's words, then a perfect (not a future perfect) of being freed: "crew seized in January have now been freed". */
+const FREED_BY_NOW = String.raw`(?:[\w'’-]+\s+){0,6}?(?<!\b(?:will|would|shall|should|could|may|might|must)\s)(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:freed|released|returned|set free|let go|handed over)|left\s+(?:jail|prison|custody)|walked\s+free|(?:gone|come|returned)\s+home)\b`;
 /** After a part: "of the 12 crew (seized in January) have now been freed". */
-const PART_FREED_BY_NOW =
-  /^\s+of\s+(?:the|all)\s+[\d,]+\s+(?:[\w'’-]+\s+){0,6}?(?<!\b(?:will|would|shall|should|could|may|might|must)\s)(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:freed|released|returned|set free|let go|handed over)|left\s+(?:jail|prison|custody)|walked\s+free|(?:gone|come|returned)\s+home)\b/i;
+const PART_FREED_BY_NOW = new RegExp(String.raw`^\s+of\s+(?:the|all)\s+[\d,]+\s+${FREED_BY_NOW}`, 'i');
 /** After the group a part is taken from: "crew (seized in January) have now been freed". */
-const GROUP_THEN_FREED_BY_NOW =
-  /^\s+(?:[\w'’-]+\s+){0,6}?(?<!\b(?:will|would|shall|should|could|may|might|must)\s)(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:freed|released|returned|set free|let go|handed over)|left\s+(?:jail|prison|custody)|walked\s+free|(?:gone|come|returned)\s+home)\b/i;
+const GROUP_THEN_FREED_BY_NOW = new RegExp(String.raw`^\s+${FREED_BY_NOW}`, 'i');
 
 /** A vehicle carrying the people, right before the count: "a Red Cross flight carrying", "buses carrying some". */
 const CARRIER_BEFORE =
@@ -169,10 +169,6 @@ const HELD_TALLY_BEFORE =
 /** A relative clause of holding right after the count, with its own subject: "the 5,600 the two countries still hold". */
 const HELD_BY_RELATIVE =
   /^\s+(?!of\b)(?:(?:that|whom|which)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:still\s+)?(?:hold|holds|keep|keeps|detain|detains|(?:is|are)\s+(?:still\s+)?holding)\b(?!\s+(?:dual|\w+\s+(?:citizenship|passports?|nationality)))/i;
-
-/** A future perfect of release ahead: "... will have been released". */
-const FUTURE_PERFECT_AHEAD =
-  /^[^.;]{0,90}?\b(?:will|shall)\s+have\s+(?:been\s+)?(?:released|freed|set free|let go|handed over)\b/i;
 
 /** A release noun as the topic of talks, a plan or a demand, right before the count. */
 const RELEASE_TOPIC =
@@ -277,8 +273,7 @@ export function readKind(
     after:
       after > nounEnd &&
       (coordinated.test(sentence.slice(nounEnd, after)) ||
-        (/^\s*of\s+(?:the|all)\s*$/i.test(sentence.slice(nounEnd, after)) &&
-          FUTURE_PERFECT_AHEAD.test(sentence.slice(after))))
+        /^\s*of\s+(?:the|all)\s*$/i.test(sentence.slice(nounEnd, after)))
         ? sentence.length
         : neighbours.after,
   };
