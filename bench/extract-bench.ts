@@ -23,6 +23,8 @@ export interface ExtractBenchNumbers {
   bodyChars: number;
   mentions: number;
   elapsedMs: number;
+  /** CPU time the process used meanwhile (user + system); well under `elapsedMs` means other work had the core. */
+  cpuMs: number;
   articlesPerSecond: number;
   meanMsPerArticle: number;
 }
@@ -94,16 +96,19 @@ export async function runExtractBench(options: ExtractBenchOptions = {}): Promis
   const extractOptions = { timezone: 'Asia/Kabul' };
   for (let i = 0; i < warmup; i++) extractMentions(pool[i % pool.length] as Article, LEDGERS, extractOptions);
   let mentions = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < count; i++)
     mentions += extractMentions(pool[i % pool.length] as Article, LEDGERS, extractOptions).length;
   const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   const averageChars = pool.reduce((sum, article) => sum + article.body.length, 0) / pool.length;
   return {
     articles: count,
     bodyChars: Math.round(averageChars),
     mentions,
     elapsedMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     articlesPerSecond: (count / elapsedMs) * 1000,
     meanMsPerArticle: elapsedMs / count,
   };
@@ -112,7 +117,7 @@ export async function runExtractBench(options: ExtractBenchOptions = {}): Promis
 /** One line for humans: throughput against the product's bar. */
 export function formatExtractBench(numbers: ExtractBenchNumbers): string {
   const verdict = numbers.articlesPerSecond >= EXTRACT_TARGET.articlesPerSecond ? 'ok' : 'BELOW TARGET';
-  return `extract: ${numbers.articlesPerSecond.toFixed(0)} articles/s (${numbers.meanMsPerArticle.toFixed(3)} ms per ${numbers.bodyChars}-char article, ${numbers.mentions} mentions over ${numbers.articles} articles; target ≥ ${EXTRACT_TARGET.articlesPerSecond}/s) ${verdict}`;
+  return `extract: ${numbers.articlesPerSecond.toFixed(0)} articles/s (${numbers.meanMsPerArticle.toFixed(3)} ms per ${numbers.bodyChars}-char article, ${numbers.mentions} mentions over ${numbers.articles} articles; target ≥ ${EXTRACT_TARGET.articlesPerSecond}/s) ${verdict}; CPU ${(numbers.cpuMs / numbers.articles).toFixed(3)} ms per article`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

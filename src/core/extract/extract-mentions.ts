@@ -111,8 +111,12 @@ interface Context {
   kind: MentionKind | null;
   ledger: string | null;
   date: string | null;
-  /** Ledger named most recently in the text, used when a sentence names neither side. */
+  /**
+   * Ledger named most recently in the text, used when a sentence names neither side. Sentences that name a side are
+   * queued and attributed only when a count falls back to them (newest first), since most counts never do.
+   */
   recentLedger: string | null;
+  sideSentences: string[];
   /**
    * The story's current day (of the last dated release or announcement, or a day a sentence set), and where;
    * null once a release is told for a period with no day ("In January, 30 were freed").
@@ -135,6 +139,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     ledger: null,
     date: null,
     recentLedger: titleAttribution.ledger,
+    sideSentences: [],
     lastEventDate: null,
     datedSentence: Number.NEGATIVE_INFINITY,
     batchBeforeTotal: null,
@@ -277,7 +282,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       else if (single) ledger = single;
       else if (isPart && context.ledger && afterMention) ledger = context.ledger;
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;
-      else ledger = context.ledger ?? context.recentLedger;
+      else ledger = context.ledger ?? recentLedger(context, matcher);
       // "freed 30 girls in exchange for 5 of its commanders": the other half of a swap goes the other way, never on
       // the ledger of the count it pays for.
       const paidFor = counterpart ? readInSentence.at(-1)?.mention.ledger : undefined;
@@ -668,8 +673,19 @@ function noteStoryDay(
 }
 
 function noteLedger(context: Context, matcher: ReturnType<typeof createAliasMatcher>, text: string): void {
-  // A sentence that names no side cannot move the story to one; the full attribution is not worth its cost.
-  if (matcher.find(text).length === 0) return;
-  const attribution = attributeLedger(matcher, text, text.length, text.length);
-  if (attribution.ledger) context.recentLedger = attribution.ledger;
+  // A sentence that names no side cannot move the story to one.
+  if (matcher.find(text).length > 0) context.sideSentences.push(text);
+}
+
+/** The ledger of the latest sentence that named a side and could be attributed, read on demand. */
+function recentLedger(context: Context, matcher: ReturnType<typeof createAliasMatcher>): string | null {
+  for (const text of context.sideSentences.toReversed()) {
+    const attribution = attributeLedger(matcher, text, text.length, text.length);
+    if (attribution.ledger) {
+      context.recentLedger = attribution.ledger;
+      break;
+    }
+  }
+  context.sideSentences = [];
+  return context.recentLedger;
 }
