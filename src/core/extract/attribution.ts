@@ -1,6 +1,7 @@
 import type { Ledger } from '../types.js';
 import { custodySides, destinationSide, insideLongerHit } from './destination.js';
 import { DEMONYMS } from './distractors.js';
+import { allMatches } from './matches.js';
 
 /** One alias occurrence in a sentence: which ledger, which side, and where. */
 export interface AliasHit {
@@ -123,12 +124,17 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
       // The same sentence is asked about once per count in it: remember the last answer.
       if (text === lastText) return lastHits;
       const hits: AliasHit[] = [];
-      // exec with lastIndex, not matchAll: matchAll clones the regex on every call, which dominated the cost.
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      for (const match of allMatches(pattern, text)) {
         const key = match[0].toLowerCase();
         const owners = byText.get(key) ?? byText.get(key.replace(/\s+/g, ' ')) ?? [];
-        for (const owner of owners) hits.push({ ...owner, start: match.index, end: match.index + match[0].length });
+        const start = match.index;
+        const end = start + match[0].length;
+        for (const owner of owners)
+          hits.push(
+            owner.derived
+              ? { ledger: owner.ledger, side: owner.side, start, end, derived: true }
+              : { ledger: owner.ledger, side: owner.side, start, end },
+          );
       }
       // "Varonian soldiers", "Varonians", "Front commanders": the people a released alias's nationality or affiliation names.
       let added = false;

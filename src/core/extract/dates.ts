@@ -1,5 +1,6 @@
 import type { MentionKind } from '../types.js';
 import { clauseAround } from './kind.js';
+import { allMatches } from './matches.js';
 
 const WEEKDAY_INDEX: Record<string, number> = {
   sunday: 0,
@@ -60,13 +61,19 @@ interface Day {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-let lastDayKey = '';
-let lastDay: Day | null = null;
+/**
+ * Local days already formatted, by zone and quarter-hour: every zone in use is offset from UTC by whole quarter hours,
+ * so one quarter hour has one local day, and formatting (the slow part) runs once per quarter hour, not per article.
+ */
+const localDays = new Map<string, Day>();
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
 
 /** The publication day as the reader in `timezone` sees it. */
 export function localDay(published: string, timezone: string): Day {
-  const key = `${published}|${timezone}`;
-  if (key === lastDayKey && lastDay) return lastDay;
+  const instant = new Date(published);
+  const key = `${timezone}|${Math.floor(instant.getTime() / QUARTER_HOUR_MS)}`;
+  const known = localDays.get(key);
+  if (known) return known;
   let formatter = formatters.get(timezone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-CA', {
@@ -77,10 +84,11 @@ export function localDay(published: string, timezone: string): Day {
     });
     formatters.set(timezone, formatter);
   }
-  const [year, month, day] = formatter.format(new Date(published)).split('-').map(Number);
-  lastDayKey = key;
-  lastDay = { year: year ?? 1970, month: (month ?? 1) - 1, day: day ?? 1 };
-  return lastDay;
+  const [year, month, day] = formatter.format(instant).split('-').map(Number);
+  const found = { year: year ?? 1970, month: (month ?? 1) - 1, day: day ?? 1 };
+  if (localDays.size >= 4096) localDays.clear();
+  localDays.set(key, found);
+  return found;
 }
 
 function shift(day: Day, days: number): Day {
@@ -127,7 +135,7 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
   if (key === lastCuesKey) return lastCues;
   const base = localDay(published, timezone);
   const cues: DateCue[] = [];
-  for (const match of text.matchAll(CUE_PATTERN)) {
+  for (const match of allMatches(CUE_PATTERN, text)) {
     const day = readCue(match, base, forward);
     const cue: DateCue = { date: day ? format(day) : null, start: match.index, end: match.index + match[0].length };
     const later = match[14] ? DAYS_LATER[match[14].toLowerCase()] : match[15] ? 1 : undefined;
@@ -288,7 +296,7 @@ const ATTRIBUTIVE_PARTICIPLE = /(?:\d|\b(?:the|those|these|all|their|its|his|her
  */
 function governs(window: string, words: RegExp, skipAttributive = false): boolean {
   let at = -1;
-  for (const match of window.matchAll(words)) {
+  for (const match of allMatches(words, window)) {
     const attributive =
       skipAttributive &&
       ATTRIBUTIVE_PARTICIPLE.test(window.slice(Math.max(0, match.index - 12), match.index)) &&
@@ -376,7 +384,7 @@ export function isBackground(text: string, numberStart: number): boolean {
  */
 function trailingDaysApart(text: string, numberStart: number, published: string, timezone: string): string | undefined {
   if (!/ days? (?:after|before) /i.test(text)) return undefined;
-  for (const match of text.matchAll(DAYS_APART_TRAILING)) {
+  for (const match of allMatches(DAYS_APART_TRAILING, text)) {
     const phraseStart = match.index + match[0].length;
     if (phraseStart > numberStart || /[,;]/.test(text.slice(phraseStart, numberStart))) continue;
     const cues = findDateCues(text, 'release', published, timezone);

@@ -1,3 +1,4 @@
+import { allMatches } from './matches.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 
 /** Whether a number counts people, and where the noun phrase naming them ends. */
@@ -345,7 +346,7 @@ function readPeopleCountRaw(
   // "leaving 51 behind bars", "kept 12 in custody": where they are held names the people too.
   if (RELEASED_AFTER.test(after) || HELD_WHERE_AFTER.test(after))
     return readBareNumeral(sentence, token, [], extraNouns, afterMention);
-  const words = [...after.slice(0, 120).matchAll(WORD_PATTERN)].slice(0, 8);
+  const words = allMatches(WORD_PATTERN, after.slice(0, 120)).slice(0, 8);
   const first = words[0];
   if (first && MONTHS.test(first[0]) && token.value <= 31) return { isPeople: false, reason: 'date' };
   if (first && WEEKDAYS.test(first[0])) return { isPeople: false, reason: 'date' };

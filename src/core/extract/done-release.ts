@@ -1,4 +1,5 @@
 import { clauseAround } from './kind.js';
+import { allMatches } from './matches.js';
 import { readReleaseNoun } from './release-noun.js';
 
 /** A day the clause pins the release to: "on Wednesday", "yesterday", "on 13 December", "last night". */
@@ -33,7 +34,7 @@ export function isToldAsDone(sentence: string, start: number, end: number): bool
   const clause = clauseAround(sentence, start, end);
   const text = sentence.slice(clause.start, clause.end);
   // "had been freed and would land within hours": a modal after the past verb speaks of what comes next.
-  for (const match of text.matchAll(PAST_RELEASE)) {
+  for (const match of allMatches(PAST_RELEASE, text)) {
     const before = text.slice(0, match.index);
     if (!NOT_DONE_BEFORE.test(before) && !MODAL.test(before) && !CONDITION_BEFORE.test(before)) return true;
   }

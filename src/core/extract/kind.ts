@@ -1,4 +1,5 @@
 import type { MentionKind } from '../types.js';
+import { allMatches } from './matches.js';
 import { ADDS_TO_TOTAL, readReleaseNoun } from './release-noun.js';
 
 /** What the words around a count say about it; `inherit` when they say nothing (a part of an earlier count). */
@@ -1209,7 +1210,7 @@ export function clauseAround(sentence: string, start: number, end: number): { st
     /;|:\s|,\s+(?:while|but|whereas|and|although|though|as|after|before|with|bringing|taking|lifting|raising|pushing)\s|\s+(?:while|whereas|but)\s|\s+and\s+(?=(?:the|its|their|his|her|a|an)\s)(?!an?\s+(?:half|quarter|third)\b)/gi;
   let clauseStart = 0;
   let clauseEnd = sentence.length;
-  for (const match of sentence.matchAll(boundary)) {
+  for (const match of allMatches(boundary, sentence)) {
     const matchEnd = match.index + match[0].length;
     if (matchEnd <= start) clauseStart = matchEnd;
     else if (match.index >= end) {

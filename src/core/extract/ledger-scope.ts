@@ -1,5 +1,6 @@
 import type { Ledger } from '../types.js';
 import { clauseAround } from './kind.js';
+import { allMatches } from './matches.js';
 import { findNumbers } from './numbers.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -32,10 +33,11 @@ const iso = (year: number, month: number, day: number) =>
 /** The first day a ledger's title dates it from, or null when the title names no date. */
 function titleStart(title: string): string | null {
   const found: string[] = [];
-  for (const m of title.matchAll(DAY_MONTH_YEAR)) found.push(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])));
+  for (const m of allMatches(DAY_MONTH_YEAR, title))
+    found.push(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])));
   // "May 2019" inside "3-9 May 2019" is the same date, less precisely: months count only where no day is given.
   const withoutDays = title.replace(DAY_MONTH_YEAR, ' ');
-  for (const m of withoutDays.matchAll(MONTH_YEAR)) found.push(iso(Number(m[2]), monthIndex(m[1] ?? ''), 1));
+  for (const m of allMatches(MONTH_YEAR, withoutDays)) found.push(iso(Number(m[2]), monthIndex(m[1] ?? ''), 1));
   return found.sort()[0] ?? null;
 }
 
@@ -83,7 +85,7 @@ export function isBeforeLedgerStart(
   const text = `${opening} ${sentence.slice(clause.start, clause.end)}`;
   const publishedYear = Number(publishedDay.slice(0, 4));
   const publishedMonth = Number(publishedDay.slice(5, 7)) - 1;
-  for (const m of text.matchAll(PERIOD_IN_CLAUSE)) {
+  for (const m of allMatches(PERIOD_IN_CLAUSE, text)) {
     // "imprisoned in 2020", "held since May 2021": a period right after a captivity word dates the captivity.
     if (CAPTIVITY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const month = m[1] ? monthIndex(m[1]) : 11;

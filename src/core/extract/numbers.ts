@@ -1,3 +1,5 @@
+import { allMatches } from './matches.js';
+
 /** A number found in a sentence: its value and where it sits (offsets into the sentence). */
 export interface NumberToken {
   value: number;
@@ -74,7 +76,7 @@ const TOKEN_SOURCE = [
   '(?<dozen>\\b(?:half-dozen|dozen)\\b)',
 ].join('|');
 
-/** Compiled once; `matchAll` clones it, so sharing the global regex is safe. */
+/** Compiled once and shared: `allMatches` resets it before each use. */
 const TOKEN_PATTERN = new RegExp(TOKEN_SOURCE, 'gi');
 
 function wordsValue(text: string): number | null {
@@ -111,7 +113,7 @@ function articleValue(text: string): number {
 /** Finds digit, word and vague numbers in a sentence, joining ranges ("20 to 25") into one token. */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  for (const match of allMatches(TOKEN_PATTERN, text)) {
     const groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;

@@ -1,3 +1,5 @@
+import { allMatches } from './matches.js';
+
 /** A sentence of an article body, with its UTF-16 offsets into the body. */
 export interface Sentence {
   text: string;
@@ -16,7 +18,7 @@ export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const boundary = /([.!?]["'”’)]*)(\s+)(?=["'“‘(]?[A-Z0-9])|\n\s*\n/g;
-  for (const match of body.matchAll(boundary)) {
+  for (const match of allMatches(boundary, body)) {
     const cut = match.index + (match[1]?.length ?? 0);
     if (match[1] && ABBREVIATIONS.test(body.slice(Math.max(start, match.index - 12), match.index + 1))) continue;
     push(sentences, body, start, match[1] ? cut : match.index);
