@@ -62,7 +62,13 @@ const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
   /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
-  /(?:[$€£¥#]\s?|\b(?:No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|wing|building|gate|pier|berth|terminal|platform|hangar|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+)$/i;
+  /(?:[$€£¥#]\s?|\b(?:No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|wing|building|gate|pier|berth|terminal|platform|hangar|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+|\b(?:articles|sections|chapters|clauses|paragraphs|pages|rooms|flights|routes|cells|blocks|wards|buildings|gates|platforms|stages|rounds|resolutions)\s+(?:\d+[a-z]?(?:\s*,\s*|\s+(?:and|or|to)\s+))*)$/i;
+/** "Day 19, Sunday:", "on day 12 of the strike", "Days 14–17": a day's number in a timeline, never a count. */
+const DAY_NUMBER_BEFORE =
+  /(?:\bDays?|\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Oo]f|[Tt]o)\s+day)\s+(?:\d+\s*[–-]\s*)?$/;
+/** "a retired judge of 78", "a pensioner of 67": a person's age after "of". */
+const PERSON_OF_BEFORE =
+  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|judge|pensioner|retiree|grandmother|grandfather|widow|widower|veteran|priest|nun|farmer|teacher|doctor|nurse|mother|father|prisoner|inmate|detainee|hostage|journalist|activist|lawyer|writer|poet|professor|student|engineer|worker|soldier|officer|sailor|pilot|businessman|businesswoman)\s+of\s+$/i;
 /** Currency marks that are words: case matters, so "tells us 47 sailors" keeps its count. */
 const CURRENCY_WORD_BEFORE = /\b(?:US|Rs)\s+$/;
 /** "-person exchange", "-man swap" after a number: the adjective counts the people a swap moved. */
@@ -250,6 +256,13 @@ function readPeopleCountRaw(
   // "six and a half years": people are never counted in fractions.
   if (/^\s+and\s+an?\s+(?:half|quarter)\b|^[\s-]+and-a-half\b/i.test(after)) return { isPeople: false, reason: 'unit' };
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
+  if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
+  if (
+    PERSON_OF_BEFORE.test(before) &&
+    token.value < 120 &&
+    /^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|is\b|$)/i.test(after)
+  )
+    return { isPeople: false, reason: 'age' };
   if (SAMPLE_BEFORE.test(before)) return { isPeople: false, reason: 'sample' };
   if (POPULATION_BEFORE.test(before)) return { isPeople: false, reason: 'population' };
   if (VOTE_BEFORE.test(before)) return { isPeople: false, reason: 'vote' };

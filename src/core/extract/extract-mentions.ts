@@ -107,6 +107,10 @@ const HELD_IN_PHRASE = /\b(?:kidnapped|abducted|detained|jailed|imprisoned|captu
 const CAPTURE_BEFORE =
   /\b(?:captured|seized|abducted|kidnapped|took)\s+(?:(?:about|some|around|nearly|more than|at least|over)\s+)?$/i;
 
+/** What may follow a count that says nothing of its own: the end, or an attribution ("..., the ministry said."). */
+const NO_PREDICATE_AFTER =
+  /^\s*(?:[.;!?)"”’']|$|,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|say|told|reported|announced|confirmed|added)\b)/i;
+
 interface Context {
   kind: MentionKind | null;
   ledger: string | null;
@@ -194,6 +198,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
         PART_AFTER.test(text.slice(people.nounEnd, people.nounEnd + 20));
       let kind: MentionKind;
+      /** The count before, whose reading and day a count joined to it with no predicate of its own shares. */
+      let joinedTo: Mention | undefined;
       // "in exchange for 1,000", or "with 1,000 soldiers freed in return": the other side of a swap just named.
       const counterpart =
         SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start)) ||
@@ -221,7 +227,16 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         CAPTURE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 30), qualifier.start))
       )
         kind = 'other';
-      else if (reading.kind !== 'inherit') kind = reading.kind;
+      // "bringing the numbers freed to 46 hostages and 138 prisoners": a count joined to the one before, with no predicate
+      // of its own after it, shares that count's reading.
+      else if (
+        previousInSentence &&
+        /^\s*(?:,\s*)?(?:and|as well as)\s+$/i.test(text.slice(counts[index - 1]?.nounEnd ?? 0, qualifier.start)) &&
+        NO_PREDICATE_AFTER.test(text.slice(people.nounEnd, counts[index + 1]?.token.start ?? text.length))
+      ) {
+        kind = previousInSentence;
+        joinedTo = readInSentence.at(-1)?.mention;
+      } else if (reading.kind !== 'inherit') kind = reading.kind;
       // A count the sentence only ties to a capture or surrender does not take the story's release reading.
       else if (
         CAPTURE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) ||
@@ -241,6 +256,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       else if (isPart && context.kind === 'cumulative' && context.batchBeforeTotal) kind = 'release';
       else if (context.kind) kind = context.kind;
       else kind = RELEASE_CONTEXT.test(text) ? 'release' : 'other';
+      // "freed all but five of the prisoners", "all but 12 have left": the ones left out are not freed.
+      if (/\ball\s+but\s+$/i.test(text.slice(Math.max(0, qualifier.start - 12), qualifier.start))) kind = 'other';
       // "149 have been freed since Tuesday, including 56 this morning": a part of a total told by its own time is a batch.
       if (
         kind === 'cumulative' &&
@@ -372,12 +389,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
           : reading.perfect || reading.present
             ? publicationDay(article.published, options.timezone)
             : storyDate;
-      let eventDate = resolveEventDate(text, token.start, kind, {
-        inherited: fallbackDate,
-        previousDate: context.date,
-        published: article.published,
-        timezone: options.timezone,
-      });
+      let eventDate = joinedTo
+        ? joinedTo.eventDate
+        : resolveEventDate(text, token.start, kind, {
+            inherited: fallbackDate,
+            previousDate: context.date,
+            published: article.published,
+            timezone: options.timezone,
+          });
       // "The 98 were picked...": a definite back-reference to a count already read takes that count's reading;
       // so does one read as people only because it names that count again ("All three women were in stable condition").
       const antecedent =

@@ -807,3 +807,56 @@ sweep('a part named with its own day does not date the total it belongs to', [
     [2, 'release', FRONT, '2024-03-02'],
   ),
 ]);
+
+sweep('a total reached is a number reached: an agreement "reached" says nothing of a total', [
+  c(SWAP_LEDGERS, 'Under the accord reached in Geneva, Varonia freed 44 Front prisoners on Tuesday.', [
+    44,
+    'release',
+    STATE,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'The number of Front prisoners Varonia has freed reached 610 on Tuesday.', [
+    610,
+    'cumulative',
+    STATE,
+    '2024-03-12',
+  ]),
+]);
+
+sweep('a gerund opening a clause keeps its words: ", bringing the numbers freed under X to N and M"', [
+  c(
+    SWAP_LEDGERS,
+    'The Front handed over eight hostages on Tuesday, bringing the numbers set free during the pause to 31 hostages and 95 Front prisoners.',
+    [8, 'release', FRONT, '2024-03-12'],
+    [31, 'cumulative', FRONT, '2024-03-12'],
+    [95, 'cumulative', STATE, '2024-03-12'],
+  ),
+]);
+
+sweep('people left behind, fled or still with the captors are not freed', [
+  c(
+    SWAP_LEDGERS,
+    'The Front let 19 hostages go on Tuesday, leaving 22 captives in its mountain camps.',
+    [19, 'release', FRONT, '2024-03-12'],
+    held(22),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Eleven hostages were freed on Monday; four more remain with the gunmen of the Front.',
+    [11, 'release', FRONT, '2024-03-11'],
+    held(4),
+  ),
+  c(SWAP_LEDGERS, 'Two hostages fled the Front camp on Saturday night.', held(2)),
+  c(SWAP_LEDGERS, 'The Front freed all but three of the hostages on Tuesday.', held(3)),
+]);
+
+sweep('timeline days, lists of articles and ages after "of" are not counts', [
+  c(SWAP_LEDGERS, 'Day 41, Tuesday: nine hostages are freed by the Front.', [9, 'release', FRONT, '2024-03-12']),
+  c(SWAP_LEDGERS, 'The 17 Front prisoners, jailed under articles 118 and 204 of the code, were pardoned on Tuesday.', [
+    17,
+    'release',
+    STATE,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'Among the hostages freed by the Front on Tuesday was a retired teacher of 81.'),
+]);

@@ -211,14 +211,11 @@ sweep('a staged exchange of POWs and civilians brokered by a third state', [
       held(200),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      EXCHANGE,
-      'The Ministry of Defence of the Republic of Marevia reports that on 10 March, within the framework of the agreements reached through the mediation of the Republic of Quellin, 60 servicemen of the Armed Forces of Marevia were returned from captivity. In turn, 60 prisoners of war of the Dalmoran side were transferred to the Dalmoran side. The released servicemen are receiving medical and psychological assistance at facilities of the Ministry; relatives may call 0800 417 223.',
-      [60, 'release', DALMORA_FREES, '2024-03-10'],
-      [60, 'release', MAREVIA_FREES, '2024-03-10'],
-    ),
+  c(
+    EXCHANGE,
+    'The Ministry of Defence of the Republic of Marevia reports that on 10 March, within the framework of the agreements reached through the mediation of the Republic of Quellin, 60 servicemen of the Armed Forces of Marevia were returned from captivity. In turn, 60 prisoners of war of the Dalmoran side were transferred to the Dalmoran side. The released servicemen are receiving medical and psychological assistance at facilities of the Ministry; relatives may call 0800 417 223.',
+    [60, 'release', DALMORA_FREES, '2024-03-10'],
+    [60, 'release', MAREVIA_FREES, '2024-03-10'],
   ),
   known(
     BACKLOG,

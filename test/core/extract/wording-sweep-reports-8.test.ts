@@ -487,14 +487,11 @@ sweep('prisoners of war exchanged all for all in stages, the wounded first and t
     [48, 'release', MESOVIA_FREES, '2024-03-10'],
     [52, 'release', TARSLAND_FREES, '2024-03-10'],
   ),
-  known(
-    BACKLOG,
-    c(
-      SWAP,
-      'The Ministry of Defence of Mesovia informs that on 12 March, within the framework of the agreements reached with the mediation of the Republic of Lirr, 150 (one hundred fifty) Mesovian servicemen were returned from captivity. In exchange, 150 servicemen of the armed formations of Tarsland were transferred to the Tarslander side. Also, the repatriation of the bodies of 87 fallen defenders was effectuated.',
-      [150, 'release', TARSLAND_FREES, '2024-03-12'],
-      [150, 'release', MESOVIA_FREES, '2024-03-12'],
-    ),
+  c(
+    SWAP,
+    'The Ministry of Defence of Mesovia informs that on 12 March, within the framework of the agreements reached with the mediation of the Republic of Lirr, 150 (one hundred fifty) Mesovian servicemen were returned from captivity. In exchange, 150 servicemen of the armed formations of Tarsland were transferred to the Tarslander side. Also, the repatriation of the bodies of 87 fallen defenders was effectuated.',
+    [150, 'release', TARSLAND_FREES, '2024-03-12'],
+    [150, 'release', MESOVIA_FREES, '2024-03-12'],
   ),
   known(
     BACKLOG,
