@@ -157,7 +157,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
   const sentenceOf = new Map<Mention, number>();
   for (const sentence of splitSentences(article.body)) {
     sentenceIndex++;
-    const text = sentence.text;
+    const text = withoutRestatedNumbers(sentence.text);
     if (!NUMBER_LIKE.test(text)) {
       noteLedger(context, matcher, text);
       noteStoryDay(context, text, sentenceIndex, article, options);
@@ -519,7 +519,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         eventDate,
         start: sentence.start + start,
         end: sentence.start + end,
-        sentence: text,
+        sentence: sentence.text,
       };
       mentions.push(mention);
       sentenceOf.set(mention, sentenceIndex);
@@ -644,6 +644,29 @@ interface PeopleCount {
   elided: boolean;
 }
 
+/**
+ * The sentence with a number restated in brackets blanked, offsets kept: "thirty-one (31) students", "4 (four)
+ * citizens" read as one count whose noun follows the brackets.
+ */
+function withoutRestatedNumbers(text: string): string {
+  if (!/\([\w\s,-]+\)/.test(text)) return text;
+  let out = text;
+  let last: NumberToken | undefined;
+  for (const token of findNumbers(text)) {
+    const open = text.lastIndexOf('(', token.start);
+    const close = text.indexOf(')', token.end);
+    if (
+      last?.value === token.value &&
+      open >= last.end &&
+      /^\s*\(\s*$/.test(text.slice(last.end, token.start)) &&
+      /^\s*$/.test(text.slice(token.end, close))
+    )
+      out = out.slice(0, open) + ' '.repeat(close + 1 - open) + out.slice(close + 1);
+    last = token;
+  }
+  return out;
+}
+
 /** The numbers of a sentence that count people, each with the end of the noun phrase naming them. */
 function findPeopleCounts(
   text: string,
@@ -652,16 +675,7 @@ function findPeopleCounts(
   context: PeopleCountContext,
 ): PeopleCount[] {
   const counts: PeopleCount[] = [];
-  let lastToken: NumberToken | undefined;
   for (const token of findNumbers(text)) {
-    // "ninety-five (95) prisoners": the digits in brackets restate the number just written out.
-    const restated =
-      lastToken !== undefined &&
-      lastToken.value === token.value &&
-      /^\s*\(\s*$/.test(text.slice(lastToken.end, token.start)) &&
-      /^\s*\)/.test(text.slice(token.end));
-    lastToken = token;
-    if (restated) continue;
     if (token.vague && !options.includeVague) continue;
     const people = readPeopleCount(text, token, headNouns, context);
     const previous = counts.at(-1);

@@ -860,3 +860,27 @@ sweep('timeline days, lists of articles and ages after "of" are not counts', [
   ]),
   c(SWAP_LEDGERS, 'Among the hostages freed by the Front on Tuesday was a retired teacher of 81.'),
 ]);
+
+sweep('more words of release and of promise', [
+  c(SWAP_LEDGERS, 'The Front took a ransom before letting five hostages go on Sunday.', [
+    5,
+    'release',
+    FRONT,
+    '2024-03-10',
+  ]),
+  c(SWAP_LEDGERS, 'The accord signed on 2 March commits Varonia to free 640 Front prisoners.', [
+    640,
+    'pledge',
+    STATE,
+    null,
+  ]),
+]);
+
+sweep('a number restated in brackets is one count, whose noun comes after the brackets', [
+  c(
+    SWAP_LEDGERS,
+    'Seventeen (17) hostages and three (3) aid workers held by the Front regained their freedom on Tuesday.',
+    [17, 'release', FRONT, '2024-03-12'],
+    [3, 'release', FRONT, '2024-03-12'],
+  ),
+]);

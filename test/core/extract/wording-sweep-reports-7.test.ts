@@ -337,14 +337,11 @@ sweep('schoolchildren kidnapped by a gang and freed in batches, some escaping', 
       held(29),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      SCHOOL,
-      'The Government of Irami State wishes to inform the general public that, through the tireless efforts of security agencies, thirty-one (31) students and two (2) teachers of Lumbe Valley Secondary School regained their freedom on 12th March 2024. They have been received at Government House and are undergoing medical examination. The Government assures parents that the remaining students will be returned safely, and urges the public to disregard reports that a ransom was paid.',
-      [31, 'release', KASO_FREES, '2024-03-12'],
-      [2, 'release', KASO_FREES, '2024-03-12'],
-    ),
+  c(
+    SCHOOL,
+    'The Government of Irami State wishes to inform the general public that, through the tireless efforts of security agencies, thirty-one (31) students and two (2) teachers of Lumbe Valley Secondary School regained their freedom on 12th March 2024. They have been received at Government House and are undergoing medical examination. The Government assures parents that the remaining students will be returned safely, and urges the public to disregard reports that a ransom was paid.',
+    [31, 'release', KASO_FREES, '2024-03-12'],
+    [2, 'release', KASO_FREES, '2024-03-12'],
   ),
   known(
     BACKLOG,
