@@ -60,9 +60,15 @@ const DIED_HELD =
   /^\s+(?:(?:were|was|have|had|has)\s+)?(?:been\s+)?(?:died|killed|dead)\s+(?:while\s+)?in\s+(?:custody|detention|prison|jail|captivity)\b/i;
 const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
-  /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains)\s+of(?:\s+the)?)\s+(?:at least |more than |some |about )?$/i;
+  /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains|coffins)\s+of(?:\s+the)?(?:\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:and|or))?)\s+(?:at least |more than |some |about )?$/i;
 const PREFIX_REJECT =
   /(?:[$€£¥#]\s?|\b(?:No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|wing|building|gate|pier|berth|terminal|platform|hangar|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+|\b(?:articles|sections|chapters|clauses|paragraphs|pages|rooms|flights|routes|cells|blocks|wards|buildings|gates|platforms|stages|rounds|resolutions)\s+(?:\d+[a-z]?(?:\s*,\s*|\s+(?:and|or|to)\s+))*)$/i;
+/** "she is 34", "gave his age as 43", "some just 12", "prisoners over 70": an age, told after its person. */
+const AGE_TOLD_BEFORE =
+  /\b(?:(?:he|she|who)\s+(?:is|was|turns|turned)|ages?\b[^.;]{0,40}\bas|(?:some|many|several|most|one|two|all)\s+(?:just|only|barely|as young as)|[a-z]+s\s+(?:aged\s+)?(?:over|under|above))\s+$/i;
+/** "13 March 2024", "March 13, 2024": a year right after its month. */
+const MONTH_DAY_BEFORE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
 /** "Day 19, Sunday:", "on day 12 of the strike", "Days 14–17": a day's number in a timeline, never a count. */
 const DAY_NUMBER_BEFORE =
   /(?:\bDays?|\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Oo]f|[Tt]o)\s+day)\s+(?:\d+\s*[–-]\s*)?$/;
@@ -81,7 +87,7 @@ const POPULATION_BEFORE =
 const VOTE_BEFORE = /\b(?:votes?|ballots?)\s+(?:\w+\s+)?to\s+$|\bvot(?:ed|ing)\s+[\d,]+\s+to\s+$/i;
 /** "1,000 soldiers joined the search", "200 police took part": people acting in the story, not in custody. */
 const ACTING_AFTER =
-  /^\s+(?:\w+\s+){0,2}?(?:joined|took part|were deployed|have been deployed|searched|were searching|are searching|combed|scoured|hunted|are hunting|were hunting|surrounded|stormed|raided|guarded|escorted)\b/i;
+  /^\s+(?:\w+\s+){0,2}?(?:joined|took part|were deployed|have been deployed|searched|were searching|are searching|combed|scoured|hunted|are hunting|were hunting|surrounded|stormed|raided|guarded|escorted|gathered|waited|are waiting|were waiting|have been waiting|camped|held a vigil|held vigils|marched|protested|rallied|(?:are|were)\s+(?:here|there|outside|gathered))\b/i;
 /** "Two officials said ...", "according to three diplomats": the sources of a report, not people in custody. */
 const SPEAKER_AFTER =
   /^\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|confirmed|confirm|announced|reported|added|stated|spoke|speaking)\b/i;
@@ -257,6 +263,10 @@ function readPeopleCountRaw(
   if (/^\s+and\s+an?\s+(?:half|quarter)\b|^[\s-]+and-a-half\b/i.test(after)) return { isPeople: false, reason: 'unit' };
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
+  if (AGE_TOLD_BEFORE.test(before) && token.value < 110 && /^\s*(?:[,.;:)!?]|and\b|or\b|$)/i.test(after))
+    return { isPeople: false, reason: 'age' };
+  if (/^\d{4}$/.test(raw) && token.value >= 1900 && token.value <= 2100 && MONTH_DAY_BEFORE.test(before))
+    return { isPeople: false, reason: 'year' };
   if (
     PERSON_OF_BEFORE.test(before) &&
     token.value < 120 &&
@@ -365,6 +375,9 @@ function readPeopleCountRaw(
   if (first && WEEKDAYS.test(first[0])) return { isPeople: false, reason: 'date' };
   for (const [index, word] of words.entries()) {
     const text = word[0];
+    // "299 'bodies returned'": a quoted unit is still a unit.
+    if (index === 0 && /^['‘"“]$/.test(text) && UNIT_WORDS.test((words[1]?.[0] ?? '').toLowerCase()))
+      return { isPeople: false, reason: 'unit' };
     const lower = pluralHead(text.toLowerCase().replace(/[’']s$/, ''), lone);
     if (UNIT_WORDS.test(lower)) return { isPeople: false, reason: 'unit' };
     const demonym = DEMONYMS.has(lower);

@@ -884,3 +884,22 @@ sweep('a number restated in brackets is one count, whose noun comes after the br
     [3, 'release', FRONT, '2024-03-12'],
   ),
 ]);
+
+sweep('ages told after the person, years after their month, and remains are not counts', [
+  c(SWAP_LEDGERS, 'An earlier report gave the age of the freed nurse as 52; she is 25.'),
+  c(SWAP_LEDGERS, 'The hostages freed by the Front on Tuesday, some just 14, were taken to hospital.'),
+  c(SWAP_LEDGERS, 'As of 11 March 2024 a total of 512 Front prisoners had been freed.', [
+    512,
+    'cumulative',
+    STATE,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, "The Front handed back the remains of 14 soldiers and 9 of Varonia's police officers on Tuesday."),
+  c(SWAP_LEDGERS, 'The medical team counted 36 "bodies received" at the crossing.'),
+]);
+
+sweep('hostages who died held are not freed, however they come home', [
+  c(SWAP_LEDGERS, 'The Front has admitted the deaths of four hostages in its tunnels.', held(4)),
+  c(SWAP_LEDGERS, 'Three of the hostages will come home in coffins on Friday, the Front said.', held(3)),
+  c(SWAP_LEDGERS, 'Varonia has hired 40 coaches, enough for 1,600 Front prisoners.', held(1600)),
+]);

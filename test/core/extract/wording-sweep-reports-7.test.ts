@@ -16,14 +16,17 @@ import { c, held, known, sweep as runSweep, type SweepCase } from './sweep-harne
  * if none); a count of people held or not freed is `held(n)`; a count covering both sides of a swap has no ledger.
  *
  * First run, before any change: 5 of 48 cases passed. Each failing case was then checked against FORMAT.md for a
- * labelling mistake of ours; none was found, so no label was changed, and the 43 cases that still fail are kept as
- * known gaps.
+ * labelling mistake of ours; none was found at first, and the 43 cases that still failed were kept as known gaps.
+ * Later the ratio and bodies labels below were brought in line with the corpus and FORMAT (see those items).
  *
  * Arguable labelling decisions:
- * - Ratios ("three for each living hostage", "THREE for every hostage") are terms of exchange, not counts of people,
- *   so not listed.
- * - Bodies of hostages handed back and hostages who died in captivity are people of the ledger's group who were not
- *   freed, so `held` (other), like escapes and rearrests.
+ * - Ratios ("three for each living hostage", "THREE for every hostage") were first left unlisted as terms of exchange;
+ *   relabelled after the first run as pledges, as the development corpus labels "30 prisoners for every civilian
+ *   hostage".
+ * - Hostages who died in captivity ("the deaths of six in captivity", "coming home in coffins") are people of the
+ *   ledger's group who were not freed, so `held` (other), like escapes and rearrests. Bodies handed back ("the bodies of
+ *   two others", "returns two bodies") were first labelled `held(2)` too; relabelled after the first run as not
+ *   listed, since FORMAT leaves casualties out and the extractor and sweep 8 already read remains that way.
  * - Escapes are `held` (other) as FORMAT lists them; but "59 of the 91 people taken ... who are now home", which mixes
  *   the freed and the escaped, is read as a running total of the gang's ledger, dated the publication day.
  * - "Thirty-one (31) students and two (2) teachers" is one mention each: the digits in brackets restate the words.
@@ -566,17 +569,14 @@ sweep('a presidential amnesty whose official totals and NGO counts disagree', [
 ]);
 
 sweep('hostages freed over a truce for prisoners, one for three, with lists, bodies and delays', [
-  known(
-    BACKLOG,
-    c(
-      TRUCE,
-      'KARVEN, March 14 (Wire) - The Ashen Crescent Front freed 10 hostages on Wednesday, the fourth day of a truce brokered by Isenmark, and handed over the bodies of two others who had died in captivity. Korvath released 30 Front prisoners in return, three for each living hostage, under the terms of the deal. The Front has now released 46 of the roughly 140 people seized in the raid on Pell Ardin last December.',
-      [10, 'release', FRONT_FREES, '2024-03-13'],
-      held(2),
-      [30, 'release', KORVATH_FREES, '2024-03-13'],
-      [46, 'cumulative', FRONT_FREES, '2024-03-14'],
-      held(140),
-    ),
+  c(
+    TRUCE,
+    'KARVEN, March 14 (Wire) - The Ashen Crescent Front freed 10 hostages on Wednesday, the fourth day of a truce brokered by Isenmark, and handed over the bodies of two others who had died in captivity. Korvath released 30 Front prisoners in return, three for each living hostage, under the terms of the deal. The Front has now released 46 of the roughly 140 people seized in the raid on Pell Ardin last December.',
+    [10, 'release', FRONT_FREES, '2024-03-13'],
+    [30, 'release', KORVATH_FREES, '2024-03-13'],
+    [3, 'pledge', KORVATH_FREES, null],
+    [46, 'cumulative', FRONT_FREES, '2024-03-14'],
+    held(140),
   ),
   known(
     BACKLOG,
@@ -607,29 +607,23 @@ sweep('hostages freed over a truce for prisoners, one for three, with lists, bod
       held(90),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      TRUCE,
-      "SWAP SHAME: Korvath has let 138 terrorists out of jail in four days — THREE for every hostage freed by the Front's thugs. Grieving families were told on Wednesday that two of the hostages they had prayed for are coming home in coffins. 'It's blackmail,' fumed MP Darek Voss, 47, one of 63 lawmakers who voted against the truce. The Front still holds more than 90 people.",
-      [138, 'cumulative', KORVATH_FREES, '2024-03-14'],
-      held(2),
-      held(90),
-    ),
+  c(
+    TRUCE,
+    "SWAP SHAME: Korvath has let 138 terrorists out of jail in four days — THREE for every hostage freed by the Front's thugs. Grieving families were told on Wednesday that two of the hostages they had prayed for are coming home in coffins. 'It's blackmail,' fumed MP Darek Voss, 47, one of 63 lawmakers who voted against the truce. The Front still holds more than 90 people.",
+    [138, 'cumulative', KORVATH_FREES, '2024-03-14'],
+    [3, 'pledge', KORVATH_FREES, null],
+    held(2),
+    held(90),
   ),
-  known(
-    BACKLOG,
-    c(
-      TRUCE,
-      'Captive Voices, which documents civilian hostage-taking, says the four-day truce has so far secured the release of 46 hostages, including 19 children, and of 138 Front prisoners, of whom 52 had been held without charge. At least 88 hostages remain in Front custody, and the group has confirmed the deaths of six in captivity, two of whose bodies were returned yesterday. It calls on both sides to extend the truce until all are home.',
-      [46, 'cumulative', FRONT_FREES, '2024-03-14'],
-      [19, 'cumulative', FRONT_FREES, '2024-03-14'],
-      [138, 'cumulative', KORVATH_FREES, '2024-03-14'],
-      [52, 'cumulative', KORVATH_FREES, '2024-03-14'],
-      held(88),
-      held(6),
-      held(2),
-    ),
+  c(
+    TRUCE,
+    'Captive Voices, which documents civilian hostage-taking, says the four-day truce has so far secured the release of 46 hostages, including 19 children, and of 138 Front prisoners, of whom 52 had been held without charge. At least 88 hostages remain in Front custody, and the group has confirmed the deaths of six in captivity, two of whose bodies were returned yesterday. It calls on both sides to extend the truce until all are home.',
+    [46, 'cumulative', FRONT_FREES, '2024-03-14'],
+    [19, 'cumulative', FRONT_FREES, '2024-03-14'],
+    [138, 'cumulative', KORVATH_FREES, '2024-03-14'],
+    [52, 'cumulative', KORVATH_FREES, '2024-03-14'],
+    held(88),
+    held(6),
   ),
   known(
     BACKLOG,
@@ -638,6 +632,7 @@ sweep('hostages freed over a truce for prisoners, one for three, with lists, bod
       "How does the swap work? Under the Isenmark agreement, the Front is to free 50 women and children over four days and Korvath is to release 150 prisoners, three for each hostage, drawn from a list of 300 names the Front submitted. Each evening the Front sends a list of the next day's hostages, and Korvath posts the names of the prisoners due for release on the justice ministry's website, usually after 22:00. Men of fighting age are not covered, which is why dozens remain in captivity.",
       [50, 'pledge', FRONT_FREES, null],
       [150, 'pledge', KORVATH_FREES, null],
+      [3, 'pledge', KORVATH_FREES, null],
       [300, 'pledge', KORVATH_FREES, null],
     ),
   ),
@@ -668,7 +663,6 @@ sweep('hostages freed over a truce for prisoners, one for three, with lists, bod
       TRUCE,
       "Front frees 10 more hostages, returns two bodies as truce nears end. Ten captives, among them three teenagers, crossed at Tavas on Wednesday evening, and Korvath freed 30 prisoners in return, bringing the numbers released under the truce to 46 hostages and 138 prisoners. Mediators say talks on a further exchange of four hostages for 12 prisoners are 'stuck on names'.",
       [10, 'release', FRONT_FREES, null],
-      held(2),
       [10, 'release', FRONT_FREES, '2024-03-13'],
       [3, 'release', FRONT_FREES, '2024-03-13'],
       [30, 'release', KORVATH_FREES, '2024-03-13'],
@@ -696,7 +690,6 @@ sweep('hostages freed over a truce for prisoners, one for three, with lists, bod
       [10, 'release', FRONT_FREES, '2024-03-13'],
       [46, 'cumulative', FRONT_FREES, '2024-03-13'],
       [138, 'cumulative', KORVATH_FREES, '2024-03-13'],
-      held(2),
       held(94),
     ),
   ),
