@@ -815,6 +815,18 @@ sweep('a total reached is a number reached: an agreement "reached" says nothing 
     STATE,
     '2024-03-12',
   ]),
+  c(SWAP_LEDGERS, "With Tuesday's handover, the hostages freed by the Front reach 57.", [
+    57,
+    'cumulative',
+    FRONT,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'The hostages the Front has let go thus reach fourteen as of Monday.', [
+    14,
+    'cumulative',
+    FRONT,
+    '2024-03-11',
+  ]),
   c(SWAP_LEDGERS, 'The number of Front prisoners Varonia has freed reached 610 on Tuesday.', [
     610,
     'cumulative',
