@@ -637,22 +637,20 @@ function readKindInClause(
     /^[^.;]{0,60}?\b(?:in|as)\s+(?:coffins|caskets|body\s+bags)\b/i.test(right)
   )
     return reading('other');
-  // "33 were released, leaving 31 still in the forest": the count left behind is not the verb's object.
-  if (
-    verb &&
-    verb.end <= numberStart &&
-    /\b(?:leav(?:e|es|ing)|left)\s+(?:(?:only|just|still|some|about|around|nearly|almost|at least|more than|over|another|a further|the other|the remaining)\s+)*$/i.test(
-      sentence.slice(verb.end, numberStart),
-    )
-  )
-    return reading('other');
   if (
     // "nine of the 16 people abducted": the words after "of the 16" describe the whole, not this count.
     (OTHER.test(
       `${left.slice(-25)} # ${/^\s+of\s+(?:the|those|these)\s+[\d,]+/i.test(right) ? '' : right.slice(0, 30)}`,
     ) ||
       HELD_AT_AFTER.test(right)) &&
-    !(verb && verb.distance < 25 && !/\bnot\b/.test(near)) &&
+    // A release verb nearby is the count's predicate, unless the word of custody stands between them ("33 were
+    // released, leaving 31 in the forest").
+    !(
+      verb &&
+      verb.distance < 25 &&
+      !/\bnot\b/.test(near) &&
+      !(verb.end <= numberStart && OTHER.test(`${sentence.slice(verb.end, numberStart)} #`))
+    ) &&
     !PASSIVE_RELEASE.test(sentence.slice(nounEnd, Math.min(clause.end, neighbours.after)))
   ) {
     if (!PLEDGE.test(left.slice(-60))) return reading('other');
