@@ -263,14 +263,14 @@ function readPeopleCountRaw(
   if (/^\s+and\s+an?\s+(?:half|quarter)\b|^[\s-]+and-a-half\b/i.test(after)) return { isPeople: false, reason: 'unit' };
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
-  if (AGE_TOLD_BEFORE.test(before) && token.value < 110 && /^\s*(?:[,.;:)!?]|and\b|or\b|$)/i.test(after))
-    return { isPeople: false, reason: 'age' };
+
   if (/^\d{4}$/.test(raw) && token.value >= 1900 && token.value <= 2100 && MONTH_DAY_BEFORE.test(before))
     return { isPeople: false, reason: 'year' };
+  // An age told after its person ends there: no noun of people follows it.
   if (
-    PERSON_OF_BEFORE.test(before) &&
+    (AGE_TOLD_BEFORE.test(before) || PERSON_OF_BEFORE.test(before)) &&
     token.value < 120 &&
-    /^\s*(?:[,.;:)]|and\b|or\b|who\b|was\b|is\b|$)/i.test(after)
+    /^\s*(?:[,.;:)!?]|and\b|or\b|who\b|was\b|is\b|$)/i.test(after)
   )
     return { isPeople: false, reason: 'age' };
   if (SAMPLE_BEFORE.test(before)) return { isPeople: false, reason: 'sample' };
