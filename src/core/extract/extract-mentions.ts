@@ -16,7 +16,7 @@ import {
   readPeopleCount,
 } from './distractors.js';
 import { isToldAsDone } from './done-release.js';
-import { CAPTURED_BEFORE, readKind } from './kind.js';
+import { CAPTURED_BEFORE, NUMBER_WORD_AHEAD, readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
@@ -57,6 +57,15 @@ const PART_BEFORE =
   /\b(?:including|among (?:them|whom)(?:\s+(?:were|was|are|is))?|of whom|of them|include|includes|included)\s+$/i;
 const PART_AFTER =
   /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b))/i;
+
+/**
+ * "two of the", "most of those": what stands before the whole a part is drawn from. Not "all of the" nor "every one of
+ * the", which name the whole itself.
+ */
+const PARTITIVE_BEFORE = new RegExp(
+  String.raw`(?:\d\s*|\b(?<!\b(?:every|each)\s+(?:last\s+|single\s+)?)(?:${NUMBER_WORD_AHEAD}|some|most|many|several|few|half|none|the majority|the rest|the remainder)\s+)(?:more\s+)?(?:of|out of|from among)\s+(?:the|those|these)\s+$`,
+  'i',
+);
 
 const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|of the)\s+$/i;
 
@@ -197,6 +206,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       const isPart =
         PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
         PART_AFTER.test(text.slice(people.nounEnd, people.nounEnd + 20));
+      const partitiveWhole = PARTITIVE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 30), qualifier.start));
       let kind: MentionKind;
       /** The count before, whose reading and day a count joined to it with no predicate of its own shares. */
       let joinedTo: Mention | undefined;
@@ -236,6 +246,19 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       ) {
         kind = previousInSentence;
         joinedTo = readInSentence.at(-1)?.mention;
+      } else if (
+        partitiveWhole &&
+        (((reading.kind === 'release' || reading.kind === 'cumulative' || reading.kind === 'announcement') &&
+          reading.cueStart < qualifier.start) ||
+          (reading.kind === 'inherit' && readInSentence.length > 0))
+      ) {
+        // "freed two of the 14 hostages held since May": the verb before the part frees the part; the whole it is drawn
+        // from is read by its own words ("held", "abducted", "covered by the deal"), else it is the group, not freed.
+        const own = readKind(text, token.start, people.nounEnd, {
+          before: qualifier.start,
+          after: counts[index + 1]?.token.start ?? text.length,
+        });
+        kind = own.kind !== 'inherit' && own.cueStart >= qualifier.start ? own.kind : 'other';
       } else if (reading.kind !== 'inherit') kind = reading.kind;
       // A count the sentence only ties to a capture or surrender does not take the story's release reading.
       else if (
@@ -529,9 +552,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         token.start < additionOpening && !(attribution.ledger && attribution.score >= 1) && !attribution.bothSides;
       // "freed 21 of the 23 taken: two women on Monday, ...": the whole a part is drawn from is no antecedent for what
       // follows; the part is.
-      const wholeOfPart =
-        readInSentence.length > 0 &&
-        /\d\s+of\s+(?:the|those|these|all)\s+$/i.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start));
+      const wholeOfPart = readInSentence.length > 0 && partitiveWhole;
       readInSentence.push({ mention, isPart, additive, wholeOfPart, at: token.start, nounEnd: people.nounEnd });
       lastMentionSentence = sentenceIndex;
       storyCounts.add(token.value);

@@ -20,7 +20,7 @@ export interface KindReading {
 
 /** After "took"/"taken": taking part, taking hostages and taking into custody carry no freed people. */
 /** A number told in words, as the next word: "swapped thirteen", "reaches a hundred". */
-const NUMBER_WORD_AHEAD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|a hundred|hundreds|a thousand|thousands)\b`;
+export const NUMBER_WORD_AHEAD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|a hundred|hundreds|a thousand|thousands)\b`;
 const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+(?:custody|detention|captivity)|in\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:raid|attack|assault|incursion))`;
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */

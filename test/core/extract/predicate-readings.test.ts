@@ -915,3 +915,38 @@ sweep('hostages who died held are not freed, however they come home', [
   c(SWAP_LEDGERS, 'Three of the hostages will come home in coffins on Friday, the Front said.', held(3)),
   c(SWAP_LEDGERS, 'Varonia has hired 40 coaches, enough for 1,600 Front prisoners.', held(1600)),
 ]);
+
+sweep('the whole a part is drawn from is read by its own words, not by the verb that frees the part', [
+  c(
+    SWAP_LEDGERS,
+    'On Wednesday the Front let go four of the 31 soldiers it seized at the dam, keeping the officers.',
+    [4, 'release', FRONT, '2024-03-13'],
+    held(31),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'A mediator said the Front released three of the 19 captives on Friday.',
+    [3, 'release', FRONT, '2024-03-08'],
+    held(19),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia pardoned eleven of the 240 Front prisoners serving life terms on Monday.',
+    [11, 'release', STATE, '2024-03-11'],
+    held(240),
+  ),
+  // Its own words can make the whole a term of a deal...
+  c(
+    SWAP_LEDGERS,
+    'Varonia has so far freed 90 of the 700 Front prisoners named in the accord.',
+    [90, 'cumulative', STATE, '2024-03-14'],
+    [700, 'pledge', STATE, null],
+  ),
+  // ...and "every one of" names the whole itself.
+  c(SWAP_LEDGERS, 'The Front has freed every one of the 56 hostages since the truce began.', [
+    56,
+    'cumulative',
+    FRONT,
+    '2024-03-14',
+  ]),
+]);
