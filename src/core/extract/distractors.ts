@@ -31,6 +31,29 @@ const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const MONTH_BEFORE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+/**
+ * Months of the calendars official statements are dated in besides the Gregorian one (Iranian, Islamic, Hebrew,
+ * Ethiopian, Nepali) and the eras Japanese dates count years in; capitalised, since several are also words.
+ */
+const OTHER_CALENDAR = String.raw`(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|Muharram|Safar|Rabi(?:[-\s](?:al|ul|el)[-\s]?|['’]\s?)?(?:Awwal|Akhir|Thani|I|II)?|Jumad[ae](?:[-\s](?:al|ul|el)[-\s]?)?(?:Ula|Awwal|Akhira|Thani|Akhir|I|II)?|Rajab|Sha['’]?ban|Rama[dz]an|Shawwal|Dhu?[-\s]?al[-\s]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah)|Zul?[-\s]?(?:Qa['’]?dah|Hijjah)|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul|Meskerem|Tikimt|Tekemt|Hidar|Tahsas|Yekatit|Megabit|Miazia|Genbot|Ginbot|Sene|Hamle|Nehase|Pagume|Baisakh|Jestha|Asar|Shrawan|Bhadra|Ashwin|Kartik|Mangsir|Poush|Magh|Falgun|Chaitra|Heisei|Reiwa|Showa|Taisho)`;
+/** "28 Aban", "3 Ramadan": a day before its month. */
+const OTHER_CALENDAR_AFTER = new RegExp(String.raw`^\s*${OTHER_CALENDAR}\b`);
+/** "Tir 9", "Esfand 1402", "Heisei 14": a day or year after its month or era. */
+const OTHER_CALENDAR_BEFORE = new RegExp(String.raw`\b${OTHER_CALENDAR}\s+$`);
+/** "12 Esfand 1402", "Ramadan 5, 1445": a year after its day and month. */
+const OTHER_CALENDAR_YEAR_BEFORE = new RegExp(
+  String.raw`\b(?:\d{1,2}\s+${OTHER_CALENDAR}|${OTHER_CALENDAR}\s+\d{1,2},?)\s+$`,
+);
+/** "1445 AH", "2566 B.E.": a year marked by its era. */
+const ERA_AFTER = /^\s*(?:A\.?H|S\.?H|A\.?P|B\.?E|E\.?C|B\.?S)\b/;
+
+/** A day or a year of another calendar. */
+function isOtherCalendarDate(raw: string, before: string, after: string, value: number): boolean {
+  if (value <= 31 && OTHER_CALENDAR_AFTER.test(after)) return true;
+  if (OTHER_CALENDAR_BEFORE.test(before)) return true;
+  return /^\d{4}$/.test(raw) && (OTHER_CALENDAR_YEAR_BEFORE.test(before) || ERA_AFTER.test(after));
+}
+
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Words that end a noun phrase: the number stands bare when one follows it directly. */
@@ -263,6 +286,8 @@ function readPeopleCountRaw(
   if (/^\s+and\s+an?\s+(?:half|quarter)\b|^[\s-]+and-a-half\b/i.test(after)) return { isPeople: false, reason: 'unit' };
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
+  if (/^\d/.test(raw) && isOtherCalendarDate(raw, before, after, token.value))
+    return { isPeople: false, reason: 'date' };
 
   if (/^\d{4}$/.test(raw) && token.value >= 1900 && token.value <= 2100 && MONTH_DAY_BEFORE.test(before))
     return { isPeople: false, reason: 'year' };

@@ -950,3 +950,21 @@ sweep('the whole a part is drawn from is read by its own words, not by the verb 
     '2024-03-14',
   ]),
 ]);
+
+sweep('days and years of other calendars and eras are not counts', [
+  c(SWAP_LEDGERS, 'A ministry notice dated Sunday, 24 Bahman, said 35 Front prisoners had been freed.', [
+    35,
+    'release',
+    STATE,
+    '2024-03-10',
+  ]),
+  c(SWAP_LEDGERS, 'Under a decree of 17 Shawwal 1444, Varonia released 60 Front prisoners.', [
+    60,
+    'release',
+    STATE,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'The order, signed on Kislev 3, 5784, freed 18 Front prisoners.', [18, 'release', STATE, null]),
+  c(SWAP_LEDGERS, 'A cabinet note dated Reiwa 6 said 7 hostages had come home.', [7, 'release', FRONT, null]),
+  c(SWAP_LEDGERS, 'The Front freed 9 hostages in 1402 SH, its statement says.', [9, 'release', FRONT, null]),
+]);
