@@ -196,6 +196,15 @@ const TAKEN_SOMEWHERE =
 const PLAN_TO =
   /\b(?:process|plan|bid|effort|push|deal|agreement|pledge|promise|commitment|offer|campaign|drive|framework|scheme)\s+to\s+$/i;
 
+/** "not 62", "rather than 62", "instead of the 62": a figure set against the one told. */
+const DENIED_FIGURE_BEFORE = /(?:^|[\s,(—–-])(?:not|rather than|instead of)\s+(?:the\s+)?$/i;
+/** A report taken back: "an earlier version of this article said", "wrongly gave", "misstated ... as". */
+const WITHDRAWN_REPORT =
+  /\b(?:(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|listed|described|counted|claimed|wrote|referred)|misstat\w*|misreport\w*|mis-?quot\w*|(?:earlier|previous|prior|original)\s+(?:version|edition)\s+(?:of\s+(?:this|the|our)\s+(?:article|story|report|item|post|dispatch)\s+)?(?:said|stated|reported|gave|put|had|referred|described|carried)|(?:was|were)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|given|stated|put))\b[^.;]*$/i;
+/** "... were wrong", "... proved false": the figure just told is taken back. */
+const FIGURE_WRONG_AFTER =
+  /^[^.;]{0,60}?\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:wrong|incorrect|inaccurate|mistaken|erroneous|false|untrue|an\s+error|in\s+error)\b/i;
+
 /** A negated release predicate after the count ("597 inmates ... will not be released"). */
 const NEGATED_AFTER =
   /^[^.;]{0,140}?\b(?:(?:not|never|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing)\s+){0,3}|(?:rather than|instead of)\s+(?:being\s+|be\s+)?)(?:releas(?:e|ed|ing)|free|freed|freeing|pardon(?:ed)?|let\b|set free)/i;
@@ -274,11 +283,14 @@ export function readKind(
   const around: KindNeighbours = {
     ...neighbours,
     before: coordinated.test(sentence.slice(neighbours.before, numberStart)) ? 0 : neighbours.before,
-    // "52 of the 104 covered will have been released": a part's predicate comes after the whole it is drawn from.
+    // "52 of the 104 covered will have been released": a part's predicate comes after the whole it is drawn from;
+    // "17, not 71, were freed": so does a figure's after the figure it is set against.
     after:
       after > nounEnd &&
       (coordinated.test(sentence.slice(nounEnd, after)) ||
-        /^\s*of\s+(?:the|all)\s*$/i.test(sentence.slice(nounEnd, after)))
+        /^\s*(?:of\s+(?:the|all)|,?\s*(?:not|rather than|instead of)(?:\s+the)?)\s*$/i.test(
+          sentence.slice(nounEnd, after),
+        ))
         ? sentence.length
         : neighbours.after,
   };
@@ -494,6 +506,10 @@ function readKindInClause(
     return reading('release');
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
+    return reading('other');
+  // "26 hostages, not 62, were freed", "An earlier version of this article said 45 had been freed", "reports that 53
+  // had been freed were wrong": a figure denied or withdrawn, whatever the verb says.
+  if (DENIED_FIGURE_BEFORE.test(left.slice(-25)) || WITHDRAWN_REPORT.test(left) || FIGURE_WRONG_AFTER.test(right))
     return reading('other');
   // "the remaining hostages, numbering twenty-five": the size of the group still held.
   if (

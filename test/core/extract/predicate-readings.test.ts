@@ -968,3 +968,21 @@ sweep('days and years of other calendars and eras are not counts', [
   c(SWAP_LEDGERS, 'A cabinet note dated Reiwa 6 said 7 hostages had come home.', [7, 'release', FRONT, null]),
   c(SWAP_LEDGERS, 'The Front freed 9 hostages in 1402 SH, its statement says.', [9, 'release', FRONT, null]),
 ]);
+
+sweep('a figure denied or taken back is never freed', [
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 140 Front prisoners on Monday, not 410 as the Front had claimed.',
+    [140, 'release', STATE, '2024-03-11'],
+    held(410),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Officials say 17 hostages, rather than 71, regained their freedom on Tuesday.',
+    [17, 'release', FRONT, '2024-03-12'],
+    held(71),
+  ),
+  c(SWAP_LEDGERS, 'A previous version of this story said 88 Front prisoners had been freed on Sunday.', held(88)),
+  c(SWAP_LEDGERS, 'The bulletin mistakenly put the number of hostages freed on Wednesday at 30.', held(30)),
+  c(SWAP_LEDGERS, 'Early reports that 64 hostages had walked free on Friday were wrong.', held(64)),
+]);
