@@ -47,6 +47,11 @@ const OTHER_CALENDAR_YEAR_BEFORE = new RegExp(
 /** "1445 AH", "2566 B.E.": a year marked by its era. */
 const ERA_AFTER = /^\s*(?:A\.?H|S\.?H|A\.?P|B\.?E|E\.?C|B\.?S)\b/;
 
+/** A number that can be a year of recent history. */
+function isYear(value: number | undefined): boolean {
+  return value !== undefined && Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
 /** A day or a year of another calendar. */
 function isOtherCalendarDate(raw: string, before: string, after: string, value: number): boolean {
   if (value <= 31 && OTHER_CALENDAR_AFTER.test(after)) return true;
@@ -288,6 +293,16 @@ function readPeopleCountRaw(
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
   if (/^\d/.test(raw) && isOtherCalendarDate(raw, before, after, token.value))
     return { isPeople: false, reason: 'date' };
+  // "between 2019 and 2023", "from 2014 to 2016": a span of years, written without a thousands comma.
+  if (
+    isYear(token.rangeFrom) &&
+    isYear(token.value) &&
+    !raw.includes(',') &&
+    !(/^\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/.exec(after) ?? [])
+      .slice(1)
+      .some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()))
+  )
+    return { isPeople: false, reason: 'year' };
 
   if (/^\d{4}$/.test(raw) && token.value >= 1900 && token.value <= 2100 && MONTH_DAY_BEFORE.test(before))
     return { isPeople: false, reason: 'year' };

@@ -967,6 +967,14 @@ sweep('days and years of other calendars and eras are not counts', [
   c(SWAP_LEDGERS, 'The order, signed on Kislev 3, 5784, freed 18 Front prisoners.', [18, 'release', STATE, null]),
   c(SWAP_LEDGERS, 'A cabinet note dated Reiwa 6 said 7 hostages had come home.', [7, 'release', FRONT, null]),
   c(SWAP_LEDGERS, 'The Front freed 9 hostages in 1402 SH, its statement says.', [9, 'release', FRONT, null]),
+  // A span of years is no range of people; a range of people written without commas still is.
+  c(SWAP_LEDGERS, 'The Front held the valley between 2016 and 2021 and freed 44 hostages there on Monday.', [
+    44,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, 'Monitors say Varonia still holds from 1200 to 1500 Front prisoners.', held(1500)),
 ]);
 
 sweep('a figure denied or taken back is never freed', [
