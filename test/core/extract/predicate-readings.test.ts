@@ -994,3 +994,18 @@ sweep('a figure denied or taken back is never freed', [
   c(SWAP_LEDGERS, 'The bulletin mistakenly put the number of hostages freed on Wednesday at 30.', held(30)),
   c(SWAP_LEDGERS, 'Early reports that 64 hostages had walked free on Friday were wrong.', held(64)),
 ]);
+
+sweep('ranks and trades count people', [
+  c(SWAP_LEDGERS, 'The Front freed three army sergeants on Monday, a mediator said.', [
+    3,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'Varonia released four Front poets and two cameramen on Tuesday.',
+    [4, 'release', STATE, '2024-03-12'],
+    [2, 'release', STATE, '2024-03-12'],
+  ),
+]);
