@@ -1009,3 +1009,28 @@ sweep('ranks and trades count people', [
     [2, 'release', STATE, '2024-03-12'],
   ),
 ]);
+
+sweep('more verbs of handing people back, and handovers into custody that free no one', [
+  c(SWAP_LEDGERS, 'The Front turned over nine hostages to the Red Cross on Monday.', [
+    9,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, 'Eleven hostages were liberated on Monday, the Front said.', [11, 'release', FRONT, '2024-03-11']),
+  c(SWAP_LEDGERS, 'The Front gave back 14 captured soldiers on Monday.', [14, 'release', FRONT, '2024-03-11']),
+  c(SWAP_LEDGERS, 'On Tuesday, twelve of the hostages were delivered to the Swiss embassy.', [
+    12,
+    'release',
+    FRONT,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'Varonia discharged 40 Front prisoners from detention on Monday.', [
+    40,
+    'release',
+    STATE,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, 'Thirteen hostages were permitted to depart on Monday.', [13, 'release', FRONT, '2024-03-11']),
+  c(SWAP_LEDGERS, 'Varonia delivered 20 Front prisoners to the central prison on Monday.', held(20)),
+]);
