@@ -1034,3 +1034,45 @@ sweep('more verbs of handing people back, and handovers into custody that free n
   c(SWAP_LEDGERS, 'Thirteen hostages were permitted to depart on Monday.', [13, 'release', FRONT, '2024-03-11']),
   c(SWAP_LEDGERS, 'Varonia delivered 20 Front prisoners to the central prison on Monday.', held(20)),
 ]);
+
+/** Hostages of a gang, some let go by it, some rescued by troops: each on its own ledger. */
+const RESCUE_LEDGERS = [
+  {
+    id: 'gang-frees-hostages',
+    title: 'Hostages freed by the Tarn gang',
+    releaser: ['Tarn gang', 'the gang', 'kidnappers'],
+    released: ['hostages', 'tourists'],
+    target: 12,
+  },
+  {
+    id: 'troops-rescue-hostages',
+    title: 'Hostages rescued from the Tarn gang by troops',
+    releaser: ['troops', 'special forces', 'the army'],
+    released: ['hostages', 'tourists'],
+    target: null,
+  },
+];
+
+sweep('people rescued were freed, by the rescuers: on their ledger, or on none', [
+  c(RESCUE_LEDGERS, 'Special forces rescued five tourists from the gang on Tuesday.', [
+    5,
+    'release',
+    'troops-rescue-hostages',
+    '2024-03-12',
+  ]),
+  c(
+    RESCUE_LEDGERS,
+    'Two hostages were rescued by troops on Monday; the gang still holds four.',
+    [2, 'release', 'troops-rescue-hostages', '2024-03-11'],
+    held(4),
+  ),
+  // The captors named are those the people were rescued from: not their release.
+  c(SWAP_LEDGERS, 'Varonian commandos rescued six hostages from the Front on Sunday.', [
+    6,
+    'release',
+    null,
+    '2024-03-10',
+  ]),
+  c(SWAP_LEDGERS, 'Six hostages were freed in a military operation on Sunday.', [6, 'release', null, '2024-03-10']),
+  c(RESCUE_LEDGERS, 'Three tourists are still waiting to be rescued by the army.', held(3)),
+]);

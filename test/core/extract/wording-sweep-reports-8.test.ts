@@ -675,14 +675,11 @@ sweep('tourists kidnapped in a border gorge: ransomed, killed, rescued by troops
       [12, 'pledge', null, null],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      KIDNAP,
-      'Shares in trekking operator Summit & Sable fell 11% after it confirmed that four of its clients, rescued by Ostravian troops yesterday, would not be returning to finish their tour. The firm had already refunded the three Ellesians freed by the gang on Sunday and says it is paying for the repatriation of a fourth client, who was killed. Bookings for the Varn region, worth about 6 million druvs a year to the company, have been suspended until June.',
-      [4, 'release', ARMY_RESCUES, '2024-03-13'],
-      [3, 'release', GANG_FREES, '2024-03-10'],
-    ),
+  c(
+    KIDNAP,
+    'Shares in trekking operator Summit & Sable fell 11% after it confirmed that four of its clients, rescued by Ostravian troops yesterday, would not be returning to finish their tour. The firm had already refunded the three Ellesians freed by the gang on Sunday and says it is paying for the repatriation of a fourth client, who was killed. Bookings for the Varn region, worth about 6 million druvs a year to the company, have been suspended until June.',
+    [4, 'release', ARMY_RESCUES, '2024-03-13'],
+    [3, 'release', GANG_FREES, '2024-03-10'],
   ),
   known(
     BACKLOG,
