@@ -663,7 +663,7 @@ const VEHICLE_PARALLEL =
 const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 /** "... and another", ", then a further": a joiner that adds a batch. */
 const BATCH_JOINER =
-  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+|:\s*)(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
+  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+|:\s*)(?:(?:most recently|the latest|the last|latterly|finally)\s+)?(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
 /** What tells a batch apart with its noun left out: when it came ("later that day") or in which group ("in a second"). */
 const ELIDED_BATCH =
   /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|this (?:morning|afternoon|evening)|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;
@@ -671,7 +671,9 @@ const ELIDED_BATCH =
 export function isTimedBatch(sentence: string, tokenEnd: number): boolean {
   return ELIDED_BATCH.test(sentence.slice(tokenEnd));
 }
-const ELIDED_PLACE = /^\s+(?:to|in|from|at|into|on)\s+(?:the\s+)?[A-Z]/;
+/** "12 to Vienna", "600 in the capital", "300 in the provinces": where an item of a list with its noun left out went. */
+const ELIDED_PLACE =
+  /^\s+(?:to|in|from|at|into|on)\s+(?:the\s+)?(?:[A-Z]|(?:capital|provinces?|regions?|north|south|east|west|countryside|interior|cit(?:y|ies)|mainland|islands?|coast|border)\b)/;
 
 /**
  * "40 prisoners were flown to Oslo, 12 to Vienna": a list item after a count of people in the

@@ -1076,3 +1076,19 @@ sweep('people rescued were freed, by the rescuers: on their ledger, or on none',
   c(SWAP_LEDGERS, 'Six hostages were freed in a military operation on Sunday.', [6, 'release', null, '2024-03-10']),
   c(RESCUE_LEDGERS, 'Three tourists are still waiting to be rescued by the army.', held(3)),
 ]);
+
+sweep('list items with their noun left out, told by place or as the latest batch', [
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 900 Front prisoners on Tuesday, 600 in the capital and 300 in the provinces.',
+    [900, 'release', STATE, '2024-03-12'],
+    [600, 'release', STATE, '2024-03-12'],
+    [300, 'release', STATE, '2024-03-12'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 90 Front prisoners in three waves this month, most recently 30 on Tuesday.',
+    [90, 'release', STATE, null],
+    [30, 'release', STATE, '2024-03-12'],
+  ),
+]);

@@ -330,16 +330,13 @@ sweep('coastguard detainees freed after talks', [
 ]);
 
 sweep('holiday amnesty reported with rival figures', [
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      AMNESTY,
-      'Vesnia freed 2,000 prisoners on Tuesday under an amnesty marking the Day of Lanterns, the justice ministry said, 1,200 in the capital Ardova and 800 in the provinces. Those convicted of murder, terrorism or drug trafficking were excluded. The country holds about 31,000 inmates in 47 prisons.',
-      [2000, 'release', LANTERN, '2024-03-12'],
-      [1200, 'release', LANTERN, '2024-03-12'],
-      [800, 'release', LANTERN, '2024-03-12'],
-      held(31000),
-    ),
+  c(
+    AMNESTY,
+    'Vesnia freed 2,000 prisoners on Tuesday under an amnesty marking the Day of Lanterns, the justice ministry said, 1,200 in the capital Ardova and 800 in the provinces. Those convicted of murder, terrorism or drug trafficking were excluded. The country holds about 31,000 inmates in 47 prisons.',
+    [2000, 'release', LANTERN, '2024-03-12'],
+    [1200, 'release', LANTERN, '2024-03-12'],
+    [800, 'release', LANTERN, '2024-03-12'],
+    held(31000),
   ),
   c(
     AMNESTY,

@@ -310,18 +310,15 @@ sweep('hostage-for-prisoner truce between a state and an armed group', [
     held(20),
     [81, 'pledge', BRIGADES_FREE, null],
   ),
-  known(
-    BACKLOG,
-    c(
-      TRUCE,
-      'Explainer: where the Corvel swap stands. The Brigades seized about 140 people in the October 9 raid on Corvel, which killed 212. Under the truce signed in Tarvik on March 2, they have freed hostages in 6 groups, 60 in all, most recently 8 on Thursday. Halvoria has released 600 prisoners, at a ratio of 10 for every hostage. Talks on a second phase covering the 80 remaining hostages, most of them soldiers, are due to resume on Monday.',
-      held(140),
-      [60, 'cumulative', BRIGADES_FREE, '2024-03-14'],
-      [8, 'release', BRIGADES_FREE, '2024-03-14'],
-      [600, 'cumulative', HALVORIA_FREES, '2024-03-14'],
-      [10, 'pledge', HALVORIA_FREES, null],
-      held(80),
-    ),
+  c(
+    TRUCE,
+    'Explainer: where the Corvel swap stands. The Brigades seized about 140 people in the October 9 raid on Corvel, which killed 212. Under the truce signed in Tarvik on March 2, they have freed hostages in 6 groups, 60 in all, most recently 8 on Thursday. Halvoria has released 600 prisoners, at a ratio of 10 for every hostage. Talks on a second phase covering the 80 remaining hostages, most of them soldiers, are due to resume on Monday.',
+    held(140),
+    [60, 'cumulative', BRIGADES_FREE, '2024-03-14'],
+    [8, 'release', BRIGADES_FREE, '2024-03-14'],
+    [600, 'cumulative', HALVORIA_FREES, '2024-03-14'],
+    [10, 'pledge', HALVORIA_FREES, null],
+    held(80),
   ),
   known(
     BACKLOG,
