@@ -293,6 +293,14 @@ function readPeopleCountRaw(
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
   if (/^\d/.test(raw) && isOtherCalendarDate(raw, before, after, token.value))
     return { isPeople: false, reason: 'date' };
+  // "asked 200 million for their release": a sum in millions names no people unless a noun of people follows.
+  if (
+    /\b(?:million|billion)\b/i.test(raw) &&
+    !(/^\s+([\w-]+)(?:\s+([\w-]+))?/.exec(after) ?? [])
+      .slice(1)
+      .some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()))
+  )
+    return { isPeople: false, reason: 'money' };
   // "between 2019 and 2023", "from 2014 to 2016": a span of years, written without a thousands comma.
   if (
     isYear(token.rangeFrom) &&

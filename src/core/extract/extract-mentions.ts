@@ -16,7 +16,7 @@ import {
   readPeopleCount,
 } from './distractors.js';
 import { isToldAsDone } from './done-release.js';
-import { CAPTURED_BEFORE, NUMBER_WORD_AHEAD, readKind } from './kind.js';
+import { CAPTURED_BEFORE, NUMBER_WORD_AHEAD, RELEASE_NOT_OF_MEDIA, readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
 import { allMatches } from './matches.js';
 import { findNumbers, type NumberToken } from './numbers.js';
@@ -106,7 +106,10 @@ const TOTAL_AFTER_BATCH = /,\s+(?:taking|bringing|lifting|raising|pushing|making
 const DEAL_MADE =
   /\b(?:approv\w*|sign(?:s|ed|ing)|reach(?:es|ed|ing)|endors\w*|ratif\w*|brokered|accept(?:s|ed|ing)|struck|clinch\w*|back(?:s|ed|ing))\s+(?:\S+\s+){0,4}?(?:deal|agreement|accord|swap|exchange|plan|truce|ceasefire|arrangement)\b/i;
 
-const RELEASE_CONTEXT = /\b(?:releas\w*|freed|free|pardon\w*|walked free|let go|handed over|set free|returned)\b/i;
+const RELEASE_CONTEXT = new RegExp(
+  String.raw`\b(?:${RELEASE_NOT_OF_MEDIA}|freed|free|pardon\w*|walked free|let go|handed over|set free|returned)\b`,
+  'i',
+);
 
 /** "1,300 fighters laid down their arms", "seized 25 people": people taken into custody, never people freed. */
 const CAPTURE_CUE =

@@ -60,7 +60,8 @@ export const VAGUE_LOWER_BOUNDS: Record<string, number> = {
 
 const WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)';
-const WORD_SEQ = `(?:${WORD}(?:(?:-|\\s+and\\s+|\\s+)${WORD})*)`;
+/** "one hundred and twelve" joins with "and" after a scale word only: "eight and ten" is two numbers. */
+const WORD_SEQ = `(?:${WORD}(?:(?:-|(?<=hundred|thousand|million)\\s+and\\s+|\\s+)${WORD})*)`;
 const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 /** "two dozen", "four score": a multiplier noun after a number word belongs to the number. */
 const MULTIPLIER = '(?:[\\s-]+(?:dozen|score)\\b(?!-))';

@@ -1092,3 +1092,15 @@ sweep('list items with their noun left out, told by place or as the latest batch
     [30, 'release', STATE, '2024-03-12'],
   ),
 ]);
+
+sweep('number words joined by "and" only after a scale word; sums in millions; a video released is no one freed', [
+  c(SWAP_LEDGERS, 'A mediator said the Front holds between six and nine hostages.', held(9)),
+  c(SWAP_LEDGERS, 'Varonia freed one hundred and six Front prisoners on Tuesday.', [
+    106,
+    'release',
+    STATE,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'The Front wants 350 million for the 40 hostages it holds.', held(40)),
+  c(SWAP_LEDGERS, 'Footage released by the Front on Monday shows 17 of the hostages.', held(17)),
+]);

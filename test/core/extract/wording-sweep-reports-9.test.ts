@@ -520,22 +520,16 @@ sweep('reports 9: tin miners kidnapped by a militia, ransoms and a mediator', [
       [31, 'pledge', MILITIA_FREES, null],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      MINERS,
-      "A video released by the Movement on Wednesday shows 22 of the hostages sitting in front of a green tarpaulin, holding up a newspaper dated 9 March. Three men seen in the company's last photograph do not appear; the militia says they are 'in another camp'.",
-      held(22),
-      held(3),
-    ),
+  c(
+    MINERS,
+    "A video released by the Movement on Wednesday shows 22 of the hostages sitting in front of a green tarpaulin, holding up a newspaper dated 9 March. Three men seen in the company's last photograph do not appear; the militia says they are 'in another camp'.",
+    held(22),
+    held(3),
   ),
-  known(
-    BACKLOG,
-    c(
-      MINERS,
-      "Father Anselm Okoro, the Diocese of Vell's mediator, said on Wednesday that he expects 'between eight and ten' more miners to be freed on Saturday, provided the army halts its operations around Ember Hill. 'I have seen them. They are tired but alive,' he said.",
-      [10, 'announcement', MILITIA_FREES, '2024-03-16'],
-    ),
+  c(
+    MINERS,
+    "Father Anselm Okoro, the Diocese of Vell's mediator, said on Wednesday that he expects 'between eight and ten' more miners to be freed on Saturday, provided the army halts its operations around Ember Hill. 'I have seen them. They are tired but alive,' he said.",
+    [10, 'announcement', MILITIA_FREES, '2024-03-16'],
   ),
   known(
     BACKLOG,
