@@ -68,6 +68,28 @@ const PARTITIVE_BEFORE = new RegExp(
   'i',
 );
 
+/** "there are still", "there remain": people named as not (yet) freed. */
+const STILL_THERE_BEFORE =
+  /\bthere\s+(?:are|were|is|remain|remained|still\s+remain)\s+(?:still\s+)?(?:(?:some|about|around|nearly|almost|at least|more than|over|another)\s+)?$/i;
+/** "the remaining 25": the rest of a group. */
+const REMAINING_BEFORE = /\b(?:the|those|these|its|their)\s+remaining\s+$/i;
+
+/**
+ * Whether "the remaining N" is the rest of a group told as freed: an earlier count that N and the counts told after it
+ * add up to ("of the 40 released, 12 are policemen; the remaining 28 ...") was a release. The rest of a group held
+ * ("freed six of the 31; the remaining 25 ...") or of no group told is not freed.
+ */
+function isRestOfFreedWhole(mentions: Mention[], count: number): boolean {
+  let parts = count;
+  for (const earlier of mentions.slice(-6).reverse()) {
+    if (earlier.count === parts) return earlier.kind === 'release' || earlier.kind === 'cumulative';
+    parts += earlier.count;
+  }
+  return false;
+}
+/** "Of the 300 aboard, ...": a whole named at the head of its sentence or clause, its parts told after it. */
+const FRONTED_WHOLE_BEFORE = /(?:^|[.;:,]\s*|\b(?:and|but)\s+)\W*of\s+(?:the|those|these|all\s+the)\s+$/i;
+
 const DEFINITE_BEFORE = /\b(?:the|those|these|all|all of the|of the)\s+$/i;
 
 const SWAP_COUNTERPART = /\b(?:in exchange for|in return for|against|swapped for|traded for)\s+(?:the\s+)?$/i;
@@ -264,8 +286,14 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         });
         kind = own.kind !== 'inherit' && own.cueStart >= qualifier.start ? own.kind : 'other';
       } else if (reading.kind !== 'inherit') kind = reading.kind;
-      // A count the sentence only ties to a capture or surrender does not take the story's release reading.
+      // A count the sentence only ties to a capture or surrender does not take the story's release reading; nor do
+      // "the remaining 25" and "there are still 140", which name people not freed, nor the whole a fronted "Of the 300
+      // aboard, 80 have been let go" draws its part from.
       else if (
+        STILL_THERE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 40), qualifier.start)) ||
+        (REMAINING_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) &&
+          !isRestOfFreedWhole(mentions, token.value)) ||
+        (FRONTED_WHOLE_BEFORE.test(text.slice(0, qualifier.start)) && index + 1 < counts.length) ||
         CAPTURE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) ||
         CAPTURE_CUE.test(text.slice(nounEnd, nounEnd + 60)) ||
         HELD_IN_PHRASE.test(text.slice(token.end, nounEnd))
@@ -304,7 +332,11 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         (attribution.bothSides ||
           BOTH_SIDES.test(
             text
-              .slice(Math.max(0, token.start - 50), people.nounEnd + 40)
+              // Up to the next count: "12 hostages, with 120 from each side next week" leaves the 12 one side's.
+              .slice(
+                Math.max(0, token.start - 50),
+                Math.min(people.nounEnd + 40, counts[index + 1]?.token.start ?? text.length),
+              )
               // "officials on both sides said": who speaks, not whose people.
               .replace(SPEAKERS_ON_BOTH_SIDES, ' '),
           ) ||

@@ -213,6 +213,9 @@ const FIGURE_WRONG_AFTER =
   /^[^.;]{0,60}?\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:wrong|incorrect|inaccurate|mistaken|erroneous|false|untrue|an\s+error|in\s+error)\b/i;
 
 /** A negated release predicate after the count ("597 inmates ... will not be released"). */
+/** "... but remain in custody", "... but are still behind bars": a release word taken back by the custody after it. */
+const STILL_HELD_AFTER_BUT =
+  /^[^.;]{0,100}?\bbut\s+(?:\w+\s+){0,2}?(?:(?:remain|remains|remained|stay|stays|stayed)\s+(?:in\s+(?:custody|detention|jail|prison|captivity)|behind\s+bars|(?:under\s+(?:house\s+)?arrest)|held|detained|jailed|imprisoned|locked\s+up)|(?:are|is|were|was)\s+still\s+(?:in\s+(?:custody|detention|jail|prison|captivity)|behind\s+bars|held|detained|jailed|imprisoned|locked\s+up))\b/i;
 const NEGATED_AFTER =
   /^[^.;]{0,140}?\b(?:(?:not|never|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing)\s+){0,3}|(?:rather than|instead of)\s+(?:being\s+|be\s+)?)(?:releas(?:e|ed|ing)|free|freed|freeing|pardon(?:ed)?|let\b|set free)/i;
 
@@ -629,6 +632,13 @@ function readKindInClause(
   // "the 5,600 prisoners of war the two countries still hold": a relative clause of holding after the count.
   if (HELD_BY_RELATIVE.test(right) && !(verb && verb.distance < 20)) return reading('other');
   if (verb && BLOCKED.test(sentence.slice(Math.max(clause.start, verb.start - 40), verb.start)))
+    return reading('other');
+  // "90 have been granted pardons but remain in custody": the custody that follows undoes the release word.
+  // The clause stops at "but", so the words after the count are read up to the next count.
+  if (
+    STILL_HELD_AFTER_BUT.test(sentence.slice(nounEnd, Math.min(sentence.length, neighbours.after))) &&
+    !/\bof\s+(?:the\s+)?$/i.test(left.slice(-10))
+  )
     return reading('other');
   // The negated predicate belongs to the subject, not to a count inside its "of" phrase.
   if (

@@ -1104,3 +1104,41 @@ sweep('number words joined by "and" only after a scale word; sums in millions; a
   c(SWAP_LEDGERS, 'The Front wants 350 million for the 40 hostages it holds.', held(40)),
   c(SWAP_LEDGERS, 'Footage released by the Front on Monday shows 17 of the hostages.', held(17)),
 ]);
+
+sweep('the rest of a group held, people still there, a fronted whole and custody after "but" are not freed', [
+  c(
+    SWAP_LEDGERS,
+    'Of the 300 passengers on the bus when it was stopped, 80 have been let go by the Front.',
+    held(300),
+    [80, 'release', FRONT, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 40 Front prisoners on Monday. The remaining 60 are being moved to a camp in the north.',
+    [40, 'release', STATE, '2024-03-11'],
+    held(60),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed six of the 31 workers on Tuesday. The remaining 25, among them four engineers, are still being held.',
+    [6, 'release', FRONT, '2024-03-12'],
+    held(31),
+    held(25),
+    held(4),
+  ),
+  // The rest of a group told as freed is freed.
+  c(
+    SWAP_LEDGERS,
+    'Of the 50 Front prisoners freed on Monday, 20 are students. The remaining 30 were driven home by bus.',
+    [50, 'release', STATE, '2024-03-11'],
+    [20, 'release', STATE, '2024-03-11'],
+    [30, 'release', STATE, '2024-03-11'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 28 Front prisoners on Monday. There are still 140 Front prisoners in Block D.',
+    [28, 'release', STATE, '2024-03-11'],
+    held(140),
+  ),
+  c(SWAP_LEDGERS, 'A further 90 Front prisoners have been granted pardons but remain in custody.', held(90)),
+]);

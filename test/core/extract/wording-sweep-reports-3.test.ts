@@ -125,15 +125,12 @@ sweep('phased hostage-for-prisoner ceasefire', [
       [2000, 'pledge', OSKARIA_FREES, null],
     ),
   ),
-  known(
-    'a case from a fresh sweep written by someone who had not read the rules, not yet read right: kept as the backlog for issue 3',
-    c(
-      TRUCE,
-      'Under the terms of the ceasefire, which took effect at 08:30 on February 28, the Sarneth Front must release 33 hostages in the first phase, in exchange for roughly 1,900 Sarnethi prisoners. The remaining 63 hostages, most of them soldiers, are not covered by the first phase. Resolution 2231 of the regional council backed the plan by 14 votes to 1. Mediators from Castrel will monitor compliance.',
-      [33, 'pledge', FRONT_FREES, null],
-      [1900, 'pledge', OSKARIA_FREES, null],
-      held(63),
-    ),
+  c(
+    TRUCE,
+    'Under the terms of the ceasefire, which took effect at 08:30 on February 28, the Sarneth Front must release 33 hostages in the first phase, in exchange for roughly 1,900 Sarnethi prisoners. The remaining 63 hostages, most of them soldiers, are not covered by the first phase. Resolution 2231 of the regional council backed the plan by 14 votes to 1. Mediators from Castrel will monitor compliance.',
+    [33, 'pledge', FRONT_FREES, null],
+    [1900, 'pledge', OSKARIA_FREES, null],
+    held(63),
   ),
   c(
     TRUCE,

@@ -480,14 +480,11 @@ sweep('reports 9: a presidential amnesty of political prisoners', [
       held(118),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      AMNESTY_LEDGER,
-      "'They let me go on Monday with 27 others from Block C, gave us a bus ticket and a copy of the decree,' said Tomas Erlik, a schoolteacher jailed for 19 months over an online post. 'There are still 140 men in Block D who signed the same petition.'",
-      [27, 'release', AMNESTY, '2024-03-11'],
-      held(140),
-    ),
+  c(
+    AMNESTY_LEDGER,
+    "'They let me go on Monday with 27 others from Block C, gave us a bus ticket and a copy of the decree,' said Tomas Erlik, a schoolteacher jailed for 19 months over an online post. 'There are still 140 men in Block D who signed the same petition.'",
+    [27, 'release', AMNESTY, '2024-03-11'],
+    held(140),
   ),
   known(
     BACKLOG,
