@@ -229,7 +229,7 @@ const CAPTIVITY_SINCE =
 
 /** A reduced relative of capture right after the count, then the count's own release predicate. */
 const CAPTIVE_DESCRIPTION =
-  /^\s*,?\s*(?:(?:who|that)\s+(?:were|was|had been|have been)\s+)?(?:kidnapped|abducted|seized|captured|snatched|taken hostage|detained)\b[^,;.]{0,80}?(?=,?\s+(?:(?:were|was|have been|has been|had been|have|had)\s+(?:\w+\s+)?)?(?:released|freed|regained|walked free|set free|let go|handed over|returned|came home|pardoned|exchanged|swapped|repatriated)\b)/i;
+  /^\s*,?\s*(?:(?:who|that)\s+(?:were|was|had been|have been)\s+)?(?:kidnapped|abducted|seized|captured|snatched|taken hostage|detained)\b[^,;.]{0,80}?(?=,?\s+(?:(?:(?:were|was|have been|has been|had been|have|had)\s+(?:\w+\s+)?)?(?:released|freed|regained|walked free|set free|let go|handed over|returned|came home|pardoned|exchanged|swapped|repatriated)|took place|went ahead|(?:was|were|has been|have been)\s+(?:carried out|effected|completed|conducted|implemented))\b)/i;
 
 /** "were the first to be freed", "was among the last to regain freedom": a past release ranked among the batches. */
 const RANKED_RELEASE =

@@ -19,7 +19,7 @@ export const ADDS_TO_TOTAL =
 
 /** The noun as subject of a past event: "The return of the 140 was the last exchange", "was the third", "took place". */
 const PAST_EVENT_PREDICATE =
-  /^,?[^,;]{0,40}?\b(?:(?:was|were)\s+(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|handover|batch|round|group|transfer|repatriation)s?\b|(?:was|were)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\w+est)\b(?!\s+(?:steps?|stages?|phases?|parts?|pieces?|tests?|signs?|instal?lments?|tranches?)\b)|(?:that|which)\s+[^,;.]{0,50}?\b(?:carried out|completed|conducted|staged|finished|concluded)\b|took place|happened|went ahead|came (?:on|after|as|a day|days|hours|weeks))/i;
+  /^,?[^,;]{0,40}?\b(?:(?:was|were)\s+(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){0,3}?(?:swap|exchange|release|handover|batch|round|group|transfer|repatriation)s?\b|(?:was|were)\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\w+est)\b(?!\s+(?:steps?|stages?|phases?|parts?|pieces?|tests?|signs?|instal?lments?|tranches?)\b)|(?:that|which)\s+[^,;.]{0,50}?\b(?:carried out|completed|conducted|staged|finished|concluded)\b|took place|happened|went ahead|(?:was|were|has been|have been)\s+(?:carried out|effected|completed|conducted|implemented)|came (?:on|after|as|a day|days|hours|weeks))/i;
 
 /** The noun as subject of a halt: "the release of 300 was delayed". */
 const HALTED_PREDICATE =

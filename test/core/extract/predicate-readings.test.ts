@@ -1142,3 +1142,18 @@ sweep('the rest of a group held, people still there, a fronted whole and custody
   ),
   c(SWAP_LEDGERS, 'A further 90 Front prisoners have been granted pardons but remain in custody.', held(90)),
 ]);
+
+sweep('a release noun told as carried out frees its people, whatever their capture is called', [
+  c(SWAP_LEDGERS, 'The handover of 20 Front prisoners detained in Oskar took place on Tuesday.', [
+    20,
+    'release',
+    STATE,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'The liberation of fourteen hostages was effected on Wednesday.', [
+    14,
+    'release',
+    FRONT,
+    '2024-03-13',
+  ]),
+]);
