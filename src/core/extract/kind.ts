@@ -1014,8 +1014,15 @@ function readKindInClause(
       return reading('cumulative');
     if (/\b(?:have|has|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) && verb.start >= nounEnd) {
       // "N have been freed": a batch, unless hedged as a floor ("more than 850 have been freed") or summed ("In all, ...").
+      // So is one told, past the lede, as a part of the group it is drawn from ("Of the 91 seized, 53 have been freed",
+      // "41 of the 60 have been let go"): how many of that group are free by now.
       return /\b(?:more than|over|upwards of|in excess of)\s+$/i.test(left.slice(-20)) ||
-        /^\W*(?:in all|all in all)\s*,/i.test(left)
+        /^\W*(?:in all|all in all)\s*,/i.test(left) ||
+        (!neighbours.lede &&
+          (/^\W*of\s+(?:the|these|those|them)\b[^;:]*,\s*(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i.test(
+            left,
+          ) ||
+            /^\s*of\s+(?:the|these|those|them)\b/i.test(sentence.slice(nounEnd, verb.start))))
         ? { ...reading('cumulative'), perfect: true }
         : { ...reading('release'), perfect: true };
     }

@@ -1157,3 +1157,18 @@ sweep('a release noun told as carried out frees its people, whatever their captu
     '2024-03-13',
   ]),
 ]);
+
+sweep('past the lede, a perfect of release told as a part of its group is how many are free by now', [
+  c(
+    SWAP_LEDGERS,
+    'The talks went on all week. Of the 70 hostages seized at the dam, 44 have been freed in three groups.',
+    held(70),
+    [44, 'cumulative', FRONT, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The talks went on all week. So far, 44 of the 70 hostages have been let go.',
+    [44, 'cumulative', FRONT, '2024-03-14'],
+    held(70),
+  ),
+]);

@@ -382,15 +382,12 @@ sweep('schoolchildren kidnapped by a gang and freed in batches, some escaping', 
       held(2),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      SCHOOL,
-      "Why are the Lumbe Valley pupils coming home in batches? Negotiators say the Kaso Ridge gang splits its captives between camps and frees a group each time a payment or concession arrives. Of the 91 pupils and teachers seized on 19 February, 53 have been freed in two batches this month. The gang's latest demand is the release of 16 of its members from Kembe prison.",
-      held(91),
-      [53, 'cumulative', KASO_FREES, '2024-03-14'],
-      [16, 'pledge', null, null],
-    ),
+  c(
+    SCHOOL,
+    "Why are the Lumbe Valley pupils coming home in batches? Negotiators say the Kaso Ridge gang splits its captives between camps and frees a group each time a payment or concession arrives. Of the 91 pupils and teachers seized on 19 February, 53 have been freed in two batches this month. The gang's latest demand is the release of 16 of its members from Kembe prison.",
+    held(91),
+    [53, 'cumulative', KASO_FREES, '2024-03-14'],
+    [16, 'pledge', null, null],
   ),
   known(
     BACKLOG,
@@ -548,15 +545,12 @@ sweep('a presidential amnesty whose official totals and NGO counts disagree', [
       held(64),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      AMNESTY,
-      "NEWSREADER: Sorvenia's justice ministry says 1,204 prisoners have now been released under the Founders' Day amnesty; our correspondent Lena Haas is in Vestra. HAAS: The numbers are disputed. The ministry counts everyone freed since 1 March, but opposition lawyers tell me just 41 of the people they represent have been let out, while at least 600 are still waiting. Parliament approved the decree by 212 votes to 9.",
-      [1204, 'cumulative', FOUNDERS_AMNESTY, '2024-03-14'],
-      [41, 'cumulative', FOUNDERS_AMNESTY, '2024-03-14'],
-      held(600),
-    ),
+  c(
+    AMNESTY,
+    "NEWSREADER: Sorvenia's justice ministry says 1,204 prisoners have now been released under the Founders' Day amnesty; our correspondent Lena Haas is in Vestra. HAAS: The numbers are disputed. The ministry counts everyone freed since 1 March, but opposition lawyers tell me just 41 of the people they represent have been let out, while at least 600 are still waiting. Parliament approved the decree by 212 votes to 9.",
+    [1204, 'cumulative', FOUNDERS_AMNESTY, '2024-03-14'],
+    [41, 'cumulative', FOUNDERS_AMNESTY, '2024-03-14'],
+    held(600),
   ),
   known(
     BACKLOG,
