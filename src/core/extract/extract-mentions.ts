@@ -205,6 +205,9 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     const nearMention = lastNumberSentence === lastMentionSentence && sentenceIndex - lastMentionSentence <= 2;
     lastNumberSentence = sentenceIndex;
     const counts = findPeopleCounts(text, matcher.headNouns, options, { afterMention: nearMention, storyCounts });
+    // "Q: How many hostages are still held? A: Five, ...": the answer counts the question's people, told its way.
+    const answer = readAnswer(previousText, text);
+    if (answer && !counts.some((count) => count.token.start === answer.count.token.start)) counts.unshift(answer.count);
     let previousInSentence: MentionKind | null = null;
     const additionOpening = ADDITION_OPENING.exec(text)?.[0].length ?? 0;
     const readInSentence: Array<{
@@ -223,11 +226,18 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       const people = { nounEnd };
       const qualifier = readQualifier(text, token);
       // Other people-counts bound the words that speak about this one; dates and durations do not.
-      const reading = readKind(text, token.start, people.nounEnd, {
-        before: counts[index - 1]?.nounEnd ?? 0,
-        after: counts[index + 1]?.token.start ?? text.length,
-        lede: sentenceIndex === 0,
-      });
+      const told = answer?.count.token.start === token.start ? answer.told : undefined;
+      const reading = told
+        ? readKind(told.sentence, told.numberStart, told.nounEnd, {
+            before: 0,
+            after: told.sentence.length,
+            lede: false,
+          })
+        : readKind(text, token.start, people.nounEnd, {
+            before: counts[index - 1]?.nounEnd ?? 0,
+            after: counts[index + 1]?.token.start ?? text.length,
+            lede: sentenceIndex === 0,
+          });
       // "10 are militants", "five of them", "including nine women": a part of the count just read, on its ledger.
       const isPart =
         PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
@@ -321,11 +331,13 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         isTimedBatch(text, people.nounEnd)
       )
         kind = 'release';
-      const attribution = attributeLedger(matcher, text, token.start, people.nounEnd, {
-        before: counts[index - 1]?.nounEnd ?? 0,
-        after: counts[index + 1]?.token.start ?? text.length,
-        previousLedger: previousInSentence || /^\W*in (?:return|exchange)\s*,/i.test(text) ? context.ledger : null,
-      });
+      const attribution = told
+        ? attributeLedger(matcher, told.sentence, told.numberStart, told.nounEnd)
+        : attributeLedger(matcher, text, token.start, people.nounEnd, {
+            before: counts[index - 1]?.nounEnd ?? 0,
+            after: counts[index + 1]?.token.start ?? text.length,
+            previousLedger: previousInSentence || /^\W*in (?:return|exchange)\s*,/i.test(text) ? context.ledger : null,
+          });
       let ledger: string | null;
       if (
         ledgers.length > 1 &&
@@ -464,12 +476,19 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
           });
       // "The 98 were picked...": a definite back-reference to a count already read takes that count's reading;
       // so does one read as people only because it names that count again ("All three women were in stable condition").
-      const antecedent =
+      const named =
         backReference ||
         (reading.kind === 'inherit' &&
           DEFINITE_BEFORE.test(text.slice(Math.max(0, qualifier.start - 12), qualifier.start)))
           ? mentions.findLast((earlier) => earlier.count === token.value)
           : undefined;
+      // "66 were seized ... All 66 are now free": a group named again that its own predicate frees is freed now.
+      const antecedent =
+        named &&
+        (named.kind === 'other' || named.kind === 'pledge') &&
+        (reading.kind === 'release' || reading.kind === 'cumulative')
+          ? undefined
+          : named;
       // A figure already stated as the running total is that total when it comes back as "the 361 were freed".
       const restatedTotal =
         kind === 'release' && !isPart
@@ -706,6 +725,61 @@ function rescuerLedger(
   }
   return rescuers.size === 1 ? ([...rescuers][0] ?? null) : null;
 }
+
+/** "Q: How many hostages are still held?", "How many have been freed so far?": a question for a count of people. */
+const HOW_MANY_QUESTION = /^\W*(?:Q\s*[:.-]\s*)?how many\b\s*(.*?)\?\s*$/i;
+/** "A: Five — ...", "Thirteen, according to ...", "About 300.": an answer that opens with its number. */
+const ANSWER_OPENING =
+  /^\W*(?:A\s*[:.-]\s*)?(?:(?:about|around|some|nearly|almost|at least|more than|over|only|just|roughly)\s+)?$/i;
+
+/**
+ * The count an answer gives to the question before it, and the question told with that count in it ("Five hostages
+ * are still held"), which is read for the count's kind and side. Null when the sentence answers no "how many".
+ */
+function readAnswer(
+  question: string,
+  text: string,
+): { count: PeopleCount; told: { sentence: string; numberStart: number; nounEnd: number } } | null {
+  const asked = HOW_MANY_QUESTION.exec(question);
+  if (!asked) return null;
+  const token = findNumbers(text)[0];
+  if (!token || !ANSWER_OPENING.test(text.slice(0, token.start))) return null;
+  const number = text.slice(token.start, token.end);
+  const rest = asked[1] ?? '';
+  const count = { token, nounEnd: token.end, backReference: false, elided: false };
+  // "How many hostages did the Front free on Tuesday" → "the Front freed Five hostages on Tuesday".
+  const done =
+    /^(.*?)\s*\bdid\s+(.*?)\b(free|release|let|hand|return|send|swap|exchange|pardon|rescue|bring)\b(.*)$/i.exec(rest);
+  if (done) {
+    const [, people = '', subject = '', verb = '', tail = ''] = done;
+    const head = `${subject.trim()} ${PAST[verb.toLowerCase()] ?? `${verb}ed`} `;
+    const phrase = `${number}${people.trim() ? ` ${people.trim()}` : ''}`;
+    return {
+      count,
+      told: { sentence: `${head}${phrase}${tail}.`, numberStart: head.length, nounEnd: head.length + phrase.length },
+    };
+  }
+  // "How many hostages are still held" → "Five hostages are still held": the people are the words before the verb.
+  const verb = /\b(?:are|is|were|was|have|has|had|will|would|remain|remained|do|does|can|could)\b/i.exec(rest);
+  const people = verb ? rest.slice(0, verb.index).trim() : '';
+  const sentence = `${number}${people ? ` ${people}` : ''} ${verb ? rest.slice(verb.index) : rest}.`;
+  return { count, told: { sentence, numberStart: 0, nounEnd: number.length + (people ? people.length + 1 : 0) } };
+}
+
+/** Past forms of the release verbs a "did" question asks with. */
+const PAST: Record<string, string> = {
+  free: 'freed',
+  release: 'released',
+  let: 'let',
+  hand: 'handed',
+  return: 'returned',
+  send: 'sent',
+  swap: 'swapped',
+  exchange: 'exchanged',
+  pardon: 'pardoned',
+  rescue: 'rescued',
+  bring: 'brought',
+};
 
 /** A definite count of people no side's words name: "The two men", "both prisoners", "the 14 people". */
 const BOTH_MEN =

@@ -1172,3 +1172,26 @@ sweep('past the lede, a perfect of release told as a part of its group is how ma
     held(70),
   ),
 ]);
+
+sweep('an answer counts the people its "how many" question asks about, told the way the question tells them', [
+  c(SWAP_LEDGERS, 'Q: How many hostages are still held? A: Nine, according to the Red Cross.', held(9)),
+  c(SWAP_LEDGERS, 'How many Front prisoners have been freed so far? About 1,300, the ministry says.', [
+    1300,
+    'cumulative',
+    STATE,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'Q: How many hostages did the Front free on Tuesday? A: Twelve, all of them women.', [
+    12,
+    'release',
+    FRONT,
+    '2024-03-12',
+  ]),
+  // A group named again that its own predicate frees is freed now, whatever it was first told as.
+  c(SWAP_LEDGERS, 'How many hostages were seized in the raid? Sixty-six. All 66 are now free.', held(66), [
+    66,
+    'cumulative',
+    FRONT,
+    '2024-03-14',
+  ]),
+]);
