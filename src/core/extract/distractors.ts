@@ -47,6 +47,28 @@ const OTHER_CALENDAR_YEAR_BEFORE = new RegExp(
 /** "1445 AH", "2566 B.E.": a year marked by its era. */
 const ERA_AFTER = /^\s*(?:A\.?H|S\.?H|A\.?P|B\.?E|E\.?C|B\.?S)\b/;
 
+/**
+ * "at 1430 GMT", "0945 local time", "2230 hrs", a live entry stamped "1840 —" or "1430 (corrected) -", "our 1430
+ * item": a time on the 24-hour clock, written
+ * as four digits. A leading zero or a time zone after it tells it; so does standing at the head of its line before a
+ * dash or colon, or after "at", "by", "until" or "from" with no noun of people after it.
+ */
+function isClockTime(raw: string, before: string, after: string): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw)) return false;
+  if (raw.startsWith('0')) return true;
+  if (/^\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time|[ECMP][SD]T\b|CET\b|CEST\b|BST\b|IST\b)/.test(after))
+    return true;
+  if (/(?:^|\n)\s*$/.test(before) && /^\s*(?:\([^)]{0,30}\)\s*)?(?:[—–-]|:)\s/.test(after)) return true;
+  // "Our 1430 item said": a live entry named by its time.
+  if (/^\s+(?:item|entry|update|post|bulletin|report)\b/i.test(after)) return true;
+  return (
+    /\b(?:at|by|until|till|from|before|after|around)\s+$/i.test(before) &&
+    !(/^\s+([\w-]+)(?:\s+([\w-]+))?/.exec(after) ?? [])
+      .slice(1)
+      .some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()))
+  );
+}
+
 /** A number that can be a year of recent history. */
 function isYear(value: number | undefined): boolean {
   return value !== undefined && Number.isInteger(value) && value >= 1900 && value <= 2100;
@@ -291,6 +313,7 @@ function readPeopleCountRaw(
   if (/^\s+and\s+an?\s+(?:half|quarter)\b|^[\s-]+and-a-half\b/i.test(after)) return { isPeople: false, reason: 'unit' };
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
+  if (isClockTime(raw, before, after)) return { isPeople: false, reason: 'time' };
   if (/^\d/.test(raw) && isOtherCalendarDate(raw, before, after, token.value))
     return { isPeople: false, reason: 'date' };
   // "asked 200 million for their release": a sum in millions names no people unless a noun of people follows.

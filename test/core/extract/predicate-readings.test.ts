@@ -1195,3 +1195,23 @@ sweep('an answer counts the people its "how many" question asks about, told the 
     '2024-03-14',
   ]),
 ]);
+
+sweep('times on the 24-hour clock, lists handed over and people who remain are not freed', [
+  c(SWAP_LEDGERS, 'At 1430 GMT the Front freed 12 hostages at the airport.', [12, 'release', FRONT, null]),
+  c(SWAP_LEDGERS, '1840 — The Front says it has released 40 hostages.', [40, 'release', FRONT, '2024-03-14']),
+  c(SWAP_LEDGERS, '1430 (corrected) - The Front has freed 101 hostages.', [101, 'release', FRONT, '2024-03-14']),
+  c(SWAP_LEDGERS, 'Correction: our 1430 item said 100 hostages had been freed.', held(100)),
+  c(
+    SWAP_LEDGERS,
+    'On the list Varonia handed to the Front on January 1, it was holding 705 people: 654 Front fighters and 51 Front prisoners.',
+    held(705),
+    held(654),
+    held(51),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 60 hostages on Monday; 74 hostages now remain.',
+    [60, 'release', FRONT, '2024-03-11'],
+    held(74),
+  ),
+]);
