@@ -694,10 +694,10 @@ const VEHICLE_PARALLEL =
 const LIST_JOINER = /(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 /** "... and another", ", then a further": a joiner that adds a batch. */
 const BATCH_JOINER =
-  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+|:\s*)(?:(?:most recently|the latest|the last|latterly|finally)\s+)?(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
+  /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+|:\s*)(?:(?:most recently|the latest|the last|the final|latterly|finally)\s+)?(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
 /** What tells a batch apart with its noun left out: when it came ("later that day") or in which group ("in a second"). */
 const ELIDED_BATCH =
-  /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|this (?:morning|afternoon|evening)|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b)/i;
+  /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|this (?:morning|afternoon|evening)|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b|in (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
 /** Whether a count with its noun left out is told by its own time ("and five over the weekend"): a batch of its own. */
 export function isTimedBatch(sentence: string, tokenEnd: number): boolean {
   return ELIDED_BATCH.test(sentence.slice(tokenEnd));

@@ -547,7 +547,12 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         kind = parallel.kind === 'cumulative' && timed ? 'release' : parallel.kind;
         // A batch told by its own time has that time's day, or none ("over the weekend"), never its neighbour's.
         if (!timed) eventDate ??= parallel.eventDate;
-        else if (/^\s+(?:more\s+)?(?:over the weekend|last week|earlier this week)\b/i.test(text.slice(token.end)))
+        else if (
+          /^\s+(?:more\s+)?(?:over the weekend|last week|earlier this week|in (?:early |late |mid-?)?[A-Z][a-z]+\b(?!\s+\d{1,2}\b))/.test(
+            text.slice(token.end),
+          )
+        )
+          // "300 in November 2003": a batch told by a month or a week has no single day.
           eventDate = null;
         // Its own reading may have been a term ("... each day"): its day is read again as the list's kind.
         else if (eventDate === null && (kind === 'release' || kind === 'announcement'))

@@ -1215,3 +1215,14 @@ sweep('times on the 24-hour clock, lists handed over and people who remain are n
     held(74),
   ),
 ]);
+
+sweep('batches of a total told by their month have no single day', [
+  c(
+    SWAP_LEDGERS,
+    'The talks went on. Since September, the Front has freed 310 hostages in three batches: 120 in September, 90 in November and 100 in January.',
+    [310, 'cumulative', FRONT, '2024-03-14'],
+    [120, 'release', FRONT, null],
+    [90, 'release', FRONT, null],
+    [100, 'release', FRONT, null],
+  ),
+]);
