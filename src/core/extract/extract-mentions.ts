@@ -1,4 +1,5 @@
 import type { Article, Ledger, Mention, MentionKind } from '../types.js';
+import { readAnswer } from './answers.js';
 import { attributeLedger, createAliasMatcher } from './attribution.js';
 import {
   isBackground,
@@ -18,9 +19,9 @@ import {
 import { isToldAsDone } from './done-release.js';
 import { CAPTURED_BEFORE, NUMBER_WORD_AHEAD, RELEASE_NOT_OF_MEDIA, readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
-import { allMatches } from './matches.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
+import { isRescue, rescuerLedger } from './rescue.js';
 import { splitSentences } from './sentences.js';
 
 /** Options for reading one article. */
@@ -207,7 +208,8 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
     const counts = findPeopleCounts(text, matcher.headNouns, options, { afterMention: nearMention, storyCounts });
     // "Q: How many hostages are still held? A: Five, ...": the answer counts the question's people, told its way.
     const answer = readAnswer(previousText, text);
-    if (answer && !counts.some((count) => count.token.start === answer.count.token.start)) counts.unshift(answer.count);
+    if (answer && !counts.some((count) => count.token.start === answer.token.start))
+      counts.unshift({ token: answer.token, nounEnd: answer.token.end, backReference: false, elided: false });
     let previousInSentence: MentionKind | null = null;
     const additionOpening = ADDITION_OPENING.exec(text)?.[0].length ?? 0;
     const readInSentence: Array<{
@@ -226,7 +228,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
       const people = { nounEnd };
       const qualifier = readQualifier(text, token);
       // Other people-counts bound the words that speak about this one; dates and durations do not.
-      const told = answer?.count.token.start === token.start ? answer.told : undefined;
+      const told = answer?.token.start === token.start ? answer.told : undefined;
       const reading = told
         ? readKind(told.sentence, told.numberStart, told.nounEnd, {
             before: 0,
@@ -673,118 +675,6 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
   if (ledgers.length > 1) unpinMixedWholes(mentions, sentenceOf);
   return mentions;
 }
-
-/** A rescue told as done: "rescued", "freed in a raid", "freed in a military operation". */
-const RESCUED =
-  /\b(?:rescued|(?:freed|liberated)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:raid|assault|rescue|(?:military|army|police|commando|security)\s+operation))\b/i;
-/** A rescue not (yet) done: "were not rescued", "waiting to be rescued", "could be rescued". */
-const RESCUE_NOT_DONE =
-  /\b(?:not|never|yet to be|to be|be|being|awaiting|await|could|would|will|might|may)\s+(?:\w+\s+)?rescued\b/i;
-
-/** Where one clause ends and another begins, for the words that can tell a rescue. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:but|while|whereas|although|though|and)\s/gi;
-
-/** The clause around a count, not reaching back past the count before it: the words that can tell a rescue. */
-function rescueClause(text: string, before: number, numberStart: number): { from: number; clause: string } {
-  let from = Math.max(before, numberStart - 100);
-  let to = Math.min(text.length, numberStart + 140);
-  const start = from;
-  for (const pause of allMatches(CLAUSE_BREAK, text.slice(start, to))) {
-    const at = start + pause.index;
-    if (at < numberStart) from = at + pause[0].length;
-    else {
-      to = at;
-      break;
-    }
-  }
-  return { from, clause: text.slice(from, to) };
-}
-
-/** Whether the count is of people told as rescued, and the rescue as done. */
-function isRescue(text: string, before: number, numberStart: number): boolean {
-  const { clause } = rescueClause(text, before, numberStart);
-  return RESCUED.test(clause) && !RESCUE_NOT_DONE.test(clause);
-}
-
-/**
- * The ledger whose releasers a sentence names as the rescuers of a count told as rescued: the one ledger with a
- * releaser named near the count, not as the people rescued from ("from the gang"). Null when none or several.
- */
-function rescuerLedger(
-  matcher: ReturnType<typeof createAliasMatcher>,
-  text: string,
-  before: number,
-  numberStart: number,
-): string | null {
-  const { from, clause } = rescueClause(text, before, numberStart);
-  const rescue = RESCUED.exec(clause);
-  if (!rescue) return null;
-  const rescuers = new Set<string>();
-  for (const hit of matcher.find(text)) {
-    if (hit.side !== 'releaser' || hit.derived || hit.start < from || hit.end > from + clause.length) continue;
-    const marker = /\b(from|of|against|with|by|among)\s+(?:the\s+)?$/i.exec(
-      text.slice(Math.max(0, hit.start - 12), hit.start),
-    );
-    // "rescued by commandos" names the rescuers; "rescued from the gang" names the captors.
-    if (!marker || (marker[1]?.toLowerCase() === 'by' && hit.start > from + rescue.index)) rescuers.add(hit.ledger);
-  }
-  return rescuers.size === 1 ? ([...rescuers][0] ?? null) : null;
-}
-
-/** "Q: How many hostages are still held?", "How many have been freed so far?": a question for a count of people. */
-const HOW_MANY_QUESTION = /^\W*(?:Q\s*[:.-]\s*)?how many\b\s*(.*?)\?\s*$/i;
-/** "A: Five — ...", "Thirteen, according to ...", "About 300.": an answer that opens with its number. */
-const ANSWER_OPENING =
-  /^\W*(?:A\s*[:.-]\s*)?(?:(?:about|around|some|nearly|almost|at least|more than|over|only|just|roughly)\s+)?$/i;
-
-/**
- * The count an answer gives to the question before it, and the question told with that count in it ("Five hostages
- * are still held"), which is read for the count's kind and side. Null when the sentence answers no "how many".
- */
-function readAnswer(
-  question: string,
-  text: string,
-): { count: PeopleCount; told: { sentence: string; numberStart: number; nounEnd: number } } | null {
-  const asked = HOW_MANY_QUESTION.exec(question);
-  if (!asked) return null;
-  const token = findNumbers(text)[0];
-  if (!token || !ANSWER_OPENING.test(text.slice(0, token.start))) return null;
-  const number = text.slice(token.start, token.end);
-  const rest = asked[1] ?? '';
-  const count = { token, nounEnd: token.end, backReference: false, elided: false };
-  // "How many hostages did the Front free on Tuesday" → "the Front freed Five hostages on Tuesday".
-  const done =
-    /^(.*?)\s*\bdid\s+(.*?)\b(free|release|let|hand|return|send|swap|exchange|pardon|rescue|bring)\b(.*)$/i.exec(rest);
-  if (done) {
-    const [, people = '', subject = '', verb = '', tail = ''] = done;
-    const head = `${subject.trim()} ${PAST[verb.toLowerCase()] ?? `${verb}ed`} `;
-    const phrase = `${number}${people.trim() ? ` ${people.trim()}` : ''}`;
-    return {
-      count,
-      told: { sentence: `${head}${phrase}${tail}.`, numberStart: head.length, nounEnd: head.length + phrase.length },
-    };
-  }
-  // "How many hostages are still held" → "Five hostages are still held": the people are the words before the verb.
-  const verb = /\b(?:are|is|were|was|have|has|had|will|would|remain|remained|do|does|can|could)\b/i.exec(rest);
-  const people = verb ? rest.slice(0, verb.index).trim() : '';
-  const sentence = `${number}${people ? ` ${people}` : ''} ${verb ? rest.slice(verb.index) : rest}.`;
-  return { count, told: { sentence, numberStart: 0, nounEnd: number.length + (people ? people.length + 1 : 0) } };
-}
-
-/** Past forms of the release verbs a "did" question asks with. */
-const PAST: Record<string, string> = {
-  free: 'freed',
-  release: 'released',
-  let: 'let',
-  hand: 'handed',
-  return: 'returned',
-  send: 'sent',
-  swap: 'swapped',
-  exchange: 'exchanged',
-  pardon: 'pardoned',
-  rescue: 'rescued',
-  bring: 'brought',
-};
 
 /** A definite count of people no side's words name: "The two men", "both prisoners", "the 14 people". */
 const BOTH_MEN =
