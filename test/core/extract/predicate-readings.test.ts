@@ -1226,3 +1226,13 @@ sweep('batches of a total told by their month have no single day', [
     [100, 'release', FRONT, null],
   ),
 ]);
+
+sweep('people carried off were taken, and a figure first given and then replaced is not freed', [
+  c(SWAP_LEDGERS, 'Front gunmen carried off 40 hostages from the school on Friday.', held(40)),
+  c(SWAP_LEDGERS, 'Police initially said 31 hostages had been freed on Monday; the Front freed 13.', held(31), [
+    13,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+]);
