@@ -321,6 +321,24 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         kind = 'other';
       // "Israel freed 26 overnight, taking to 52 the number. Twenty-one of them ...": a part is of the batch, not the total.
       else if (isPart && context.kind === 'cumulative' && context.batchBeforeTotal) kind = 'release';
+      // A count with no predicate of its own, told away from the last count read, larger than any release or total
+      // the story has told, and not the size of a swap, is no part or back-reference of a release: it is not taken as
+      // freed ("The 52 diplomats held for 444 days" two paragraphs after a release of four).
+      else if (
+        context.kind &&
+        !isPart &&
+        !afterMention &&
+        readInSentence.length === 0 &&
+        (context.kind === 'release' || context.kind === 'cumulative') &&
+        !/^[\s-]*(?:person\s+|people\s+|man\s+|men\s+)?(?:exchange|swap|trade)\b/i.test(
+          text.slice(token.end, nounEnd + 20),
+        ) &&
+        !/\b(?:exchange|swap|trade)\b/i.test(text.slice(token.end, nounEnd)) &&
+        !mentions.some(
+          (earlier) => (earlier.kind === 'release' || earlier.kind === 'cumulative') && earlier.count >= token.value,
+        )
+      )
+        kind = 'other';
       else if (context.kind) kind = context.kind;
       else kind = RELEASE_CONTEXT.test(text) ? 'release' : 'other';
       // "freed all but five of the prisoners", "all but 12 have left": the ones left out are not freed.

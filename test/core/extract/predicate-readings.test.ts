@@ -1236,3 +1236,19 @@ sweep('people carried off were taken, and a figure first given and then replaced
     '2024-03-11',
   ]),
 ]);
+
+sweep('a count far from the last one, larger than any release told, with no predicate of its own, is not freed', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed four hostages on Monday. Talks resumed in the capital. The 61 aid workers held since June were not part of the deal.',
+    [4, 'release', FRONT, '2024-03-11'],
+    held(61),
+  ),
+  // A part or a back-reference of a release told before still takes its reading.
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 40 hostages on Monday. Talks resumed in the capital. The 40 were flown to Oskar.',
+    [40, 'release', FRONT, '2024-03-11'],
+    [40, 'release', FRONT, '2024-03-11'],
+  ),
+]);

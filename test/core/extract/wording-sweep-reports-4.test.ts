@@ -175,15 +175,12 @@ sweep('prisoner-of-war exchange between two states', [
       held(1900),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      POWS,
-      'Human Rights Monitor Kazmor said in a report released on Wednesday that at least 37 of the 115 Kazmori prisoners of war freed by Drelia on Tuesday showed signs of torture. The report, based on 64 interviews, said 6 prisoners had died in custody since October. It called on both governments to grant monitors access to the estimated 5,600 prisoners of war the two countries still hold.',
-      [37, 'release', DRELIA_FREES, '2024-03-12'],
-      [115, 'release', DRELIA_FREES, '2024-03-12'],
-      held(5600),
-    ),
+  c(
+    POWS,
+    'Human Rights Monitor Kazmor said in a report released on Wednesday that at least 37 of the 115 Kazmori prisoners of war freed by Drelia on Tuesday showed signs of torture. The report, based on 64 interviews, said 6 prisoners had died in custody since October. It called on both governments to grant monitors access to the estimated 5,600 prisoners of war the two countries still hold.',
+    [37, 'release', DRELIA_FREES, '2024-03-12'],
+    [115, 'release', DRELIA_FREES, '2024-03-12'],
+    held(5600),
   ),
   known(
     BACKLOG,

@@ -223,14 +223,11 @@ sweep('a staged exchange of POWs and civilians brokered by a third state', [
     [60, 'release', DALMORA_FREES, '2024-03-10'],
     [60, 'release', MAREVIA_FREES, '2024-03-10'],
   ),
-  known(
-    BACKLOG,
-    c(
-      EXCHANGE,
-      "For 14 months Dalia Verrin kept her husband's boots by the door. On Tuesday evening Corporal Aron Verrin, 34, stepped off a Quellinese bus at the Ossel crossing, one of 25 Marevian soldiers and civilians freed by Dalmora that day. 'He is lighter by 19 kilos, but he is home,' she said. Their neighbour's son, captured in the same trench, is still in a Dalmoran camp, one of an estimated 1,100 Marevians held there.",
-      [25, 'release', DALMORA_FREES, '2024-03-12'],
-      held(1100),
-    ),
+  c(
+    EXCHANGE,
+    "For 14 months Dalia Verrin kept her husband's boots by the door. On Tuesday evening Corporal Aron Verrin, 34, stepped off a Quellinese bus at the Ossel crossing, one of 25 Marevian soldiers and civilians freed by Dalmora that day. 'He is lighter by 19 kilos, but he is home,' she said. Their neighbour's son, captured in the same trench, is still in a Dalmoran camp, one of an estimated 1,100 Marevians held there.",
+    [25, 'release', DALMORA_FREES, '2024-03-12'],
+    held(1100),
   ),
   known(
     BACKLOG,
