@@ -366,6 +366,13 @@ const SWAP_SIZE =
 /** "the 52-person swap", "a 24-prisoner exchange": the count sizes the swap itself. */
 const SIZED_SWAP =
   /^[\w,.]+-(?:person|people|prisoner|captive|detainee|hostage|man)\s+(?:prisoner\s+)?(?:swap|exchange|trade)\b/i;
+/** Whether a count is the size of a whole swap: "an exchange of 310 people", "the 52-person swap". */
+export function sizesSwap(sentence: string, numberStart: number): boolean {
+  return (
+    SWAP_SIZE.test(sentence.slice(Math.max(0, numberStart - 60), numberStart)) ||
+    SIZED_SWAP.test(sentence.slice(numberStart, numberStart + 40))
+  );
+}
 /** "as many as 30 people could be involved": the people a swap takes in, on both sides. */
 const INVOLVED_AFTER =
   /^\s+(?:(?:could|would|will|may|might|are|were|is|was|to|be|been|being|likely|expected|set)\s+)*involved\b(?!\s+in\s+(?!(?:the|a|an|this|that|any|such)\s+(?:\w+\s+)?(?:swap|exchange|deal|trade)\b))/i;

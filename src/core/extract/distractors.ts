@@ -61,13 +61,17 @@ function isClockTime(raw: string, before: string, after: string): boolean {
   if (/(?:^|\n)\s*$/.test(before) && /^\s*(?:\([^)]{0,30}\)\s*)?(?:[—–-]|:)\s/.test(after)) return true;
   // "Our 1430 item said": a live entry named by its time.
   if (/^\s+(?:item|entry|update|post|bulletin|report)\b/i.test(after)) return true;
-  return (
-    /\b(?:at|by|until|till|from|before|after|around)\s+$/i.test(before) &&
-    !(/^\s+([\w-]+)(?:\s+([\w-]+))?/.exec(after) ?? [])
-      .slice(1)
-      .some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()))
-  );
+  return /\b(?:at|by|until|till|from|before|after|around)\s+$/i.test(before) && !peopleNounAhead(after, 2);
 }
+
+/** Whether one of the next `words` words after a number is a noun of people ("1950 to 2050 Front prisoners"). */
+function peopleNounAhead(after: string, words: number): boolean {
+  if (!/^\s/.test(after)) return false;
+  return allMatches(WORD_AHEAD, after.slice(0, 60))
+    .slice(0, words)
+    .some((word) => PEOPLE_NOUNS.has(word[0].toLowerCase()));
+}
+const WORD_AHEAD = /[\w-]+/g;
 
 /** A number that can be a year of recent history. */
 function isYear(value: number | undefined): boolean {
@@ -317,25 +321,12 @@ function readPeopleCountRaw(
   if (/^\d/.test(raw) && isOtherCalendarDate(raw, before, after, token.value))
     return { isPeople: false, reason: 'date' };
   // "asked 200 million for their release": a sum in millions names no people unless a noun of people follows.
-  if (
-    /\b(?:million|billion)\b/i.test(raw) &&
-    !(/^\s+([\w-]+)(?:\s+([\w-]+))?/.exec(after) ?? [])
-      .slice(1)
-      .some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()))
-  )
-    return { isPeople: false, reason: 'money' };
+  if (/\b(?:million|billion)\b/i.test(raw) && !peopleNounAhead(after, 2)) return { isPeople: false, reason: 'money' };
   // "between 2019 and 2023", "from 2014 to 2016": a span of years, written without a thousands comma.
-  if (
-    isYear(token.rangeFrom) &&
-    isYear(token.value) &&
-    !raw.includes(',') &&
-    !(/^\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/.exec(after) ?? [])
-      .slice(1)
-      .some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()))
-  )
+  if (isYear(token.rangeFrom) && isYear(token.value) && !raw.includes(',') && !peopleNounAhead(after, 3))
     return { isPeople: false, reason: 'year' };
 
-  if (/^\d{4}$/.test(raw) && token.value >= 1900 && token.value <= 2100 && MONTH_DAY_BEFORE.test(before))
+  if (/^\d{4}$/.test(raw) && isYear(token.value) && MONTH_DAY_BEFORE.test(before))
     return { isPeople: false, reason: 'year' };
   // An age told after its person ends there: no noun of people follows it.
   if (
@@ -381,8 +372,7 @@ function readPeopleCountRaw(
   // "during the 2021 uprising", "after the 2022 protests": a year naming an event.
   if (
     /^\d{4}$/.test(raw) &&
-    token.value >= 1900 &&
-    token.value <= 2100 &&
+    isYear(token.value) &&
     /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(before) &&
     /^\s+[a-z]+/.test(after) &&
     !PEOPLE_NOUNS.has((/^\s+([a-z]+)/.exec(after)?.[1] ?? '').toLowerCase())
@@ -406,12 +396,11 @@ function readPeopleCountRaw(
   if (/^\d/.test(raw) && MONTH_BEFORE.test(before) && token.value <= 31) return { isPeople: false, reason: 'date' };
   if (/\bthe\s+$/i.test(before) && /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))
     return { isPeople: false, reason: 'date' };
-  if (/^\d{4}$/.test(raw) && token.value >= 1900 && token.value <= 2100 && !/^\s+[a-z]/.test(after))
+  if (/^\d{4}$/.test(raw) && isYear(token.value) && !/^\s+[a-z]/.test(after))
     return { isPeople: false, reason: 'year' };
   if (
     /^\d{4}$/.test(raw) &&
-    token.value >= 1900 &&
-    token.value <= 2100 &&
+    isYear(token.value) &&
     /\b(?:in|of|since|by|until|from|early|late|mid|before|after)\s+$/i.test(before)
   )
     return { isPeople: false, reason: 'year' };

@@ -1,6 +1,6 @@
 import type { Article, Ledger, Mention, MentionKind } from '../types.js';
 import { readAnswer } from './answers.js';
-import { attributeLedger, createAliasMatcher } from './attribution.js';
+import { attributeLedger, createAliasMatcher, sizesSwap } from './attribution.js';
 import {
   isBackground,
   namesUndatedPeriod,
@@ -330,10 +330,7 @@ export function extractMentions(article: Article, ledgers: Ledger[], options: Ex
         !afterMention &&
         readInSentence.length === 0 &&
         (context.kind === 'release' || context.kind === 'cumulative') &&
-        !/^[\s-]*(?:person\s+|people\s+|man\s+|men\s+)?(?:exchange|swap|trade)\b/i.test(
-          text.slice(token.end, nounEnd + 20),
-        ) &&
-        !/\b(?:exchange|swap|trade)\b/i.test(text.slice(token.end, nounEnd)) &&
+        !sizesSwap(text, token.start) &&
         !mentions.some(
           (earlier) => (earlier.kind === 'release' || earlier.kind === 'cumulative') && earlier.count >= token.value,
         )

@@ -18,20 +18,20 @@ export interface KindReading {
   present?: boolean;
 }
 
-/** After "took"/"taken": taking part, taking hostages and taking into custody carry no freed people. */
 /** A number told in words, as the next word: "swapped thirteen", "reaches a hundred". */
 export const NUMBER_WORD_AHEAD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|a hundred|hundreds|a thousand|thousands)\b`;
 /** Where a handover puts people still in custody: "delivered to the prison", "turned over to police". */
 const TO_CUSTODY = String.raw`(?!(?:\s+\S+){0,6}?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|prosecutors?|courts?|judges?|prisons?|jails?|detention|custody|camps?|authorities|security\s+(?:forces|services)|intelligence|investigators)\b)`;
+/** After "took"/"taken": taking part, taking hostages and taking into custody carry no freed people. */
 const NOT_CARRIED = String.raw`\s+(?:part|hostages?|captives?|prisoners?|into\s+(?:custody|detention|captivity)|in\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:raid|attack|assault|incursion))`;
 
-/** Things a side "releases" that are not people: "released a video", "a statement released by". */
-const MEDIA = String.raw`(?:video|footage|statement|photos?|images?|pictures?|recordings?|report|figures|details|data|list|names|proof|audio|document|letter|communiqu[eé]|message|clip|tape)`;
+/** Things a side releases or hands over that are not people: "released a video", "the list Pakistan handed to India". */
+const MEDIA = String.raw`(?:videos?|footage|statements?|photos?|images?|pictures?|recordings?|reports?|figures|details|data|lists?|names|proof|audio|documents?|letters?|communiqu[eé]s?|messages?|clips?|tapes?|dossiers?|petitions?|notes?)`;
 /** "release" in any form, not of a video, a statement or a list. */
 export const RELEASE_NOT_OF_MEDIA = String.raw`(?<!\b${MEDIA}\s+)releas(?:e|es|ed|ing)(?!\s+(?:a\s+|an\s+|the\s+|new\s+|its\s+|their\s+)?${MEDIA}\b)`;
 
 /** Not a list or a letter handed over: "the list Pakistan handed to India", "a letter was handed over". */
-const NOT_OF_A_LIST = String.raw`(?<!\b(?:list|lists|letter|letters|document|documents|dossier|petition|note|names|statement|message)\s+(?:[\w'’-]+\s+){0,3})`;
+const NOT_OF_A_LIST = String.raw`(?<!\b${MEDIA}\s+(?:[\w'’-]+\s+){0,3})`;
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(

@@ -1,5 +1,5 @@
 import type { AliasMatcher } from './attribution.js';
-import { allMatches } from './matches.js';
+import { clauseAround } from './kind.js';
 
 /**
  * Rescues (ADR 0010): people told as rescued were freed, by the rescuers. A rescue is a release on the ledger whose
@@ -13,23 +13,11 @@ const RESCUED =
 const RESCUE_NOT_DONE =
   /\b(?:not|never|yet to be|to be|be|being|awaiting|await|could|would|will|might|may)\s+(?:\w+\s+)?rescued\b/i;
 
-/** Where one clause ends and another begins, for the words that can tell a rescue. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:but|while|whereas|although|though|and)\s/gi;
-
-/** The clause around a count, not reaching back past the count before it: the words that can tell a rescue. */
+/** The clause around a count (the kind reader's clause), not reaching back past the count before it. */
 function rescueClause(text: string, before: number, numberStart: number): { from: number; clause: string } {
-  let from = Math.max(before, numberStart - 100);
-  let to = Math.min(text.length, numberStart + 140);
-  const start = from;
-  for (const pause of allMatches(CLAUSE_BREAK, text.slice(start, to))) {
-    const at = start + pause.index;
-    if (at < numberStart) from = at + pause[0].length;
-    else {
-      to = at;
-      break;
-    }
-  }
-  return { from, clause: text.slice(from, to) };
+  const bounds = clauseAround(text, numberStart, numberStart + 1);
+  const from = Math.max(before, numberStart - 100, bounds.start);
+  return { from, clause: text.slice(from, Math.min(bounds.end, numberStart + 140)) };
 }
 
 /** Whether the count is of people told as rescued, and the rescue as done. */
