@@ -142,9 +142,12 @@ const VOTE_BEFORE = /\b(?:votes?|ballots?)\s+(?:\w+\s+)?to\s+$|\bvot(?:ed|ing)\s
 /** "1,000 soldiers joined the search", "200 police took part": people acting in the story, not in custody. */
 const ACTING_AFTER =
   /^\s+(?:\w+\s+){0,2}?(?:joined|took part|were deployed|have been deployed|searched|were searching|are searching|combed|scoured|hunted|are hunting|were hunting|surrounded|stormed|raided|guarded|escorted|gathered|waited|are waiting|were waiting|have been waiting|camped|held a vigil|held vigils|marched|protested|rallied|(?:are|were)\s+(?:here|there|outside|gathered))\b/i;
-/** "Two officials said ...", "according to three diplomats": the sources of a report, not people in custody. */
+/**
+ * "Two officials said ...", "three diplomats, who asked not to be named, said", "two officials familiar with the talks":
+ * the sources of a report, not people in custody.
+ */
 const SPEAKER_AFTER =
-  /^\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|confirmed|confirm|announced|reported|added|stated|spoke|speaking)\b/i;
+  /^(?:\s*,[^,.;]{0,100},\s*|\s+(?:\w+\s+){0,2}?)(?:said|say|says|told|tell|confirmed|confirm|announced|reported|added|stated|spoke|speaking)\b|^[\s,]+(?:\w+\s+){0,2}?(?:who\s+(?:asked|spoke|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|anonymity)|familiar\s+with|briefed\s+on|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment))\b/i;
 const SOURCE_BEFORE = /\b(?:according to|citing|quoted|told)\s+(?:the\s+)?$/i;
 /** "a poll of 1,000 Germans": people sampled, not people held. */
 const SAMPLE_BEFORE =
@@ -480,7 +483,7 @@ function readPeopleCountRaw(
         return { isPeople: false, reason: 'acting' };
       if (
         !CUSTODY_NOUN.test(lower) &&
-        (SPEAKER_AFTER.test(sentence.slice(nounEnd, nounEnd + 40)) || SOURCE_BEFORE.test(before))
+        (SPEAKER_AFTER.test(sentence.slice(nounEnd, nounEnd + 120)) || SOURCE_BEFORE.test(before))
       )
         return { isPeople: false, reason: 'speaker' };
       return { isPeople: true, nounEnd, bare: false };

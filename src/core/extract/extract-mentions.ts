@@ -17,6 +17,7 @@ import {
   readPeopleCount,
 } from './distractors.js';
 import { isToldAsDone } from './done-release.js';
+import { foldDiacritics } from './fold.js';
 import { CAPTURED_BEFORE, NUMBER_WORD_AHEAD, RELEASE_NOT_OF_MEDIA, readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
 import { findNumbers, type NumberToken } from './numbers.js';
@@ -168,7 +169,15 @@ interface Context {
 }
 
 /** Finds every count of people released, to be released, promised or held in an article. */
-export function extractMentions(article: Article, ledgers: Ledger[], options: ExtractOptions): Mention[] {
+export function extractMentions(original: Article, originalLedgers: Ledger[], options: ExtractOptions): Mention[] {
+  // Names with diacritics ("Cissé, 70,") are read like plain ones; offsets stay those of the original body.
+  const article = { ...original, title: foldDiacritics(original.title), body: foldDiacritics(original.body) };
+  const ledgers = originalLedgers.map((ledger) => ({
+    ...ledger,
+    title: foldDiacritics(ledger.title),
+    releaser: ledger.releaser.map(foldDiacritics),
+    released: ledger.released.map(foldDiacritics),
+  }));
   const matcher = createAliasMatcher(ledgers);
   const starts = ledgerStarts(ledgers);
   const publishedOn = publicationDay(article.published, options.timezone);

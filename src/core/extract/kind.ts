@@ -208,9 +208,12 @@ const PLAN_TO =
 
 /** "not 62", "rather than 62", "instead of the 62": a figure set against the one told. */
 const DENIED_FIGURE_BEFORE = /(?:^|[\s,(—–-])(?:not|rather than|instead of)\s+(?:the\s+)?$/i;
-/** A report taken back: "an earlier version of this article said", "wrongly gave", "misstated ... as". */
+/**
+ * A report taken back: "an earlier version of this explainer said", "our 14:30 item said", "an article in Thursday's
+ * edition put the number at", "it first said", "wrongly gave", "misstated ... as".
+ */
 const WITHDRAWN_REPORT =
-  /\b(?:(?:initially|at first|originally)\s+(?:said|put|gave|reported|claimed|announced)|correction\b[^.;]*?\b(?:our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:item|entry|update|post|report|story|article|bulletin)\s+(?:on\s+\w+\s+)?(?:said|stated|reported|gave|put|had)|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|listed|described|counted|claimed|wrote|referred)|misstat\w*|misreport\w*|mis-?quot\w*|(?:earlier|previous|prior|original)\s+(?:version|edition)\s+(?:of\s+(?:this|the|our)\s+(?:article|story|report|item|post|dispatch)\s+)?(?:said|stated|reported|gave|put|had|referred|described|carried)|(?:was|were)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|given|stated|put))\b[^.;]*$/i;
+  /\b(?:(?:initially|at first|originally|first)\s+(?:said|put|gave|reported|claimed|announced|stated)|(?:\bour\s+(?:[\w'’:.-]+\s+){0,3}?(?:item|entry|update|post|report|story|article|bulletin|explainer|piece|dispatch|recap|summary|file|edition|headline|caption)|\b(?:item|entry|article|story|report|piece|explainer|headline|caption)\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?(?:edition|issue|paper|newspaper)|(?:earlier|previous|prior|original)\s+(?:version|edition|draft)\s+of\s+(?:this|the|our)\s+[\w-]+)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|put|had|listed|named|described|carried|referred|quoted)|correction\b[^.;]*?\b(?:our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:item|entry|update|post|report|story|article|bulletin)\s+(?:on\s+\w+\s+)?(?:said|stated|reported|gave|put|had)|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|listed|described|counted|claimed|wrote|referred)|misstat\w*|misreport\w*|mis-?quot\w*|(?:earlier|previous|prior|original)\s+(?:version|edition)\s+(?:of\s+(?:this|the|our)\s+(?:article|story|report|item|post|dispatch)\s+)?(?:said|stated|reported|gave|put|had|referred|described|carried)|(?:was|were)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|given|stated|put))\b[^.;]*$/i;
 /** "... were wrong", "... proved false": the figure just told is taken back. */
 const FIGURE_WRONG_AFTER =
   /^[^.;]{0,60}?\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:wrong|incorrect|inaccurate|mistaken|erroneous|false|untrue|an\s+error|in\s+error)\b/i;

@@ -1252,3 +1252,44 @@ sweep('a count far from the last one, larger than any release told, with no pred
     [40, 'release', FRONT, '2024-03-11'],
   ),
 ]);
+
+sweep('names with diacritics are read like plain names: the age set off after one is no count', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 12 hostages on Monday. Among them was the French nurse Zoé Ménard, 44, who had been held since May.',
+    [12, 'release', FRONT, '2024-03-11'],
+  ),
+  c(SWAP_LEDGERS, 'Front leader Hélène Dubé, 58, said 9 hostages were freed.', [9, 'release', FRONT, null]),
+]);
+
+sweep('the sources of a report are not people of the story, even with a clause set off before their verb', [
+  c(
+    SWAP_LEDGERS,
+    'The two officials, who asked not to be named because the talks are secret, said the Front freed 8 hostages on Monday.',
+    [8, 'release', FRONT, '2024-03-11'],
+  ),
+  c(SWAP_LEDGERS, 'Varonia freed 30 Front prisoners on Monday, three diplomats familiar with the talks said.', [
+    30,
+    'release',
+    STATE,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('a correction takes back the figure an earlier item of ours gave, however it names that item', [
+  c(
+    SWAP_LEDGERS,
+    'Correction: An earlier version of this explainer said 29 hostages had been freed by the Front on Monday.',
+    held(29),
+  ),
+  c(SWAP_LEDGERS, '2015 - CORRECTION. Our 1430 item said 50 hostages had been freed this afternoon.', held(50)),
+  c(SWAP_LEDGERS, 'Correction: An item in Wednesday’s edition said 53 hostages had been freed on Tuesday.', held(53)),
+  c(SWAP_LEDGERS, 'Correction to our 08:10 recap: it first said five hostages had been freed yesterday.', held(5)),
+  // A report that is not ours, and not taken back, still tells a release.
+  c(SWAP_LEDGERS, 'A report on state radio said 40 Front prisoners had been freed on Monday.', [
+    40,
+    'release',
+    STATE,
+    '2024-03-11',
+  ]),
+]);
