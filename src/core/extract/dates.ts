@@ -1,6 +1,7 @@
 import type { MentionKind } from '../types.js';
 import { clauseAround } from './kind.js';
 import { allMatches } from './matches.js';
+import { findNumbers } from './numbers.js';
 
 const WEEKDAY_INDEX: Record<string, number> = {
   sunday: 0,
@@ -440,6 +441,14 @@ const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|n
 const PARTICIPLE_DAY_BEFORE =
   /^(?:[\d,.]+|[a-z-]+)\s+(?:[\w'’-]+\s+){0,7}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
 
+/** Whether the day at `cueStart` is told by the release participle of a count other than the one at `numberStart`. */
+function isOtherCountsDay(text: string, numberStart: number, cueStart: number): boolean {
+  const other = findNumbers(text.slice(0, cueStart))
+    .filter((token) => token.start !== numberStart)
+    .at(-1);
+  return other !== undefined && PARTICIPLE_DAY_BEFORE.test(text.slice(other.start, cueStart));
+}
+
 /** A count's release participle told as earlier than the sentence's day, with no day word of its own. */
 const RELEASED_EARLIER =
   /^[\d,.]+\s+(?:[\w'’-]+\s+){0,4}?(?:released|freed|pardoned|set free|handed over|let go)\s+(?:earlier|previously|before)\b(?!\s+(?:on|this|that|today|yesterday|last)\b|\s+in\s+the\s+(?:day|week|month|morning|afternoon|evening)\b)/i;
@@ -552,10 +561,12 @@ export function resolveEventDate(
   // "freed 5 on Monday and said the remaining seven would be freed soon": a day behind "and" dates the conjunct before.
   const behindConjunction = (cue: DateCue) =>
     cue.start < numberStart && /\b(?:and|but|while|whereas)\b|;/i.test(text.slice(cue.end, numberStart));
-  // "13 of the 25 have been freed, including two sick men freed on March 2": the part's day is not the total's.
+  // "13 of the 25 have been freed, including two sick men freed on March 2": the part's day is not the total's; nor is
+  // the day of another count's own participle ("Counting the 47 released on Wednesday, 149 have now been freed").
   const ownCues = dated.filter(
     (cue) =>
       !(kind === 'announcement' && behindConjunction(cue)) &&
+      !(kind === 'cumulative' && isOtherCountsDay(text, numberStart, cue.start)) &&
       !(
         kind === 'cumulative' &&
         cue.start > numberStart &&

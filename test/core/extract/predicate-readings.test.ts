@@ -1293,3 +1293,18 @@ sweep('a correction takes back the figure an earlier item of ours gave, however 
     '2024-03-11',
   ]),
 ]);
+
+sweep('a running total is not dated by the day of another count told in its sentence', [
+  c(
+    SWAP_LEDGERS,
+    'Counting the soldier freed on Sunday and the 47 hostages released on Wednesday, the Front has now let 149 people go.',
+    [47, 'release', FRONT, '2024-03-13'],
+    [149, 'cumulative', FRONT, '2024-03-14'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'With the 47 hostages released on Wednesday, the Front has now freed 149 in all.',
+    [47, 'release', FRONT, '2024-03-13'],
+    [149, 'cumulative', FRONT, '2024-03-14'],
+  ),
+]);
