@@ -6,9 +6,12 @@ import { clauseAround } from './kind.js';
  * releasers the clause names as the rescuers, and on no ledger when none does.
  */
 
-/** A rescue told as done: "rescued", "freed in a raid", "freed in a military operation". */
+/**
+ * A rescue told as done: "rescued", "freed in a raid", "freed in a military operation", "stormed the terminal, freeing
+ * 100 hostages", "commandos freed 12".
+ */
 const RESCUED =
-  /\b(?:rescued|(?:freed|liberated)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:raid|assault|rescue|(?:military|army|police|commando|security)\s+operation))\b/i;
+  /\b(?:rescued|(?:freed|liberated)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:raid|assault|rescue|(?:military|army|police|commando|security)\s+operation)|(?:stormed|storming|raided|raiding|assaulted)\b[^.;]{0,120}?\b(?:freeing|freed|liberating|liberated)|(?:commandos|special\s+forces|security\s+forces|rescuers|navy\s+seals|an?\s+(?:elite|special|commando|rescue)\s+(?:unit|team|squad))\s+(?:[\w-]+\s+){0,3}?(?:freed|freeing|liberated|liberating))\b/i;
 /** A rescue not (yet) done: "were not rescued", "waiting to be rescued", "could be rescued". */
 const RESCUE_NOT_DONE =
   /\b(?:not|never|yet to be|to be|be|being|awaiting|await|could|would|will|might|may)\s+(?:\w+\s+)?rescued\b/i;

@@ -1308,3 +1308,20 @@ sweep('a running total is not dated by the day of another count told in its sent
     [149, 'cumulative', FRONT, '2024-03-14'],
   ),
 ]);
+
+sweep('a rescue told by the storming or by the force that did it is on no captor ledger', [
+  c(SWAP_LEDGERS, 'Varonian commandos stormed the camp shortly after midnight, freeing more than 100 hostages.', [
+    100,
+    'release',
+    null,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'Security forces freed 12 hostages in the north on Monday.', [12, 'release', null, '2024-03-11']),
+  // Troops nearby do not make the captors' own release a rescue.
+  c(SWAP_LEDGERS, 'The Front freed 12 hostages on Monday after troops surrounded the camp.', [
+    12,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+]);
