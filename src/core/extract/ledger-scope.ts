@@ -20,6 +20,13 @@ const PERIOD_IN_CLAUSE = new RegExp(
 const INTERVAL_BACK =
   /\b(?:(?:a little|just|slightly)\s+)?(?:(over|more than|nearly|almost|about|around|some)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+(?:after|since|ago|earlier|before)\b/i;
 
+/** "over the past seven years", "in the last 18 months": a span reaching back from the article. */
+const SPAN_BACK =
+  /\b(?:over|in|during|within|across|throughout)\s+the\s+(?:past|last|previous|preceding)\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|decades?)\b/i;
+
+/** How far before a ledger's start a span may open and still be read as the ledger's (a season's slack). */
+const SPAN_SLACK_DAYS = 90;
+
 const CAPTIVITY =
   /\b(?:imprisoned|jailed|detained|held|arrested|captured|seized|abducted|kidnapped|sentenced|convicted|since|taken (?:prisoner|hostage|captive))\b/i;
 
@@ -30,15 +37,30 @@ function monthIndex(name: string): number {
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-/** The first day a ledger's title dates it from, or null when the title names no date. */
+/** Words around a date in a title that make it the day people were taken, not a day of releases. */
+const CAPTURE_DATE_BEFORE = new RegExp(String.raw`${CAPTIVITY.source}[^,;()]{0,25}$`, 'i');
+const CAPTURE_DATE_AFTER =
+  /^[^,;()]{0,30}?\b(?:crackdown|sweep|round-?up|arrests|abductions?|kidnappings?|hijacking|siege|raid|capture)\b/i;
+
+/**
+ * The first day a ledger's title dates it from, or null when the title names no date. A day the title gives for the
+ * capture ("jailed in the March 2003 crackdown", "seized 27 June 1976") is not one, unless it is the only day named.
+ */
 function titleStart(title: string): string | null {
-  const found: string[] = [];
+  const found: Array<{ day: string; capture: boolean }> = [];
+  const note = (day: string, at: number, end: number) =>
+    found.push({
+      day,
+      capture: CAPTURE_DATE_BEFORE.test(title.slice(0, at)) || CAPTURE_DATE_AFTER.test(title.slice(end)),
+    });
   for (const m of allMatches(DAY_MONTH_YEAR, title))
-    found.push(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])));
+    note(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])), m.index, m.index + m[0].length);
   // "May 2019" inside "3-9 May 2019" is the same date, less precisely: months count only where no day is given.
-  const withoutDays = title.replace(DAY_MONTH_YEAR, ' ');
-  for (const m of allMatches(MONTH_YEAR, withoutDays)) found.push(iso(Number(m[2]), monthIndex(m[1] ?? ''), 1));
-  return found.sort()[0] ?? null;
+  const withoutDays = title.replace(DAY_MONTH_YEAR, (day) => ' '.repeat(day.length));
+  for (const m of allMatches(MONTH_YEAR, withoutDays))
+    note(iso(Number(m[2]), monthIndex(m[1] ?? ''), 1), m.index, m.index + m[0].length);
+  const releases = found.filter((date) => !date.capture);
+  return (releases.length > 0 ? releases : found).map((date) => date.day).sort()[0] ?? null;
 }
 
 /**
@@ -79,6 +101,9 @@ export function isBeforeLedgerStart(
   // An interval back from the article outranks a day the story carried over: it is the count's own.
   const latest = latestDayBeforeInterval(sentence, from, to, clause.end, publishedDay);
   if (latest !== null && latest < start) return true;
+  // "23 others had been let out over the past seven years": a count over a span opening long before the ledger.
+  const opens = spanOpening(sentence.slice(clause.start, clause.end), publishedDay);
+  if (opens !== null && daysBetween(opens, start) > SPAN_SLACK_DAYS) return true;
   if (eventDate) return eventDate < start;
   // A sentence-opening "In June 2021, …" dates every clause of the sentence.
   const opening = /^\s*(?:in|during)\s[^,;]{3,30},/i.exec(sentence)?.[0] ?? '';
@@ -128,4 +153,23 @@ function latestDayBeforeInterval(
   const latest = new Date(`${publishedDay}T00:00:00Z`);
   latest.setUTCMonth(latest.getUTCMonth() - months);
   return latest.toISOString().slice(0, 10);
+}
+
+/** The day a span reaching back from the article opens ("over the past seven years"), or null when none is named. */
+function spanOpening(clause: string, publishedDay: string): string | null {
+  const span = SPAN_BACK.exec(clause);
+  if (!span) return null;
+  const word = (span[1] ?? '').toLowerCase();
+  const count = word === 'a' || word === 'an' ? 1 : (findNumbers(word)[0]?.value ?? 0);
+  const unit = (span[2] ?? '').toLowerCase();
+  const months = unit.startsWith('decade') ? count * 120 : unit.startsWith('year') ? count * 12 : count;
+  if (!(months > 0)) return null;
+  const opens = new Date(`${publishedDay}T00:00:00Z`);
+  opens.setUTCMonth(opens.getUTCMonth() - months);
+  return opens.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (ISO days), negative when `to` is earlier. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -20,6 +20,15 @@ describe('ledger starts read from titles', () => {
       mirror: '2019-05-03',
     });
   });
+
+  it('skips a day the title gives for the capture, unless it is the only one', () => {
+    const starts = ledgerStarts([
+      aLedger('accord', 'Dissidents jailed in the March 2003 crackdown, freed under the accord of 7 July 2010'),
+      aLedger('hijack', 'Passengers let go by the hijackers (seized Sunday 27 June 1976) after 1 July 1976'),
+      aLedger('only', 'Miners seized in the 4 May 2021 raid'),
+    ]);
+    expect(Object.fromEntries(starts)).toEqual({ accord: '2010-07-07', hijack: '1976-07-01', only: '2021-05-04' });
+  });
 });
 
 describe('counts from before a ledger starts', () => {
@@ -45,5 +54,12 @@ describe('counts from before a ledger starts', () => {
     expect(isBeforeLedgerStart('2024-11-01', null, same, 30, 39, published)).toBe(false);
     const jailed = 'The 30 activists, jailed in 2020, were pardoned on Monday.';
     expect(isBeforeLedgerStart('2024-11-01', null, jailed, 4, 17, published)).toBe(false);
+  });
+
+  it('reads a span reaching back from the article, with a season of slack, even for a count dated today', () => {
+    const years = 'Another 23 activists have been let out over the past seven years.';
+    expect(isBeforeLedgerStart('2024-11-01', published, years, 8, 21, published)).toBe(true);
+    const weeks = 'The rebels have freed 30 miners over the past three months.';
+    expect(isBeforeLedgerStart('2024-11-01', published, weeks, 22, 31, published)).toBe(false);
   });
 });
