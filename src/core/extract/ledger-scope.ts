@@ -8,6 +8,8 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 
 /** "24-30 November 2023", "1 August 2024", "21 Sept 2022": a day (the first of a range), a month, a year. */
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
+/** "August-December 1991": a range of months in one year, which starts with its first month. */
+const MONTH_RANGE_YEAR = new RegExp(String.raw`\b${MONTH}\s*[-–]\s*${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
 /** "October 2011", "since July 2024". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
 /** "in June 2021", "in 2020", "in October": a past period named in a clause (a month alone is the latest one before publication). */
@@ -57,6 +59,8 @@ function titleStart(title: string): string | null {
     note(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])), m.index, m.index + m[0].length);
   // "May 2019" inside "3-9 May 2019" is the same date, less precisely: months count only where no day is given.
   const withoutDays = title.replace(DAY_MONTH_YEAR, (day) => ' '.repeat(day.length));
+  for (const m of allMatches(MONTH_RANGE_YEAR, withoutDays))
+    note(iso(Number(m[3]), monthIndex(m[1] ?? ''), 1), m.index, m.index + m[0].length);
   for (const m of allMatches(MONTH_YEAR, withoutDays))
     note(iso(Number(m[2]), monthIndex(m[1] ?? ''), 1), m.index, m.index + m[0].length);
   const releases = found.filter((date) => !date.capture);

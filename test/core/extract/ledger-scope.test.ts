@@ -26,8 +26,17 @@ describe('ledger starts read from titles', () => {
       aLedger('accord', 'Dissidents jailed in the March 2003 crackdown, freed under the accord of 7 July 2010'),
       aLedger('hijack', 'Passengers let go by the hijackers (seized Sunday 27 June 1976) after 1 July 1976'),
       aLedger('only', 'Miners seized in the 4 May 2021 raid'),
+      aLedger(
+        'months',
+        'Hostages freed in the releases of August-December 1991 (the six held at the start of August 1991)',
+      ),
     ]);
-    expect(Object.fromEntries(starts)).toEqual({ accord: '2010-07-07', hijack: '1976-07-01', only: '2021-05-04' });
+    expect(Object.fromEntries(starts)).toEqual({
+      accord: '2010-07-07',
+      hijack: '1976-07-01',
+      only: '2021-05-04',
+      months: '1991-08-01',
+    });
   });
 });
 
