@@ -362,12 +362,13 @@ function readPeopleCountRaw(
   // "most of them over 60 or seriously ill": an age threshold.
   if (/\b(?:them|those|people|men|women|all|many|most|some)\s+(?:aged\s+)?(?:over|under|above)\s+$/i.test(before))
     return { isPeople: false, reason: 'age' };
-  // "Kerr, 41,", "the king, 74,", "a German hiker, 67,": an age set off after a name or a singular noun.
+  // "Kerr, 41,", "the king, 74,", "a German hiker, 67,", "Ana Ruiz, 60; Ben Ortiz, 63": an age set off after a name
+  // or a singular noun.
   if (
     /(?:\b[A-Z][a-z]+|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\s]),\s*$/.test(
       before,
     ) &&
-    /^\s*(?:,|\)|and\b|\.)/.test(after) &&
+    /^\s*(?:[,;)]|and\b|\.)/.test(after) &&
     token.value < 110 &&
     /^\d/.test(raw)
   )

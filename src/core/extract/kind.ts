@@ -44,7 +44,7 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE = new RegExp(
-  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at)`,
+  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
   'i',
 );
 
@@ -228,6 +228,10 @@ const NEGATED_AFTER =
 /** Frames that state a running total: "put the number freed at", "brings to", "a total of", "stands at". */
 const TOTAL_FRAME =
   /(?:\bput(?:s|ting)?\s+(?:the\s+(?:number|total|figure|tally|count)|it)\b[^.;]{0,60}\bat|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|lift(?:s|ing)|lifted)\s+(?:the\s+(?:total|number|figure|tally|count)\b[^.;]{0,60}?\s+)?to|\ba total of|\b(?:stands?|stood)\s+at|\b(?:this|that|which|it)\s+(?:makes|made)|\bmaking\s+(?:it|that|this)|,\s+making)\s+(?:over\s+|more than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+)?$/i;
+
+/** "put the number held at Khiam at", "the number of hostages still in captivity stands at": a total of people held. */
+const HELD_TOTAL =
+  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released))\b[^.;]{0,60}?$/i;
 
 /** "held since October", "jailed since 2019": the "since" dates a captivity, not the start of a running total. */
 const CAPTIVITY_SINCE =
@@ -760,6 +764,12 @@ function readKindInClause(
     return reading('pledge');
   // "for every 10 hostages freed": a rate in the terms, not a batch.
   if (/\b(?:for (?:every|each)|per)\s+(?:\w+\s+)?$/i.test(left.slice(-25))) return reading('pledge');
+  // "put the number held at Khiam alone at 250 to 300": a total of people held, not freed.
+  if (
+    TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart)) &&
+    HELD_TOTAL.test(sentence.slice(Math.max(0, numberStart - 90), numberStart))
+  )
+    return reading('other');
   if (
     TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart)) &&
     // "is to free a total of 1,800": a total still to come is the term.

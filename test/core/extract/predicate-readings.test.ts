@@ -1,5 +1,5 @@
 import { SWAP_LEDGERS } from './builders.js';
-import { c, held, sweep } from './sweep-harness.js';
+import { ANY, c, held, sweep } from './sweep-harness.js';
 
 /**
  * How a count's own predicate is read when a word near it says something else: a modal passive after a word of
@@ -1319,6 +1319,38 @@ sweep('a rescue told by the storming or by the force that did it is on no captor
   c(SWAP_LEDGERS, 'Security forces freed 12 hostages in the north on Monday.', [12, 'release', null, '2024-03-11']),
   // Troops nearby do not make the captors' own release a rescue.
   c(SWAP_LEDGERS, 'The Front freed 12 hostages on Monday after troops surrounded the camp.', [
+    12,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('ages in a list set off by semicolons are no counts', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed four more hostages on Monday: Ana Ruiz, 60; Ben Ortiz, 63; Carl Diaz, 65; and Dan Paz, 58.',
+    [4, 'release', FRONT, '2024-03-11'],
+  ),
+]);
+
+sweep('a total of people held is not a total freed', [
+  c(SWAP_LEDGERS, 'Front officials put the number held at the camp alone at 250 to 300.', [300, 'other', ANY, null]),
+  c(SWAP_LEDGERS, 'The number of hostages still in captivity stands at 40.', held(40)),
+  // The same frames with people freed still state the running total.
+  c(SWAP_LEDGERS, 'The Front put the number of hostages freed at 120.', [120, 'cumulative', FRONT, '2024-03-14']),
+]);
+
+sweep('a count of people freed "this year" is the year\'s running total, not one batch', [
+  c(SWAP_LEDGERS, 'The Front has freed 21 hostages this year.', [21, 'cumulative', FRONT, '2024-03-14']),
+  c(SWAP_LEDGERS, 'How many hostages have left Front captivity this year? Twenty-one, by two routes.', [
+    21,
+    'cumulative',
+    FRONT,
+    '2024-03-14',
+  ]),
+  // "earlier this year" places one batch; a batch with its own day stays a batch.
+  c(SWAP_LEDGERS, 'The Front freed 12 hostages on Monday, the third release this year.', [
     12,
     'release',
     FRONT,
