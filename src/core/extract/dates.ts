@@ -428,7 +428,7 @@ const BARE_WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 /** A speech or order verb right before a day word: the day the thing was said, not done. */
 const STATEMENT_BEFORE =
-  /\b(?:said|says|announced|reported|tweeted|told \w+|confirmed|stated|wrote|ordered|decreed)\s+(?:\w+\s+)?(?:on\s+)?$/i;
+  /\b(?:(?:said|says|announced|reported|tweeted|told \w+|confirmed|stated|wrote|ordered|decreed)\s+(?:\w+\s+)?|(?:named|listed|identified|chosen|selected|picked|announced|promised|pledged|ordered)\s+by\s+(?:[\w.'’-]+\s+){1,4})(?:on\s+)?$/i;
 /** A day word that dates a document, not a release ("under a May 13 decree"). */
 const DATED_DOCUMENT =
   /^(?:[a-z]+\.?\s+\d+|\d+\s+[a-z]+)(?:,?\s+\d{4})?\s+(?:presidential\s+)?(?:decree|deal|agreement|accord|order|edict)/i;
@@ -555,7 +555,7 @@ export function resolveEventDate(
       !(
         kind === 'announcement' &&
         cue.date !== today &&
-        STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start))
+        STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 60), cue.start))
       ),
   );
   // "freed 5 on Monday and said the remaining seven would be freed soon": a day behind "and" dates the conjunct before.
@@ -577,7 +577,7 @@ export function resolveEventDate(
   // Saturday": the day it happens, not the day it was told.
   const happened =
     kind === 'release' || kind === 'announcement'
-      ? ownCues.filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)))
+      ? ownCues.filter((cue) => !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 60), cue.start)))
       : [];
   const cues = happened.length > 0 ? happened : ownCues;
   if (cues.length === 0 && THAT_DAY.test(text.slice(clause.start, clause.end))) {
@@ -610,7 +610,7 @@ export function resolveEventDate(
       // "announced on Monday that 45 would be freed on Wednesday": the Wednesday after the statement, not after publication.
       const statement = findDateCues(text, 'release', published, timezone)
         .filter(
-          (cue) => cue.end <= best.start && STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)),
+          (cue) => cue.end <= best.start && STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 60), cue.start)),
         )
         .at(-1)?.date;
       if (statement && statement < today)
@@ -626,7 +626,7 @@ export function resolveEventDate(
       all
         .filter(
           (cue) =>
-            !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) &&
+            !STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 60), cue.start)) &&
             !(kind === 'announcement' && behindConjunction(cue)),
         )
         .map((cue) =>
@@ -643,7 +643,7 @@ export function resolveEventDate(
       ? null
       : fallback.inherited;
   if (kind === 'cumulative') {
-    const stated = all.find((cue) => STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)));
+    const stated = all.find((cue) => STATEMENT_BEFORE.test(text.slice(Math.max(0, cue.start - 60), cue.start)));
     return stated ? stated.date : (yearEndOf(text, published, timezone) ?? today);
   }
   return null;

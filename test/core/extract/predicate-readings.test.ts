@@ -1,4 +1,4 @@
-import { SWAP_LEDGERS } from './builders.js';
+import { PARDON_LEDGER, SWAP_LEDGERS } from './builders.js';
 import { ANY, c, held, sweep } from './sweep-harness.js';
 
 /**
@@ -1356,4 +1356,12 @@ sweep('a count of people freed "this year" is the year\'s running total, not one
     FRONT,
     '2024-03-11',
   ]),
+]);
+
+sweep('the day people were named, listed or promised by someone is not the day they were freed', [
+  c(
+    PARDON_LEDGER,
+    'The ministry has confirmed that all eight men named by President de Ostrava on Tuesday were released today.',
+    [8, 'release', 'pardons', '2024-03-14'],
+  ),
 ]);
