@@ -702,7 +702,12 @@ function readKindInClause(
       !/\bnot\b/.test(near) &&
       !(verb.end <= numberStart && OTHER.test(`${sentence.slice(verb.end, numberStart)} #`))
     ) &&
-    !PASSIVE_RELEASE.test(sentence.slice(nounEnd, Math.min(clause.end, neighbours.after)))
+    !PASSIVE_RELEASE.test(sentence.slice(nounEnd, Math.min(clause.end, neighbours.after))) &&
+    // "all three Britons held in Lebanon at the start of August are now free": held describes them; free is their state.
+    !(
+      !/\bof\s+(?:the|those|these|all)\s+$/i.test(left.slice(-12)) &&
+      EVERYONE_FREE_NOW.test(right.slice(0, Math.max(0, Math.min(90, neighbours.after - nounEnd))))
+    )
   ) {
     if (!PLEDGE.test(left.slice(-60))) return reading('other');
   }
@@ -1091,7 +1096,7 @@ function readKindInClause(
 
 /** The predicate of a whole group free by now: "are now free", "are all home", "have now all been released". */
 const EVERYONE_FREE_NOW =
-  /^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:free|home|back home|safe|out)\b|(?:have|has|had)\s+(?:now\s+)?(?:all\s+)?been\s+(?:\w+\s+)?(?:freed|released|returned|let go|handed over|set free|repatriated)\b)/i;
+  /^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:now\s+)?(?:all\s+)?(?:free|home|back home|safe|out)\b|(?:have|has|had)\s+(?:now\s+)?(?:all\s+)?(?:been\s+(?:\w+\s+)?(?:freed|released|returned|let go|handed over|set free|repatriated)|come\s+(?:out|home)|walked\s+free|gone\s+home|regained\s+(?:their\s+|his\s+|her\s+)?(?:freedom|liberty))\b)/i;
 
 /** "Previous swaps had seen ...": what several events saw is a sum over them, as of an earlier day. */
 const SEEN_OVER_EVENTS =

@@ -1365,3 +1365,21 @@ sweep('the day people were named, listed or promised by someone is not the day t
     [8, 'release', 'pardons', '2024-03-14'],
   ),
 ]);
+
+sweep('a group described as held whose own predicate says it is now free is freed', [
+  c(SWAP_LEDGERS, 'The releases mean that all three hostages held in the camp at the start of May have now come out.', [
+    3,
+    'cumulative',
+    FRONT,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'The 12 hostages held at the camp since May are now free.', [12, 'release', FRONT, null]),
+  // The whole a part is drawn from stays held, and a group still held stays held.
+  c(
+    SWAP_LEDGERS,
+    'His release means two of the six hostages held in the camp at the start of May have now been freed.',
+    [2, 'cumulative', FRONT, '2024-03-14'],
+    held(6),
+  ),
+  c(SWAP_LEDGERS, 'The 12 hostages held at the camp since May are still in chains.', held(12)),
+]);
