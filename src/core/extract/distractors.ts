@@ -348,7 +348,8 @@ function readPeopleCountRaw(
   )
     return { isPeople: false, reason: 'sentence' };
   if (/[A-Za-z]-$/.test(before)) return { isPeople: false, reason: 'code' };
-  if (/^\d/.test(raw) && /^-[a-z]/i.test(after) && !/^-(?:year-olds?|month-olds?)\b/i.test(after))
+  // "a 30-day truce", "a three-time candidate", "a two-stage deal": a number joined to a word names a thing's measure.
+  if (/^-[a-z]/i.test(after) && !/^-(?:year-olds?|month-olds?)\b/i.test(after))
     return { isPeople: false, reason: 'unit' };
   if (/\b(?:older|younger) than\s+$/i.test(before)) return { isPeople: false, reason: 'age' };
   if (/\baged\s+(?:from|between)\s+$/i.test(before)) return { isPeople: false, reason: 'age' };

@@ -1383,3 +1383,18 @@ sweep('a group described as held whose own predicate says it is now free is free
   ),
   c(SWAP_LEDGERS, 'The 12 hostages held at the camp since May are still in chains.', held(12)),
 ]);
+
+sweep('a number word joined to a word by a hyphen is a measure, as a digit is', [
+  c(SWAP_LEDGERS, 'The Front freed two hostages on Monday. Ruiz, a three-time candidate, was seized in May.', [
+    2,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, 'The Front freed six hostages under a two-stage deal on Monday.', [
+    6,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+]);
