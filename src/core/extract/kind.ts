@@ -454,6 +454,13 @@ function readKindInClause(
     )
   )
     return reading('inherit');
+  // "is believed to hold Ruiz and Paz, along with at least two Italians": one more object of the verb of custody.
+  if (
+    /\b(?:hold|holds|holding|held|detain(?:s|ed|ing)?|keep(?:s|ing)?|kept|still\s+has|still\s+have)\s+(?!(?:talks|a\s+|an\s+|the\s+(?:talks|meeting))\b)[^.;]{1,60}?,?\s+(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:(?:some|about|around|nearly|more than|over|at least|no fewer than|another)\s+)?$/i.test(
+      left.slice(-100),
+    )
+  )
+    return reading('other');
   // "the ICRC has helped more than 900 prisoners return home since the war": a perfect helping over a span is a total.
   if (
     /\b(?:has|have|had)\s+(?:now\s+)?helped\s+(?:(?:more than|over|some|about|nearly|at least|almost)\s+)?$/i.test(

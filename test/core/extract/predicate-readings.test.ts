@@ -1398,3 +1398,14 @@ sweep('a number word joined to a word by a hyphen is a measure, as a digit is', 
     '2024-03-11',
   ]),
 ]);
+
+sweep('people added with "along with" to the object of a verb of custody are held too', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed four hostages on Monday. The Front is believed to hold both Ruiz and Paz, along with at least two Italians and a nun.',
+    [4, 'release', FRONT, '2024-03-11'],
+    [2, 'other', ANY, null],
+  ),
+  // Added to the object of a release, they are freed with it.
+  c(SWAP_LEDGERS, 'The Front freed Ruiz, along with two nurses, on Monday.', [2, 'release', FRONT, '2024-03-11']),
+]);
