@@ -193,8 +193,8 @@ const EARLIER_EVENT_WINDOW_DAYS = 366;
 const CURRENT_TOTAL_WINDOW_DAYS = 2;
 /** A lower total dropping the count below this share of it is a misprint or a subgroup, not a correction. */
 const MAX_CORRECTION_DROP = 2 / 3;
-/** Deals run over their target a little (late additions), never to double it: such a total counts something else. */
-const MAX_TOTAL_OVER_TARGET = 2;
+/** Deals run over their target a little (late additions, a tenth in the corpus), never by half: such a total counts something else. */
+const MAX_TOTAL_OVER_TARGET = 1.5;
 /** An undated release this many times the largest figure the ledger has seen is an outlier (a surrender, a pledge). */
 const UNDATED_OUTLIER_RATIO = 3;
 

@@ -4,7 +4,7 @@ import { foldLedger } from '../../../src/core/tally/fold-ledger.js';
 import { aLedger, anObservation, aPledge, aRelease, aTotal } from './tally-builders.js';
 
 describe('explainTally', () => {
-  const ledger = aLedger();
+  const ledger = aLedger({ target: 1000 });
   const tally = foldLedger(ledger, [
     anObservation({ feed: 'kabul-wire', published: '2021-03-01T12:00:00Z', mentions: [aRelease(100, '2021-03-01')] }),
     anObservation({
@@ -26,7 +26,7 @@ describe('explainTally', () => {
   it('starts with the ledger, its total with the qualifier, and the target', () => {
     expect(text.split('\n').slice(0, 2)).toEqual([
       'Southern prisoners freed by the North [north-frees-south]',
-      'Total: at least 850 of 500 promised',
+      'Total: at least 850 of 1,000 promised',
     ]);
   });
 

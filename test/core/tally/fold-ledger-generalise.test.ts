@@ -271,13 +271,24 @@ describe('foldLedger: outliers that must not inflate the count', () => {
     expect(tally.log.at(-1)?.note).toContain('exceeds the 500');
   });
 
-  it('leaves out a running total more than twice the target, which counts something else', () => {
+  it('leaves out a running total more than half again above the target, which counts something else', () => {
     const tally = foldLedger(aLedger({ target: 500 }), [
       anObservation({ published: '2022-09-22T12:00:00Z', mentions: [aRelease(100, '2022-09-21')] }),
       anObservation({ published: '2022-09-25T12:00:00Z', mentions: [aTotal(3000, '2022-09-25')] }),
+      // "all 52 are out; more than 100 have been freed since July": the larger counts others beside the deal's.
+      anObservation({ published: '2022-09-27T12:00:00Z', mentions: [aTotal(800, '2022-09-27')] }),
     ]);
 
     expect(tally.total).toBe(100);
+    expect(tally.log.at(-1)?.note).toContain('far beyond the 500');
+  });
+
+  it('keeps a running total a little above the target: deals run over by late additions', () => {
+    const tally = foldLedger(aLedger({ target: 500 }), [
+      anObservation({ published: '2022-09-25T12:00:00Z', mentions: [aTotal(560, '2022-09-25')] }),
+    ]);
+
+    expect(tally.total).toBe(560);
   });
 
   it('does not take the deal restated ("about 500") for a running total while few have been freed', () => {
