@@ -189,7 +189,11 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
       grouped.set(item, { ...item, role: 'part', of: container.mention, ...(why ? { why } : {}) });
       if (container.mention.count === base.mention.count) baseParts.push(item);
     } else if (compatibleCounts(m, base.mention)) {
-      grouped.set(item, { ...item, role: 'repeat', of: base.mention });
+      // "put the group at 294, roughly 300": the exact figure is the count, the hedged one the high estimate.
+      if (m.qualifier === 'exact' && base.mention.qualifier === 'about' && m.count < low.mention.count) {
+        grouped.set(item, { ...item, role: 'conflict', of: base.mention });
+        low = item;
+      } else grouped.set(item, { ...item, role: 'repeat', of: base.mention });
     } else if (isBatch(m)) {
       grouped.set(item, { ...item, role: 'batch', of: null });
       batches.push(item);

@@ -280,3 +280,28 @@ describe("foldLedger: the other side's figure of an exchange", () => {
     expect(tally.total).toBe(215);
   });
 });
+
+describe('foldLedger: an exact figure and a hedged one for the same people in one article', () => {
+  it('counts the exact figure and keeps the hedged one as the high estimate ("294, roughly 300")', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2022-03-06T12:00:00Z',
+        mentions: [aRelease(294, '2022-03-06'), aRelease(300, '2022-03-06', { qualifier: 'about' })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(294);
+    expect(tally.highEstimate).toBe(300);
+  });
+
+  it('still counts a hedged figure told alone', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2022-03-06T12:00:00Z',
+        mentions: [aRelease(300, '2022-03-06', { qualifier: 'about' })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(300);
+  });
+});
