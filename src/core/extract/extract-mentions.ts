@@ -1,6 +1,6 @@
 import type { Article, Ledger, Mention, MentionKind } from '../types.js';
 import { readAnswer } from './answers.js';
-import { attributeLedger, createAliasMatcher, sizesSwap } from './attribution.js';
+import { type AliasMatcher, attributeLedger, createAliasMatcher, sizesSwap } from './attribution.js';
 import {
   isBackground,
   namesUndatedPeriod,
@@ -168,16 +168,26 @@ interface Context {
   batchBeforeTotal: Mention | null;
 }
 
-/** Finds every count of people released, to be released, promised or held in an article. */
-export function extractMentions(original: Article, originalLedgers: Ledger[], options: ExtractOptions): Mention[] {
-  // Names with diacritics ("Cissé, 70,") are read like plain ones; offsets stay those of the original body.
-  const article = { ...original, title: foldDiacritics(original.title), body: foldDiacritics(original.body) };
-  const ledgers = originalLedgers.map((ledger) => ({
+/** The ledgers with their names folded like the text, one array per ledger list so the alias matcher is built once. */
+const folded = new WeakMap<Ledger[], Ledger[]>();
+function foldedLedgers(ledgers: Ledger[]): Ledger[] {
+  const known = folded.get(ledgers);
+  if (known) return known;
+  const made = ledgers.map((ledger) => ({
     ...ledger,
     title: foldDiacritics(ledger.title),
     releaser: ledger.releaser.map(foldDiacritics),
     released: ledger.released.map(foldDiacritics),
   }));
+  folded.set(ledgers, made);
+  return made;
+}
+
+/** Finds every count of people released, to be released, promised or held in an article. */
+export function extractMentions(original: Article, originalLedgers: Ledger[], options: ExtractOptions): Mention[] {
+  // Names with diacritics ("Cissé, 70,") are read like plain ones; offsets stay those of the original body.
+  const article = { ...original, title: foldDiacritics(original.title), body: foldDiacritics(original.body) };
+  const ledgers = foldedLedgers(originalLedgers);
   const matcher = createAliasMatcher(ledgers);
   const starts = ledgerStarts(ledgers);
   const publishedOn = publicationDay(article.published, options.timezone);
@@ -394,7 +404,15 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       )
         ledger = null;
       else if (single) ledger = single;
-      else if (isPart && context.ledger && afterMention) ledger = context.ledger;
+      // A part is of the group before it, unless its own noun names another ledger's people ("198 fishermen were
+      // repatriated" after "three civilian prisoners").
+      else if (
+        isPart &&
+        context.ledger &&
+        afterMention &&
+        !namesOtherPeople(matcher, text, token.start, nounEnd, context.ledger)
+      )
+        ledger = context.ledger;
       else if (attribution.ledger && attribution.score >= 1) ledger = attribution.ledger;
       else ledger = context.ledger ?? recentLedger(context, matcher);
       // "freed 30 girls in exchange for 5 of its commanders": the other half of a swap goes the other way, never on
@@ -698,6 +716,19 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
   }
   if (ledgers.length > 1) unpinMixedWholes(mentions, sentenceOf);
   return mentions;
+}
+
+/** Whether the count's own noun phrase names the people of a ledger other than `ledger` ("198 fishermen"). */
+function namesOtherPeople(
+  matcher: AliasMatcher,
+  text: string,
+  start: number,
+  nounEnd: number,
+  ledger: string,
+): boolean {
+  return matcher
+    .find(text)
+    .some((hit) => hit.side === 'released' && hit.start >= start && hit.end <= nounEnd && hit.ledger !== ledger);
 }
 
 /** A definite count of people no side's words name: "The two men", "both prisoners", "the 14 people". */

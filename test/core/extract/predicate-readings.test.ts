@@ -1409,3 +1409,31 @@ sweep('people added with "along with" to the object of a verb of custody are hel
   // Added to the object of a release, they are freed with it.
   c(SWAP_LEDGERS, 'The Front freed Ruiz, along with two nurses, on Monday.', [2, 'release', FRONT, '2024-03-11']),
 ]);
+
+const FISHERS_AND_CIVILIANS = [
+  {
+    id: 'fishermen',
+    title: 'Oskan fishermen freed by Varonia in 2024',
+    releaser: ['Varonia', 'Varonian authorities'],
+    released: ['Oskan fishermen', 'fishermen'],
+    target: 500,
+  },
+  {
+    id: 'civilians',
+    title: 'Oskan civilian prisoners (other than fishermen) freed by Varonia in 2024',
+    releaser: ['Varonia', 'Varonian authorities'],
+    released: ['Oskan civilian prisoners', 'civilian prisoners'],
+    target: null,
+  },
+];
+
+sweep("a count told right after another, whose own noun names another ledger's people, is on that ledger", [
+  c(
+    FISHERS_AND_CIVILIANS,
+    'The three civilian prisoners are travelling under escort. Varonia is releasing 200 Oskan fishermen and three civilian prisoners today, and recalls that 198 fishermen were repatriated on 12 March.',
+    held(3),
+    [200, 'release', 'fishermen', '2024-03-14'],
+    [3, 'release', 'civilians', '2024-03-14'],
+    [198, 'release', 'fishermen', '2024-03-12'],
+  ),
+]);
