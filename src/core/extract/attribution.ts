@@ -33,6 +33,13 @@ export interface AliasMatcher {
    */
   peopleByNation: boolean;
   /**
+   * When the story is split into several ledgers, each naming its released people by a nationality ("Indian
+   * fishermen", "Indian civilian prisoners"), the first five letters of those nationalities; otherwise null (one
+   * ledger may cover both sides of a swap). People of any other nation ("22 Pakistani
+   * prisoners", even where Pakistan is a releaser) are then in no ledger.
+   */
+  releasedNations: readonly string[] | null;
+  /**
    * "jailed brigade members", "Front fighters": a releaser's name before a noun of membership, naming that side's
    * own people; null when no releaser has a name of its own to match.
    */
@@ -112,8 +119,21 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
         .map((word) => word.slice(0, 5).toLowerCase()),
     ),
   ];
+  const nationsReleased = ledgers.map((ledger) =>
+    ledger.released
+      .map((alias) => alias.trim().split(/[\s-]+/)[0] ?? '')
+      .filter(
+        (word) =>
+          /^[A-Z][a-z]{3,}$/.test(word) && (DEMONYMS.has(word.toLowerCase()) || DEMONYMS.has(`${word.toLowerCase()}s`)),
+      )
+      .map((word) => word.slice(0, 5).toLowerCase()),
+  );
   const matcher: AliasMatcher = {
     ledgerIds: ledgers.map((ledger) => ledger.id),
+    releasedNations:
+      ledgers.length > 1 && nationsReleased.every((stems) => stems.length > 0)
+        ? [...new Set(nationsReleased.flat())]
+        : null,
     headNouns,
     nationStems,
     releaserMembers: releaserMembersPattern(ledgers),
@@ -756,7 +776,8 @@ function nationOutsideLedgers(
     if (!/^[A-Z][a-z]{2,}$/.test(word)) return false;
     const lower = word.toLowerCase();
     if (!DEMONYMS.has(lower) && !DEMONYMS.has(`${lower}s`)) return false;
-    return !matcher.nationStems.some((nation) => lower.startsWith(nation) || nation.startsWith(lower.slice(0, 5)));
+    const known = matcher.releasedNations ?? matcher.nationStems;
+    return !known.some((nation) => lower.startsWith(nation) || nation.startsWith(lower.slice(0, 5)));
   });
 }
 

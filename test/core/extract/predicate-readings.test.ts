@@ -1437,3 +1437,35 @@ sweep("a count told right after another, whose own noun names another ledger's p
     [198, 'release', 'fishermen', '2024-03-12'],
   ),
 ]);
+
+const BANGLADESHIS_BY_INDIA = [
+  {
+    id: 'fishermen',
+    title: 'Bangladeshi fishermen freed by India in 2024',
+    releaser: ['India', 'Indian authorities'],
+    released: ['Bangladeshi fishermen', 'fishermen'],
+    target: null,
+  },
+  {
+    id: 'civilians',
+    title: 'Bangladeshi civilian prisoners freed by India in 2024',
+    releaser: ['India', 'Indian authorities'],
+    released: ['Bangladeshi civilian prisoners', 'civilian prisoners'],
+    target: null,
+  },
+];
+
+sweep('where every ledger names its freed people by one nationality, people of another nation are in none', [
+  c(
+    BANGLADESHIS_BY_INDIA,
+    'India freed 40 Bangladeshi fishermen on Monday. Bangladesh sent 22 Indian prisoners home last month.',
+    [40, 'release', 'fishermen', '2024-03-11'],
+    [22, 'release', null, null],
+  ),
+  c(BANGLADESHIS_BY_INDIA, 'India freed three civilian prisoners on Monday.', [
+    3,
+    'release',
+    'civilians',
+    '2024-03-11',
+  ]),
+]);
