@@ -41,8 +41,8 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   cued "another"/"more"); otherwise, when its article states a current running total dated
  *   within 2 days of publication, it is inside that total; otherwise a new release on the day of
  *   publication. A named past month ("in July", "last month") dates it to the end of that month.
- *   An undated, uncued release smaller than an event another outlet reported that day or the day
- *   before is a part of it; one introduced as a part ("among those freed were 108") joins the one
+ *   An undated, uncued release smaller than an event reported that day or the day before, by
+ *   another outlet or its own article, is a part of it; one introduced as a part ("among those freed were 108") joins the one
  *   dated release of its article that can hold it.
  * - a running total that repeats a known one is that checkpoint again (it keeps its first date,
  *   so it cannot swallow later releases). A higher one becomes the checkpoint. A lower one is kept
@@ -629,12 +629,13 @@ function applyUndated(
       return;
     }
   }
-  // An undated, uncued figure smaller than an event another outlet reported a day before or the same day
-  // is most likely a part of that event ("13 went to Germany" after "16 freed"), not a further batch.
+  // An undated, uncued figure smaller than an event reported a day before or the same day, by another outlet or by
+  // its own article ("rescued 15 ... The three Americans will fly home tonight"), is most likely a part of that
+  // event ("13 went to Germany" after "16 freed"), not a further batch.
   if (!group.batchCue && group.key === 'U') {
     const whole = [publishedDay, addDays(publishedDay, -1)]
       .flatMap((day) => state.byEffectiveDay.get(day) ?? [])
-      .find((e) => e.count > group.count && !e.sources.some((s) => s.id === article.id));
+      .find((e) => e.count > group.count);
     if (whole) {
       whole.reports.push(...reportsOf(group, article));
       const entry = entries[group.whole.index];

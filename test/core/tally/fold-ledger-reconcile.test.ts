@@ -305,3 +305,33 @@ describe('foldLedger: an exact figure and a hedged one for the same people in on
     expect(tally.total).toBe(300);
   });
 });
+
+describe('foldLedger: an undated smaller figure beside a dated release of its own article', () => {
+  it('reads it as a part of that release ("rescued 15 ... the three Americans fly home tonight")', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2022-07-03T12:00:00Z',
+        mentions: [
+          aRelease(15, '2022-07-02'),
+          aRelease(3, null, { sentence: 'The three foreigners will travel home tonight.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(15);
+  });
+
+  it('still adds one told as a further batch ("another three")', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2022-07-03T12:00:00Z',
+        mentions: [
+          aRelease(15, '2022-07-02'),
+          aRelease(3, null, { sentence: 'Another three hostages were freed later.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(18);
+  });
+});
