@@ -144,6 +144,19 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
     else if (ANAPHORIC_BEFORE.test(match[0])) cues.push({ ...cue, fromAnchor: -1 });
     else cues.push(cue);
   }
+  // "on Tuesday, March 5", "Tuesday 5 March": a weekday set before the date it falls on is that date.
+  for (let index = cues.length - 2; index >= 0; index--) {
+    const weekday = cues[index];
+    const date = cues[index + 1];
+    if (
+      weekday &&
+      date?.date &&
+      BARE_WEEKDAY.test(text.slice(weekday.start, weekday.end)) &&
+      /^,?\s*(?:the\s+)?$/i.test(text.slice(weekday.end, date.start)) &&
+      /\d/.test(text.slice(date.start, date.end))
+    )
+      cues.splice(index, 1);
+  }
   lastCuesKey = key;
   lastCues = cues;
   return cues;
@@ -441,6 +454,22 @@ const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|n
 const PARTICIPLE_DAY_BEFORE =
   /^(?:[\d,.]+|[a-z-]+)\s+(?:[\w'’-]+\s+){0,7}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
 
+/**
+ * "On the Thursday, the hijackers freed 101 more": a weekday named with "the" is a day of the story told, the first
+ * such day after the last one the story dated (`storyDay`), not the one before publication.
+ */
+function storyWeekdays(cues: DateCue[], text: string, storyDay: string | null | undefined, today: string): DateCue[] {
+  if (!storyDay || storyDay >= today) return cues;
+  return cues.map((cue) => {
+    const weekday = /\bthe\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start))
+      ? BARE_WEEKDAY.exec(text.slice(cue.start, cue.end))
+      : null;
+    if (!weekday) return cue;
+    const day = weekdayDay(parseDay(storyDay), WEEKDAY_INDEX[(weekday[1] ?? '').toLowerCase()] ?? 0, 'next', true);
+    return { ...cue, date: format(day) };
+  });
+}
+
 /** Whether the day at `cueStart` is told by the release participle of a count other than the one at `numberStart`. */
 function isOtherCountsDay(text: string, numberStart: number, cueStart: number): boolean {
   const other = findNumbers(text.slice(0, cueStart))
@@ -529,7 +558,7 @@ export function resolveEventDate(
   // "60 are being handed over now and another 60 will follow tomorrow": for what is done, a day still to come dates
   // the plan beside it, never the count.
   const done = kind === 'release' || kind === 'cumulative';
-  const all = findDateCues(text, kind, published, timezone).filter(
+  const all = storyWeekdays(findDateCues(text, kind, published, timezone), text, fallback.previousDate, today).filter(
     (cue) =>
       cue.start >= openingEnd &&
       !isOtherEventDay(text, cue.start, cue.end) &&

@@ -1469,3 +1469,16 @@ sweep('where every ledger names its freed people by one nationality, people of a
     '2024-03-11',
   ]),
 ]);
+
+sweep('a weekday set before the date it falls on is that date; "on the Thursday" is a day of the story told', [
+  c(SWAP_LEDGERS, 'The Front freed 40 passengers on Tuesday, March 5.', [40, 'release', FRONT, '2024-03-05']),
+  c(SWAP_LEDGERS, 'The Front freed 40 passengers on Tuesday 5 March.', [40, 'release', FRONT, '2024-03-05']),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 47 hostages on March 4. On the Thursday, with the deadline extended, the Front freed a further 101 passengers.',
+    [47, 'release', FRONT, '2024-03-04'],
+    [101, 'release', FRONT, '2024-03-07'],
+  ),
+  // A bare weekday still points back from publication.
+  c(SWAP_LEDGERS, 'The Front freed 10 hostages on Tuesday.', [10, 'release', FRONT, '2024-03-12']),
+]);
