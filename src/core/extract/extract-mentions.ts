@@ -57,7 +57,7 @@ const OBJECT_THE_BEFORE =
   /\b(?!(?:of|among|for|with|from|to|and|all|by|in|on|about|that|as|than|at|into|after|before|over)\s)[a-z]{3,}\s+the\s+$/;
 
 const PART_BEFORE =
-  /\b(?:including|among (?:them|whom)(?:\s+(?:were|was|are|is))?|of whom|of them|include|includes|included)\s+$/i;
+  /\b(?:including|among (?:them|whom)(?:\s+(?:were|was|are|is))?|of whom|of them|include|includes|included)\s+(?:the\s+)?$/i;
 const PART_AFTER =
   /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b))/i;
 
@@ -210,6 +210,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
   let previousText = '';
   const storyCounts = new Set<number>();
   const sentenceOf = new Map<Mention, number>();
+  const rescued = new Set<Mention>();
   for (const sentence of splitSentences(article.body)) {
     sentenceIndex++;
     const text = withoutRestatedNumbers(sentence.text);
@@ -267,6 +268,8 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       let kind: MentionKind;
       /** The count before, whose reading and day a count joined to it with no predicate of its own shares. */
       let joinedTo: Mention | undefined;
+      /** Whether this count is of people told as rescued (ADR 0010). */
+      let rescuedNow = false;
       // "in exchange for 1,000", or "with 1,000 soldiers freed in return": the other side of a swap just named.
       const counterpart =
         SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start)) ||
@@ -436,9 +439,19 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       }
       // "Commandos rescued 12 hostages": people freed by force were freed, by the rescuers: on the ledger that names
       // them as its releasers, and on none when no ledger does (the captors did not free them).
-      if ((kind === 'other' || kind === 'release') && isRescue(text, counts[index - 1]?.nounEnd ?? 0, token.start)) {
+      // A part of people rescued ("freeing 100 hostages, among them the 12 crew") was rescued with them.
+      const rescuedWhole = isPart ? readInSentence.at(-1)?.mention : undefined;
+      if (rescuedWhole && rescued.has(rescuedWhole) && (kind === 'other' || kind === 'release')) {
+        kind = 'release';
+        ledger = rescuedWhole.ledger;
+        rescuedNow = true;
+      } else if (
+        (kind === 'other' || kind === 'release') &&
+        isRescue(text, counts[index - 1]?.nounEnd ?? 0, token.start)
+      ) {
         kind = 'release';
         ledger = rescuerLedger(matcher, text, counts[index - 1]?.nounEnd ?? 0, token.start);
+        rescuedNow = true;
       }
       const target = ledgers.find((candidate) => candidate.id === ledger)?.target ?? null;
       // "more than 700 detainees were flown home" in a swap of 681 for 400: more than one side's whole deal, so both.
@@ -655,6 +668,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         sentence: sentence.text,
       };
       mentions.push(mention);
+      if (rescuedNow) rescued.add(mention);
       sentenceOf.set(mention, sentenceIndex);
       // "On top of the 90 returned on Friday, Aldoria got back 30 more": a count in an opening "in addition to" phrase
       // that names no side of its own adds to the main clause's, on the same ledger.

@@ -1482,3 +1482,25 @@ sweep('a weekday set before the date it falls on is that date; "on the Thursday"
   // A bare weekday still points back from publication.
   c(SWAP_LEDGERS, 'The Front freed 10 hostages on Tuesday.', [10, 'release', FRONT, '2024-03-12']),
 ]);
+
+sweep('a part of people rescued was rescued with them, also when "the" comes before it', [
+  c(
+    SWAP_LEDGERS,
+    'Varonian commandos stormed the camp at midnight, freeing more than 100 hostages, among them the 12 hostages from the bus.',
+    [100, 'release', null, null],
+    [12, 'release', null, null],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Security forces freed 40 hostages on Monday, among them the 12 captives taken from the bus.',
+    [40, 'release', null, '2024-03-11'],
+    [12, 'release', null, '2024-03-11'],
+  ),
+  // A part of a release by the captors stays on their ledger.
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 40 hostages on Monday, among them the 12 nurses.',
+    [40, 'release', FRONT, '2024-03-11'],
+    [12, 'release', FRONT, '2024-03-11'],
+  ),
+]);
