@@ -18,7 +18,7 @@ import {
 } from './distractors.js';
 import { isToldAsDone } from './done-release.js';
 import { foldDiacritics } from './fold.js';
-import { CAPTURED_BEFORE, NUMBER_WORD_AHEAD, RELEASE_NOT_OF_MEDIA, readKind } from './kind.js';
+import { CAPTURED_BEFORE, isWithdrawnReport, NUMBER_WORD_AHEAD, RELEASE_NOT_OF_MEDIA, readKind } from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
@@ -59,7 +59,7 @@ const OBJECT_THE_BEFORE =
 const PART_BEFORE =
   /\b(?:including|among (?:them|whom)(?:\s+(?:were|was|are|is))?|of whom|of them|include|includes|included)\s+(?:the\s+)?$/i;
 const PART_AFTER =
-  /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b))/i;
+  /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b)(?![a-z]+\s+(?:(?:out|free|home|back|away)\s+)?by\s))/i;
 
 /**
  * "two of the", "most of those": what stands before the whole a part is drawn from. Not "all of the" nor "every one of
@@ -447,7 +447,9 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         rescuedNow = true;
       } else if (
         (kind === 'other' || kind === 'release') &&
-        isRescue(text, counts[index - 1]?.nounEnd ?? 0, token.start)
+        isRescue(text, counts[index - 1]?.nounEnd ?? 0, token.start) &&
+        // "An earlier version said the army rescued 16": a rescue figure taken back is not freed either.
+        !isWithdrawnReport(text, token.start)
       ) {
         kind = 'release';
         ledger = rescuerLedger(matcher, text, counts[index - 1]?.nounEnd ?? 0, token.start);

@@ -23,8 +23,12 @@ function rescueClause(text: string, before: number, numberStart: number): { from
   return { from, clause: text.slice(from, Math.min(bounds.end, numberStart + 140)) };
 }
 
+/** "Those rescued are ...", "The hostages rescued include ...": a sentence that lists the people a rescue freed. */
+const RESCUED_LIST = /^\W*(?:those|the)\s+(?:[\w-]+\s+){0,2}?rescued\s+(?:[\w-]+\s+){0,2}?(?:are|were|include[sd]?)\b/i;
+
 /** Whether the count is of people told as rescued, and the rescue as done. */
 export function isRescue(text: string, before: number, numberStart: number): boolean {
+  if (RESCUED_LIST.test(text)) return true;
   const { clause } = rescueClause(text, before, numberStart);
   return RESCUED.test(clause) && !RESCUE_NOT_DONE.test(clause);
 }

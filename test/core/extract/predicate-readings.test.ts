@@ -1504,3 +1504,35 @@ sweep('a part of people rescued was rescued with them, also when "the" comes bef
     [12, 'release', FRONT, '2024-03-11'],
   ),
 ]);
+
+const REBELS_AND_RESCUERS = [
+  {
+    id: 'front-frees',
+    title: 'Hostages freed by the Front in its handovers of 2024',
+    releaser: ['Front', 'the Front', 'rebels', 'guerrillas'],
+    released: ['hostages', 'captives'],
+    target: null,
+  },
+  {
+    id: 'army-rescues',
+    title: 'Front hostages rescued by the Varonian army in 2024',
+    releaser: ['Varonian army', 'army', 'security forces'],
+    released: ['hostages', 'captives', 'soldiers'],
+    target: null,
+  },
+];
+
+sweep('who freed a group told right after another comes from its own passive agent; rescues listed or taken back', [
+  c(
+    REBELS_AND_RESCUERS,
+    'The Front freed two hostages in January. Fifteen were taken out by the army on Wednesday.',
+    [2, 'release', 'front-frees', null],
+    [15, 'release', 'army-rescues', '2024-03-13'],
+  ),
+  c(
+    REBELS_AND_RESCUERS,
+    'Those rescued are the nurse Ana Ruiz; the engineers Ben Ortiz and Carl Diaz; and 11 members of the Varonian army held for years.',
+    [11, 'release', null, null],
+  ),
+  c(REBELS_AND_RESCUERS, 'Correction: An earlier version of this Q&A said the army rescued 16 hostages.', held(16)),
+]);
