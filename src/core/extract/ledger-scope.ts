@@ -105,8 +105,10 @@ export function isBeforeLedgerStart(
   // An interval back from the article outranks a day the story carried over: it is the count's own.
   const latest = latestDayBeforeInterval(sentence, from, to, clause.end, publishedDay);
   if (latest !== null && latest < start) return true;
-  // "23 others had been let out over the past seven years": a count over a span opening long before the ledger.
-  const opens = spanOpening(sentence.slice(clause.start, clause.end), publishedDay);
+  // "23 others had been let out over the past seven years", "figures covering the whole conflict since 1998": a count
+  // over a span opening long before the ledger.
+  const opens =
+    spanOpening(sentence.slice(clause.start, clause.end), publishedDay) ?? sinceOpening(sentence.slice(0, from));
   if (opens !== null && daysBetween(opens, start) > SPAN_SLACK_DAYS) return true;
   if (eventDate) return eventDate < start;
   // A sentence-opening "In June 2021, …" dates every clause of the sentence.
@@ -176,4 +178,18 @@ function spanOpening(clause: string, publishedDay: string): string | null {
 /** Whole days from `from` to `to` (ISO days), negative when `to` is earlier. */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "since 1998", "since March 2001", "since 12 December 2000", not after a word of captivity ("held since 1998"). */
+const SINCE_PERIOD = new RegExp(String.raw`\bsince\s+(?:(\d{1,2})\s+)?(?:${MONTH}\s+)?((?:19|20)\d{2})\b`, 'gi');
+
+/** The day the last "since ..." before a count opens its span, or null when none is named or it dates a captivity. */
+function sinceOpening(before: string): string | null {
+  let opens: string | null = null;
+  for (const m of allMatches(SINCE_PERIOD, before)) {
+    if (CAPTIVITY.test(before.slice(Math.max(0, m.index - 40), m.index).replace(/\bsince\s*$/i, ''))) continue;
+    const month = m[2] ? monthIndex(m[2]) : 0;
+    opens = iso(Number(m[3]), month, m[1] ? Number(m[1]) : 1);
+  }
+  return opens;
 }

@@ -65,6 +65,15 @@ describe('counts from before a ledger starts', () => {
     expect(isBeforeLedgerStart('2024-11-01', null, jailed, 4, 17, published)).toBe(false);
   });
 
+  it('reads a span opened by "since" a date long before the ledger, but not the "since" of a captivity', () => {
+    const since = 'Figures covering the whole conflict since 1998 show 1,067 soldiers have now been released.';
+    expect(isBeforeLedgerStart('2024-11-01', published, since, 51, 64, published)).toBe(true);
+    const held = 'The 30 activists held since 2019 were pardoned on Monday.';
+    expect(isBeforeLedgerStart('2024-11-01', published, held, 4, 17, published)).toBe(false);
+    const recent = 'Since 20 October, 300 soldiers have been released.';
+    expect(isBeforeLedgerStart('2024-11-01', published, recent, 18, 29, published)).toBe(false);
+  });
+
   it('reads a span reaching back from the article, with a season of slack, even for a count dated today', () => {
     const years = 'Another 23 activists have been let out over the past seven years.';
     expect(isBeforeLedgerStart('2024-11-01', published, years, 8, 21, published)).toBe(true);
