@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
 import type { Ledger, MentionKind } from '../../../src/core/types.js';
@@ -45,6 +46,9 @@ export function sweep(title: string, cases: SweepCase[]): void {
       const run = item.fails && !process.env.SWEEP_BACKLOG ? it.fails : it;
       run(item.body, () => {
         const rows = readRows(item);
+        // SWEEP_DUMP=FILE appends each case's reading and labels, for scoring sweeps mention by mention.
+        if (process.env.SWEEP_DUMP)
+          appendFileSync(process.env.SWEEP_DUMP, `${JSON.stringify({ title, rows, expected: item.expected })}\n`);
         expect(rows, `read ${JSON.stringify(rows)}, want ${JSON.stringify(item.expected)}`).toEqual(item.expected);
       });
     }
