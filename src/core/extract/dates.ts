@@ -44,7 +44,8 @@ const CUE_PATTERN = new RegExp(
   [
     `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:-|to)\\s*\\d)`,
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
-    `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
+    // "on the 14th"; "Sunday the 22nd of the month" (the weekday is dropped for it, see findDateCues).
+    `(?:\\bon |(?<=\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )(?=the \\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\b|\\s*[,.;)]|\\s*$)))the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
     `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:(?:late|early|mid)[-\\s]+)?last\\s+${MONTH_UNCAPTURED}(?![a-z])|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours|months|years|week|month|year)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
     '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours(?! of)|by (?:noon|midday|nightfall)|(?:by|before) midnight)\\b',
     '\\b(yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
@@ -136,7 +137,8 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
   if (key === lastCuesKey) return lastCues;
   const base = localDay(published, timezone);
   const cues: DateCue[] = [];
-  for (const match of allMatches(CUE_PATTERN, text)) {
+  const scan = ordinalWordsAsDigits(text);
+  for (const match of allMatches(CUE_PATTERN, scan)) {
     const day = readCue(match, base, forward);
     const cue: DateCue = { date: day ? format(day) : null, start: match.index, end: match.index + match[0].length };
     const later = match[14] ? DAYS_LATER[match[14].toLowerCase()] : match[15] ? 1 : undefined;
@@ -153,13 +155,57 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
       date?.date &&
       BARE_WEEKDAY.test(text.slice(weekday.start, weekday.end)) &&
       /^,?\s*(?:the\s+)?$/i.test(text.slice(weekday.end, date.start)) &&
-      /\d/.test(text.slice(date.start, date.end))
+      /\d/.test(scan.slice(date.start, date.end))
     )
       cues.splice(index, 1);
   }
   lastCuesKey = key;
   lastCues = cues;
   return cues;
+}
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+/**
+ * "the twenty-second of the present month", "the first of December", "Sunday the twenty-second,": a day of the month in
+ * words, as formal and translated texts write it; not "the first night" nor "the second hostage".
+ */
+const ORDINAL_DAY_WORDS = new RegExp(
+  String.raw`(?<=\bthe\s+)(?:(twenty|thirty)-)?(${[...ORDINAL_UNITS, ...ORDINAL_TEENS, 'twentieth', 'thirtieth'].join('|')})\b(?=\s+of\s+(?:the\s+(?:present|current|same)\s+month|this\s+month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\s*[,.;)]|\s*$)`,
+  'gi',
+);
+
+/**
+ * The text with days of the month in words written as digits, padded to the same length so that every offset holds:
+ * "on Sunday the twenty-second of the present month" is read like "on Sunday the 22nd".
+ */
+function ordinalWordsAsDigits(text: string): string {
+  if (!/\bthe\s+(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\b/i.test(text)) return text;
+  return text.replace(ORDINAL_DAY_WORDS, (words: string, tens: string | undefined, unit: string) => {
+    const lower = unit.toLowerCase();
+    const decade = tens?.toLowerCase() === 'twenty' ? 20 : tens?.toLowerCase() === 'thirty' ? 30 : 0;
+    const single =
+      lower === 'twentieth'
+        ? 20
+        : lower === 'thirtieth'
+          ? 30
+          : ORDINAL_UNITS.indexOf(lower) + 1 || ORDINAL_TEENS.indexOf(lower) + 10;
+    const value = decade + single;
+    if (value < 1 || value > 31) return words;
+    const digits = `${value}th`;
+    return digits.length <= words.length ? digits.padEnd(words.length, ' ') : words;
+  });
 }
 
 let lastCuesKey = '';

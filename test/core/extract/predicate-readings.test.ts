@@ -1536,3 +1536,26 @@ sweep('who freed a group told right after another comes from its own passive age
   ),
   c(REBELS_AND_RESCUERS, 'Correction: An earlier version of this Q&A said the army rescued 16 hostages.', held(16)),
 ]);
+
+sweep('days of the month in words, people allowed to leave, and crews stepping off a boat', [
+  c(
+    SWAP_LEDGERS,
+    'On Tuesday the fifth of the present month, two hundred (200) hostages were permitted to leave by the Front.',
+    [200, 'release', FRONT, '2024-03-05'],
+  ),
+  c(SWAP_LEDGERS, 'The Front freed 40 hostages on the first of March.', [40, 'release', FRONT, '2024-03-01']),
+  // "the first night" is no day of the month.
+  c(SWAP_LEDGERS, 'The Front freed about 170 hostages on the first night of the siege.', [170, 'release', FRONT, null]),
+  c(SWAP_LEDGERS, 'Sixteen women were allowed to leave by the Front this morning.', [
+    16,
+    'release',
+    FRONT,
+    '2024-03-14',
+  ]),
+  c(SWAP_LEDGERS, 'Thirty hostages stepped off a patrol boat in the harbour on Wednesday night.', [
+    30,
+    'release',
+    FRONT,
+    '2024-03-13',
+  ]),
+]);

@@ -48,7 +48,10 @@ export function sweep(title: string, cases: SweepCase[]): void {
         const rows = readRows(item);
         // SWEEP_DUMP=FILE appends each case's reading and labels, for scoring sweeps mention by mention.
         if (process.env.SWEEP_DUMP)
-          appendFileSync(process.env.SWEEP_DUMP, `${JSON.stringify({ title, rows, expected: item.expected })}\n`);
+          appendFileSync(
+            process.env.SWEEP_DUMP,
+            `${JSON.stringify({ title, body: item.body, rows, expected: item.expected })}\n`,
+          );
         expect(rows, `read ${JSON.stringify(rows)}, want ${JSON.stringify(item.expected)}`).toEqual(item.expected);
       });
     }
