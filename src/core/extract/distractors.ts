@@ -53,6 +53,9 @@ const ERA_AFTER = /^\s*(?:A\.?H|S\.?H|A\.?P|B\.?E|E\.?C|B\.?S)\b/;
  * as four digits. A leading zero or a time zone after it tells it; so does standing at the head of its line before a
  * dash or colon, or after "at", "by", "until" or "from" with no noun of people after it.
  */
+/** A date written in numbers around a number: day, month and year joined by slashes, dots or dashes. */
+const NUMERIC_DATE = /(?:^|[^\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\d/-]|\.\d)/;
+
 function isClockTime(raw: string, before: string, after: string): boolean {
   if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw)) return false;
   if (raw.startsWith('0')) return true;
@@ -321,6 +324,13 @@ function readPeopleCountRaw(
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
   if (isClockTime(raw, before, after)) return { isPeople: false, reason: 'time' };
+  // "On 13/03/2024", "13.03.2024", "2024-03-13": a date written in numbers.
+  if (
+    /^\d/.test(raw) &&
+    (/\d[/.-]$/.test(before) || /^[/.-]\d/.test(after)) &&
+    NUMERIC_DATE.test(`${before}${raw}${after}`)
+  )
+    return { isPeople: false, reason: 'date' };
   if (/^\d/.test(raw) && isOtherCalendarDate(raw, before, after, token.value))
     return { isPeople: false, reason: 'date' };
   // "asked 200 million for their release": a sum in millions names no people unless a noun of people follows.
@@ -362,6 +372,17 @@ function readPeopleCountRaw(
   if (/\d[:.]$/.test(before) && /^\d{2}$/.test(raw)) return { isPeople: false, reason: 'time' };
   // "most of them over 60 or seriously ill": an age threshold.
   if (/\b(?:them|those|people|men|women|all|many|most|some)\s+(?:aged\s+)?(?:over|under|above)\s+$/i.test(before))
+    return { isPeople: false, reason: 'age' };
+  // "Rovers keeper, 15, escapes": an age set off by commas after any singular noun.
+  if (
+    /\b[A-Za-z][a-z]+[^s\s\d],\s*$/.test(before) &&
+    /^\s*[,;)]/.test(after) &&
+    /^\d{1,3}$/.test(raw) &&
+    token.value < 110 &&
+    !/^\s*[,;)]\s*(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|hostages|captives|inmates|people|others|of\s+them)\b/i.test(
+      after,
+    )
+  )
     return { isPeople: false, reason: 'age' };
   // "Kerr, 41,", "the king, 74,", "a German hiker, 67,", "Ana Ruiz, 60; Ben Ortiz, 63": an age set off after a name
   // or a singular noun.

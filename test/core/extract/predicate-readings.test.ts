@@ -1559,3 +1559,25 @@ sweep('days of the month in words, people allowed to leave, and crews stepping o
     '2024-03-13',
   ]),
 ]);
+
+sweep('dates written in numbers and ages set off by commas after any noun are no counts', [
+  c(SWAP_LEDGERS, 'On 13/03/2024 at about 04:30 hours, security forces rescued two (2) kidnapped hostages unhurt.', [
+    2,
+    'release',
+    null,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'Rovers keeper, 15, escapes the Front after the Front freed 12 hostages on Monday.', [
+    12,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  // A count of people set off by commas is still one.
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 40 hostages on Monday, 12 of them women.',
+    [40, 'release', FRONT, '2024-03-11'],
+    [12, 'release', FRONT, '2024-03-11'],
+  ),
+]);

@@ -383,12 +383,9 @@ sweep('sweep 10: a youth football team kidnapped from its bus', [
       [2, 'release', null, '2024-03-13'],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      TEAM_LEDGERS,
-      "Rovers keeper, 15, escapes kidnappers and walks 20 km to safety\n\nA goalkeeper held with his teammates since Saturday slipped away from the Kestu gang's camp on Tuesday night and reached a farm near Ubar at dawn, his father said.",
-    ),
+  c(
+    TEAM_LEDGERS,
+    "Rovers keeper, 15, escapes kidnappers and walks 20 km to safety\n\nA goalkeeper held with his teammates since Saturday slipped away from the Kestu gang's camp on Tuesday night and reached a farm near Ubar at dawn, his father said.",
   ),
   known(
     BACKLOG,

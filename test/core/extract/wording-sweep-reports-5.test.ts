@@ -287,14 +287,11 @@ sweep('phased peace-accord prisoner releases', [
     [140, 'release', ALM_FREES, '2024-03-12'],
     held(280),
   ),
-  known(
-    BACKLOG,
-    c(
-      ACCORD,
-      "TRAITOR'S DEAL! Killers walk free as government empties jails. Another 300 ALM terrorists strolled out of Kerrow jail yesterday — bringing to 900 the number of rebels freed under the so-called peace deal. Among them was bomb-maker 'El Flaco', 44, jailed for the 2019 market blast that killed 31.",
-      [300, 'release', CALDERRA_FREES, '2024-03-13'],
-      [900, 'cumulative', CALDERRA_FREES, '2024-03-13'],
-    ),
+  c(
+    ACCORD,
+    "TRAITOR'S DEAL! Killers walk free as government empties jails. Another 300 ALM terrorists strolled out of Kerrow jail yesterday — bringing to 900 the number of rebels freed under the so-called peace deal. Among them was bomb-maker 'El Flaco', 44, jailed for the 2019 market blast that killed 31.",
+    [300, 'release', CALDERRA_FREES, '2024-03-13'],
+    [900, 'cumulative', CALDERRA_FREES, '2024-03-13'],
   ),
   known(
     BACKLOG,
