@@ -168,6 +168,31 @@ interface Context {
   batchBeforeTotal: Mention | null;
 }
 
+/** ", including the head coach and six players,": a part set off inside the count's own clause. */
+const INSERTED_PART = /^\s*,\s*(?:including|among them|among whom|of whom)\b[^,;.]{0,120},/i;
+
+/**
+ * The count's own reading; a part set off right after it ("Ten people, including the coach and six players, are still
+ * held") is read past, blanked with spaces so every offset holds, so the predicate after it is the count's.
+ */
+function readPastInsertedPart(
+  text: string,
+  numberStart: number,
+  nounEnd: number,
+  counts: ReadonlyArray<{ token: NumberToken; nounEnd: number }>,
+  index: number,
+  lede: boolean,
+): ReturnType<typeof readKind> {
+  const before = counts[index - 1]?.nounEnd ?? 0;
+  const inserted = INSERTED_PART.exec(text.slice(nounEnd));
+  if (!inserted)
+    return readKind(text, numberStart, nounEnd, { before, after: counts[index + 1]?.token.start ?? text.length, lede });
+  const end = nounEnd + inserted[0].length;
+  const blanked = `${text.slice(0, nounEnd)}${' '.repeat(inserted[0].length)}${text.slice(end)}`;
+  const next = counts.find((count) => count.token.start >= end)?.token.start ?? text.length;
+  return readKind(blanked, numberStart, nounEnd, { before, after: next, lede });
+}
+
 /** The ledgers with their names folded like the text, one array per ledger list so the alias matcher is built once. */
 const folded = new WeakMap<Ledger[], Ledger[]>();
 function foldedLedgers(ledgers: Ledger[]): Ledger[] {
@@ -255,11 +280,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
             after: told.sentence.length,
             lede: false,
           })
-        : readKind(text, token.start, people.nounEnd, {
-            before: counts[index - 1]?.nounEnd ?? 0,
-            after: counts[index + 1]?.token.start ?? text.length,
-            lede: sentenceIndex === 0,
-          });
+        : readPastInsertedPart(text, token.start, people.nounEnd, counts, index, sentenceIndex === 0);
       // "10 are militants", "five of them", "including nine women": a part of the count just read, on its ledger.
       const isPart =
         PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||

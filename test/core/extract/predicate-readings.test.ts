@@ -1581,3 +1581,18 @@ sweep('dates written in numbers and ages set off by commas after any noun are no
     [12, 'release', FRONT, '2024-03-11'],
   ),
 ]);
+
+sweep('a part set off right after a count does not cut the count off from its own predicate', [
+  c(
+    SWAP_LEDGERS,
+    'The Front released 11 hostages early on Thursday. Ten people, including the head coach and his assistant, are still held, police said.',
+    [11, 'release', FRONT, '2024-03-14'],
+    held(10),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 40 hostages, including 12 nurses, on Monday.',
+    [40, 'release', FRONT, '2024-03-11'],
+    [12, 'release', FRONT, '2024-03-11'],
+  ),
+]);

@@ -348,15 +348,12 @@ sweep('sweep 10: trawler crews detained across a sea border, freed by court orde
 ]);
 
 sweep('sweep 10: a youth football team kidnapped from its bus', [
-  known(
-    BACKLOG,
-    c(
-      TEAM_LEDGERS,
-      'TOLLAN, Abrenia — Kidnappers released 11 members of the Qeltan Rovers under-17 squad at a petrol station outside Tollan early on Thursday, five days after the team bus was ambushed on its way home from an away game. Ten people, including the head coach and six players, are still held, police said.',
-      [11, 'release', KESTU, '2024-03-14'],
-      held(10),
-      held(6),
-    ),
+  c(
+    TEAM_LEDGERS,
+    'TOLLAN, Abrenia — Kidnappers released 11 members of the Qeltan Rovers under-17 squad at a petrol station outside Tollan early on Thursday, five days after the team bus was ambushed on its way home from an away game. Ten people, including the head coach and six players, are still held, police said.',
+    [11, 'release', KESTU, '2024-03-14'],
+    held(10),
+    held(6),
   ),
   known(
     BACKLOG,
