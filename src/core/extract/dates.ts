@@ -348,7 +348,8 @@ const SINCE_CLAUSE = /\bsince\b/gi;
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|when|including|among them)\s/;
 
 /** "freed 12 abducted workers", "the kidnapped engineers": a participle before its noun describes, it dates nothing. */
-const ATTRIBUTIVE_PARTICIPLE = /(?:\d|\b(?:the|those|these|all|their|its|his|her|of|other|remaining))\s+$/i;
+const ATTRIBUTIVE_PARTICIPLE =
+  /(?:\d|\b(?:the|those|these|all|their|its|his|her|of|other|remaining|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|[a-z]+ty(?:-[a-z]+)?|[a-z]+teen))\s+$/i;
 
 /**
  * Whether the last match of `words` in `window` (the text before a day word) is still the verb the day word hangs on;

@@ -1596,3 +1596,14 @@ sweep('a part set off right after a count does not cut the count off from its ow
     [12, 'release', FRONT, '2024-03-11'],
   ),
 ]);
+
+sweep('a participle used as an adjective after a number word ("two injured hostages") dates no other event', [
+  c(SWAP_LEDGERS, 'The Front freed the bus driver and two injured hostages on Monday.', [
+    2,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  // As a verb it still dates the injury, not the release.
+  c(SWAP_LEDGERS, 'The Front freed 12 hostages who were injured on Monday.', [12, 'release', FRONT, null]),
+]);

@@ -384,13 +384,10 @@ sweep('sweep 10: a youth football team kidnapped from its bus', [
     TEAM_LEDGERS,
     "Rovers keeper, 15, escapes kidnappers and walks 20 km to safety\n\nA goalkeeper held with his teammates since Saturday slipped away from the Kestu gang's camp on Tuesday night and reached a farm near Ubar at dawn, his father said.",
   ),
-  known(
-    BACKLOG,
-    c(
-      TEAM_LEDGERS,
-      'The gang freed the bus driver and two injured players on Monday, leaving them at a roadside mosque in Kari with a handwritten note demanding 50 million dinars for the rest. Both boys, aged 16, were treated for gunshot wounds to the legs and discharged from hospital on Wednesday.',
-      [2, 'release', KESTU, '2024-03-11'],
-    ),
+  c(
+    TEAM_LEDGERS,
+    'The gang freed the bus driver and two injured players on Monday, leaving them at a roadside mosque in Kari with a handwritten note demanding 50 million dinars for the rest. Both boys, aged 16, were treated for gunshot wounds to the legs and discharged from hospital on Wednesday.',
+    [2, 'release', KESTU, '2024-03-11'],
   ),
   c(
     TEAM_LEDGERS,

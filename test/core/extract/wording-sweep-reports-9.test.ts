@@ -207,16 +207,13 @@ sweep('reports 9: a hijacked ferry, its hostages let go in groups and rescued by
       held(52),
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      FERRY,
-      'Hijackers free wounded and elderly as ferry siege enters third week\n\nThe Sable Tide Brigade released nine wounded passengers and 11 people over 70 yesterday, bringing to 101 the number it has let go, while negotiators said a further 25 are to be freed on Saturday once fuel is delivered.',
-      [9, 'release', HIJACKERS_FREE, '2024-03-13'],
-      [11, 'release', HIJACKERS_FREE, '2024-03-13'],
-      [101, 'cumulative', HIJACKERS_FREE, '2024-03-13'],
-      [25, 'announcement', HIJACKERS_FREE, '2024-03-16'],
-    ),
+  c(
+    FERRY,
+    'Hijackers free wounded and elderly as ferry siege enters third week\n\nThe Sable Tide Brigade released nine wounded passengers and 11 people over 70 yesterday, bringing to 101 the number it has let go, while negotiators said a further 25 are to be freed on Saturday once fuel is delivered.',
+    [9, 'release', HIJACKERS_FREE, '2024-03-13'],
+    [11, 'release', HIJACKERS_FREE, '2024-03-13'],
+    [101, 'cumulative', HIJACKERS_FREE, '2024-03-13'],
+    [25, 'announcement', HIJACKERS_FREE, '2024-03-16'],
   ),
   known(
     BACKLOG,
