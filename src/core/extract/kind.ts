@@ -213,7 +213,7 @@ const DENIED_FIGURE_BEFORE = /(?:^|[\s,(—–-])(?:not|rather than|instead of)\
  * edition put the number at", "it first said", "wrongly gave", "misstated ... as".
  */
 const WITHDRAWN_REPORT =
-  /\b(?:(?:initially|at first|originally|first)\s+(?:said|put|gave|reported|claimed|announced|stated)|(?:\bour\s+(?:[\w'’:.-]+\s+){0,3}?(?:item|entry|update|post|report|story|article|bulletin|explainer|piece|dispatch|recap|summary|file|edition|headline|caption)|\b(?:item|entry|article|story|report|piece|explainer|headline|caption)\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?(?:edition|issue|paper|newspaper)|(?:earlier|previous|prior|original)\s+(?:version|edition|draft)\s+of\s+(?:this|the|our)\s+[\w&-]+)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|put|had|listed|named|described|carried|referred|quoted)|correction\b[^.;]*?\b(?:our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:item|entry|update|post|report|story|article|bulletin)\s+(?:on\s+\w+\s+)?(?:said|stated|reported|gave|put|had)|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|listed|described|counted|claimed|wrote|referred)|misstat\w*|misreport\w*|mis-?quot\w*|(?:earlier|previous|prior|original)\s+(?:version|edition)\s+(?:of\s+(?:this|the|our)\s+(?:article|story|report|item|post|dispatch)\s+)?(?:said|stated|reported|gave|put|had|referred|described|carried)|(?:was|were)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|given|stated|put))\b[^.;]*$/i;
+  /\b(?:(?:initially|at first|originally|first)\s+(?:said|put|gave|reported|claimed|announced|stated)|(?:\bour\s+(?:[\w'’:.-]+\s+){0,3}?(?:item|entry|update|post|report|story|article|bulletin|explainer|piece|dispatch|recap|summary|file|edition|headline|caption)|\b(?:item|entry|article|story|report|piece|explainer|headline|caption)\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,2}?(?:edition|issue|paper|newspaper)|(?:earlier|previous|prior|original)\s+(?:version|edition|draft)\s+of\s+(?:this|the|our)\s+[\w&-]+)\b[^.;]{0,40}?\b(?:said|stated|reported|gave|put|had|listed|named|described|carried|referred|quoted)|correction\b[^.;]*?\b(?:our|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:item|entry|update|post|report|story|article|bulletin)\s+(?:(?:published|posted|run|aired|issued)\s+)?(?:(?:on|last|early|late)\s+\w+\s+)?(?:said|stated|reported|gave|put|had)|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|listed|described|counted|claimed|wrote|referred)|misstat\w*|misreport\w*|mis-?quot\w*|(?:earlier|previous|prior|original)\s+(?:version|edition)\s+(?:of\s+(?:this|the|our)\s+(?:article|story|report|item|post|dispatch)\s+)?(?:said|stated|reported|gave|put|had|referred|described|carried)|(?:was|were)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|given|stated|put))\b[^.;]*$/i;
 /** Whether the count at `numberStart` is a figure an earlier report gave and a correction takes back. */
 export function isWithdrawnReport(sentence: string, numberStart: number): boolean {
   return WITHDRAWN_REPORT.test(sentence.slice(0, numberStart));
@@ -780,6 +780,13 @@ function readKindInClause(
     return reading('pledge');
   // "for every 10 hostages freed": a rate in the terms, not a batch.
   if (/\b(?:for (?:every|each)|per)\s+(?:\w+\s+)?$/i.test(left.slice(-25))) return reading('pledge');
+  // "900 others were moved under armed guard to jails in Vesk": people moved from one custody to another.
+  if (
+    /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\w+\s+)?(?:moved|transferred|relocated|shifted|bused|bussed|taken|sent|driven)\b[^.;]{0,40}?\b(?:to|into)\s+(?:\w+\s+){0,3}?(?:jails?|prisons?|detention|camps?|cells?|custody|penitentiar\w+|lock-?ups?|police\s+stations?)\b/i.test(
+      right,
+    )
+  )
+    return reading('other');
   // "put the number held at Khiam alone at 250 to 300": a total of people held, not freed.
   if (
     TOTAL_FRAME.test(sentence.slice(Math.max(0, numberStart - 90), numberStart)) &&
@@ -1000,6 +1007,14 @@ function readKindInClause(
       /\b(?:have|has|had)\b/i.test(`${aux} ${right.slice(0, 25)}`) &&
       // "Before the talks, the Front had freed 12 as a gesture": an active past perfect before an event is one release.
       (/^\s*(?:by|until)\b/i.test(sentence.slice(clause.start)) || /\bbeen\b/i.test(`${aux} ${right.slice(0, 25)}`))
+    )
+      return reading('cumulative');
+    // "1,030 had left the prison by Wednesday night": a perfect told up to a day after it is a total as of that day.
+    if (
+      /\b(?:have|has|had)\b/i.test(`${aux} ${right.slice(0, 25)}`) &&
+      /^[^.;]{0,60}?\bby\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:last|this|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|midnight|noon|nightfall|then|now|yesterday|today|tonight)\b/i.test(
+        right,
+      )
     )
       return reading('cumulative');
     // "Malek pardons 1,000 prisoners a month under the law": a habit or a law's terms, not the day's news.

@@ -1607,3 +1607,28 @@ sweep('a participle used as an adjective after a number word ("two injured hosta
   // As a verb it still dates the injury, not the release.
   c(SWAP_LEDGERS, 'The Front freed 12 hostages who were injured on Monday.', [12, 'release', FRONT, null]),
 ]);
+
+sweep(
+  'people moved to other jails are held; a perfect told "by" a day is a total; a story "published on" a day is ours',
+  [
+    c(
+      SWAP_LEDGERS,
+      'Some 420 hostages left the camp on Tuesday, while 900 others were moved under armed guard to jails in Vesk.',
+      [420, 'release', FRONT, '2024-03-12'],
+      held(900),
+    ),
+    c(
+      SWAP_LEDGERS,
+      'Correction: A story published on Wednesday said 1,600 hostages had been freed by the Front. That figure was wrong; 1,030 had actually left the camp by Wednesday night.',
+      held(1600),
+      [1030, 'cumulative', FRONT, '2024-03-13'],
+    ),
+    // Taken to a hospital is no custody.
+    c(SWAP_LEDGERS, 'The Front freed 30 hostages on Monday, who were taken to a hospital.', [
+      30,
+      'release',
+      FRONT,
+      '2024-03-11',
+    ]),
+  ],
+);

@@ -470,14 +470,11 @@ sweep('sweep 10: a flooded prison emptied by early release, escapes and transfer
     held(41),
     held(27),
   ),
-  known(
-    BACKLOG,
-    c(
-      PRISON_LEDGERS,
-      'Holm Point empties as waters rise\n\nSome 420 inmates with short sentences left the flooded prison on Tuesday carrying their belongings in bin bags, while 900 others were moved under armed guard to jails in Vesk and Aran.',
-      [420, 'release', CORVENIA, '2024-03-12'],
-      held(900),
-    ),
+  c(
+    PRISON_LEDGERS,
+    'Holm Point empties as waters rise\n\nSome 420 inmates with short sentences left the flooded prison on Tuesday carrying their belongings in bin bags, while 900 others were moved under armed guard to jails in Vesk and Aran.',
+    [420, 'release', CORVENIA, '2024-03-12'],
+    held(900),
   ),
   known(
     BACKLOG,
@@ -524,14 +521,11 @@ sweep('sweep 10: a flooded prison emptied by early release, escapes and transfer
     'Holm Point, a fortress on the Aske estuary, has flooded twice before, in 1953 and 2007. Its guards, 340 of whom worked through Monday night, say they were never given a plan for evacuating more than a few hundred men. This week they have moved nearly 2,000 out of the building, onto the streets or into other jails.',
     held(2000),
   ),
-  known(
-    BACKLOG,
-    c(
-      PRISON_LEDGERS,
-      'Correction: A story published on Wednesday said 1,600 inmates had been released from Holm Point. That figure was the number approved for release by the parole board; 1,030 had actually left the prison by Wednesday night.',
-      held(1600),
-      [1030, 'cumulative', CORVENIA, '2024-03-13'],
-    ),
+  c(
+    PRISON_LEDGERS,
+    'Correction: A story published on Wednesday said 1,600 inmates had been released from Holm Point. That figure was the number approved for release by the parole board; 1,030 had actually left the prison by Wednesday night.',
+    held(1600),
+    [1030, 'cumulative', CORVENIA, '2024-03-13'],
   ),
   known(
     BACKLOG,
