@@ -688,7 +688,8 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         eventDate,
         start: sentence.start + start,
         end: sentence.start + end,
-        sentence: sentence.text,
+        // The sentence as published, accents and all, for the evidence a user sees.
+        sentence: original.body.slice(sentence.start, sentence.end),
       };
       mentions.push(mention);
       if (rescuedNow) rescued.add(mention);

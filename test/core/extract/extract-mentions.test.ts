@@ -413,3 +413,14 @@ describe('the other half of a swap told after the count', () => {
     ]);
   });
 });
+
+describe('extractMentions: names with diacritics', () => {
+  it('reads them like plain names but keeps the sentence as published for the evidence', () => {
+    const body = 'Front leader Hélène Dubé, 58, said 9 hostages were freed.';
+    const mentions = read(body);
+
+    expect(mentions.map((m) => m.count)).toEqual([9]);
+    expect(mentions[0]?.sentence).toBe(body);
+    expect(body.slice(mentions[0]?.start, mentions[0]?.end)).toBe('9 hostages');
+  });
+});
