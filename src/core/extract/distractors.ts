@@ -47,15 +47,15 @@ const OTHER_CALENDAR_YEAR_BEFORE = new RegExp(
 /** "1445 AH", "2566 B.E.": a year marked by its era. */
 const ERA_AFTER = /^\s*(?:A\.?H|S\.?H|A\.?P|B\.?E|E\.?C|B\.?S)\b/;
 
-/**
- * "at 1430 GMT", "0945 local time", "2230 hrs", a live entry stamped "1840 —" or "1430 (corrected) -", "our 1430
- * item": a time on the 24-hour clock, written
- * as four digits. A leading zero or a time zone after it tells it; so does standing at the head of its line before a
- * dash or colon, or after "at", "by", "until" or "from" with no noun of people after it.
- */
 /** A date written in numbers around a number: day, month and year joined by slashes, dots or dashes. */
 const NUMERIC_DATE = /(?:^|[^\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\d/-]|\.\d)/;
 
+/**
+ * "at 1430 GMT", "0945 local time", "2230 hrs", a live entry stamped "1840 —" or "1430 (corrected) -", "our 1430
+ * item": a time on the 24-hour clock, written as four digits. A leading zero or a time zone after it tells it; so does
+ * standing at the head of its line before a dash or colon, or after "at", "by", "until" or "from" with no noun of
+ * people after it.
+ */
 function isClockTime(raw: string, before: string, after: string): boolean {
   if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw)) return false;
   if (raw.startsWith('0')) return true;
@@ -306,6 +306,24 @@ const BREAKDOWN_NOUN = /\b(?:men|women|children|minors|boys|girls|teenagers|juve
 const PART_MARKER = /\b(?:includ\w*|among|of them|of whom|comprise\w*|consist\w*)\b/i;
 const SENTENCE_CASUALTY = /\b(?:killed|deaths?|dead|died|wounded|injured|hurt|casualt\w*|bodies)\b/i;
 
+/** "Kerr, " "the king, " "a German hiker, ": a name, or a singular noun after a determiner, before an age. */
+const NAMED_PERSON_BEFORE =
+  /(?:\b[A-Z][a-z]+|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\s]),\s*$/;
+/** "Rovers keeper, ": any singular word before an age. */
+const SINGULAR_WORD_BEFORE = /\b[A-Za-z][a-z]+[^s\s\d],\s*$/;
+/** ", 15, prisoners": a count of people set off by commas, not an age. */
+const PEOPLE_AFTER_COMMA =
+  /^\s*[,;)]\s*(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|hostages|captives|inmates|people|others|of\s+them)\b/i;
+
+/**
+ * An age set off after its person: "Kerr, 41,", "the king, 74,", "Ana Ruiz, 60; Ben Ortiz, 63", "Kerr, 41 and ...";
+ * after any other singular word only when a comma, semicolon or bracket closes it ("Rovers keeper, 15, escapes").
+ */
+function isAgeSetOff(before: string, after: string): boolean {
+  if (NAMED_PERSON_BEFORE.test(before) && /^\s*(?:[,;)]|and\b|\.)/.test(after)) return true;
+  return SINGULAR_WORD_BEFORE.test(before) && /^\s*[,;)]/.test(after) && !PEOPLE_AFTER_COMMA.test(after);
+}
+
 function readPeopleCountRaw(
   sentence: string,
   token: NumberToken,
@@ -373,28 +391,7 @@ function readPeopleCountRaw(
   // "most of them over 60 or seriously ill": an age threshold.
   if (/\b(?:them|those|people|men|women|all|many|most|some)\s+(?:aged\s+)?(?:over|under|above)\s+$/i.test(before))
     return { isPeople: false, reason: 'age' };
-  // "Rovers keeper, 15, escapes": an age set off by commas after any singular noun.
-  if (
-    /\b[A-Za-z][a-z]+[^s\s\d],\s*$/.test(before) &&
-    /^\s*[,;)]/.test(after) &&
-    /^\d{1,3}$/.test(raw) &&
-    token.value < 110 &&
-    !/^\s*[,;)]\s*(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|hostages|captives|inmates|people|others|of\s+them)\b/i.test(
-      after,
-    )
-  )
-    return { isPeople: false, reason: 'age' };
-  // "Kerr, 41,", "the king, 74,", "a German hiker, 67,", "Ana Ruiz, 60; Ben Ortiz, 63": an age set off after a name
-  // or a singular noun.
-  if (
-    /(?:\b[A-Z][a-z]+|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\s]),\s*$/.test(
-      before,
-    ) &&
-    /^\s*(?:[,;)]|and\b|\.)/.test(after) &&
-    token.value < 110 &&
-    /^\d/.test(raw)
-  )
-    return { isPeople: false, reason: 'age' };
+  if (token.value < 110 && /^\d/.test(raw) && isAgeSetOff(before, after)) return { isPeople: false, reason: 'age' };
   // "during the 2021 uprising", "after the 2022 protests": a year naming an event.
   if (
     /^\d{4}$/.test(raw) &&

@@ -187,7 +187,7 @@ const SINCE_PERIOD = new RegExp(String.raw`\bsince\s+(?:(\d{1,2})\s+)?(?:${MONTH
 function sinceOpening(before: string): string | null {
   let opens: string | null = null;
   for (const m of allMatches(SINCE_PERIOD, before)) {
-    if (CAPTIVITY.test(before.slice(Math.max(0, m.index - 40), m.index).replace(/\bsince\s*$/i, ''))) continue;
+    if (CAPTIVITY.test(before.slice(Math.max(0, m.index - 40), m.index))) continue;
     const month = m[2] ? monthIndex(m[2]) : 0;
     opens = iso(Number(m[3]), month, m[1] ? Number(m[1]) : 1);
   }

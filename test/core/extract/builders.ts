@@ -51,3 +51,57 @@ export const POW_LEDGER: Ledger[] = [
     target: 1200,
   },
 ];
+
+/** Two ledgers of one releaser, told apart by the people freed: fishermen, and civilian prisoners other than fishermen. */
+export const FISHERS_AND_CIVILIANS: Ledger[] = [
+  {
+    id: 'fishermen',
+    title: 'Oskan fishermen freed by Varonia in 2024',
+    releaser: ['Varonia', 'Varonian authorities'],
+    released: ['Oskan fishermen', 'fishermen'],
+    target: 500,
+  },
+  {
+    id: 'civilians',
+    title: 'Oskan civilian prisoners (other than fishermen) freed by Varonia in 2024',
+    releaser: ['Varonia', 'Varonian authorities'],
+    released: ['Oskan civilian prisoners', 'civilian prisoners'],
+    target: null,
+  },
+];
+
+/** Two ledgers whose freed people are all named by one nationality (Bangladeshi), freed by India. */
+export const BANGLADESHIS_BY_INDIA: Ledger[] = [
+  {
+    id: 'fishermen',
+    title: 'Bangladeshi fishermen freed by India in 2024',
+    releaser: ['India', 'Indian authorities'],
+    released: ['Bangladeshi fishermen', 'fishermen'],
+    target: null,
+  },
+  {
+    id: 'civilians',
+    title: 'Bangladeshi civilian prisoners freed by India in 2024',
+    releaser: ['India', 'Indian authorities'],
+    released: ['Bangladeshi civilian prisoners', 'civilian prisoners'],
+    target: null,
+  },
+];
+
+/** A rebel group's own releases, and the army's rescues of the same hostages (ADR 0010). */
+export const REBELS_AND_RESCUERS: Ledger[] = [
+  {
+    id: 'front-frees',
+    title: 'Hostages freed by the Front in its handovers of 2024',
+    releaser: ['Front', 'the Front', 'rebels', 'guerrillas'],
+    released: ['hostages', 'captives'],
+    target: null,
+  },
+  {
+    id: 'army-rescues',
+    title: 'Front hostages rescued by the Varonian army in 2024',
+    releaser: ['Varonian army', 'army', 'security forces'],
+    released: ['hostages', 'captives', 'soldiers'],
+    target: null,
+  },
+];

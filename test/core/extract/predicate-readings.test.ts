@@ -1,4 +1,10 @@
-import { PARDON_LEDGER, SWAP_LEDGERS } from './builders.js';
+import {
+  BANGLADESHIS_BY_INDIA,
+  FISHERS_AND_CIVILIANS,
+  PARDON_LEDGER,
+  REBELS_AND_RESCUERS,
+  SWAP_LEDGERS,
+} from './builders.js';
 import { ANY, c, held, sweep } from './sweep-harness.js';
 
 /**
@@ -1410,23 +1416,6 @@ sweep('people added with "along with" to the object of a verb of custody are hel
   c(SWAP_LEDGERS, 'The Front freed Ruiz, along with two nurses, on Monday.', [2, 'release', FRONT, '2024-03-11']),
 ]);
 
-const FISHERS_AND_CIVILIANS = [
-  {
-    id: 'fishermen',
-    title: 'Oskan fishermen freed by Varonia in 2024',
-    releaser: ['Varonia', 'Varonian authorities'],
-    released: ['Oskan fishermen', 'fishermen'],
-    target: 500,
-  },
-  {
-    id: 'civilians',
-    title: 'Oskan civilian prisoners (other than fishermen) freed by Varonia in 2024',
-    releaser: ['Varonia', 'Varonian authorities'],
-    released: ['Oskan civilian prisoners', 'civilian prisoners'],
-    target: null,
-  },
-];
-
 sweep("a count told right after another, whose own noun names another ledger's people, is on that ledger", [
   c(
     FISHERS_AND_CIVILIANS,
@@ -1437,23 +1426,6 @@ sweep("a count told right after another, whose own noun names another ledger's p
     [198, 'release', 'fishermen', '2024-03-12'],
   ),
 ]);
-
-const BANGLADESHIS_BY_INDIA = [
-  {
-    id: 'fishermen',
-    title: 'Bangladeshi fishermen freed by India in 2024',
-    releaser: ['India', 'Indian authorities'],
-    released: ['Bangladeshi fishermen', 'fishermen'],
-    target: null,
-  },
-  {
-    id: 'civilians',
-    title: 'Bangladeshi civilian prisoners freed by India in 2024',
-    releaser: ['India', 'Indian authorities'],
-    released: ['Bangladeshi civilian prisoners', 'civilian prisoners'],
-    target: null,
-  },
-];
 
 sweep('where every ledger names its freed people by one nationality, people of another nation are in none', [
   c(
@@ -1504,23 +1476,6 @@ sweep('a part of people rescued was rescued with them, also when "the" comes bef
     [12, 'release', FRONT, '2024-03-11'],
   ),
 ]);
-
-const REBELS_AND_RESCUERS = [
-  {
-    id: 'front-frees',
-    title: 'Hostages freed by the Front in its handovers of 2024',
-    releaser: ['Front', 'the Front', 'rebels', 'guerrillas'],
-    released: ['hostages', 'captives'],
-    target: null,
-  },
-  {
-    id: 'army-rescues',
-    title: 'Front hostages rescued by the Varonian army in 2024',
-    releaser: ['Varonian army', 'army', 'security forces'],
-    released: ['hostages', 'captives', 'soldiers'],
-    target: null,
-  },
-];
 
 sweep('who freed a group told right after another comes from its own passive agent; rescues listed or taken back', [
   c(
