@@ -2,10 +2,11 @@ import type { AliasHit } from './attribution.js';
 
 /**
  * The words between a count's noun phrase and the side its people go to: "were transferred to",
- * "released to", "being flown back to", or nothing at all in a gapped list ("13 to Germany").
+ * "released to", "being flown back to", "more were returned to", "back to" after a verb before the
+ * count ("brought four prisoners back to X"), or nothing at all in a gapped list ("13 to Germany").
  */
 const SENT_TO =
-  /^\s*(?:,\s*)?(?:(?:who|which|that|were|was|have|has|had|been|are|is|will|would|be|being|to|later|then|also|all|now|safely|already|reportedly|subsequently|eventually|each)\s+)*(?:(?:transferred|flown|flew|taken|sent|returned|returning|brought|repatriated|released|freed|handed|deported|bussed|driven|delivered|heading|headed|going|gone|went|travell?ed|travell?ing|flying|crossed|crossing|sent|moved)\s+(?:(?:back|on|home|over|onward|onwards|out)\s+)?)?to\s+$/i;
+  /^\s*(?:,\s*)?(?:(?:who|which|that|were|was|have|has|had|been|are|is|will|would|be|being|to|later|then|also|all|now|safely|already|reportedly|subsequently|eventually|each|more|others)\s+)*(?:(?:transferred|flown|flew|taken|sent|returned|returning|brought|repatriated|released|freed|handed|deported|bussed|driven|delivered|heading|headed|going|gone|went|travell?ed|travell?ing|flying|crossed|crossing|sent|moved)\s+)?(?:(?:back|on|home|over|onward|onwards|out)\s+)?to\s+$/i;
 /** A parenthetical part between the count and its verb: ", including two minors,". */
 const PARENTHETICAL = /^\s*,\s*(?:including|among them|among whom|of whom|most of them|all of them)\b[^,;.]{0,60},/i;
 /** Where people are kept: "held in X", "jailed in X and Y", "in the custody of X". */

@@ -67,6 +67,20 @@ function isClockTime(raw: string, before: string, after: string): boolean {
   return /\b(?:at|by|until|till|from|before|after|around)\s+$/i.test(before) && !peopleNounAhead(after, 2);
 }
 
+/** "shortly before six,", "just after seven in the evening", "until nine at night": an hour told by a bare number. */
+const HOUR_BEFORE =
+  /\b(?:shortly|just|soon|a\s+little|sometime|some\s+time|not\s+long|well)\s+(?:before|after|until|till|past)\s+$/i;
+const HOUR_PREPOSITION = /\b(?:before|after|until|till|past|around|about)\s+$/i;
+const HOUR_AFTER =
+  /^\s*(?:o'clock|o’clock|[ap]\.?m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:that|this)\s+(?:morning|afternoon|evening|night)|tonight)/i;
+
+/** Whether a bare number of one to twelve is the hour of a clock ("shortly before six, men let him out"). */
+function isBareHour(value: number, before: string, after: string): boolean {
+  if (value < 1 || value > 12 || !Number.isInteger(value)) return false;
+  if (HOUR_BEFORE.test(before) && /^\s*(?:[,.;:)!?]|$|and\b|when\b|as\b)/i.test(after)) return true;
+  return HOUR_PREPOSITION.test(before) && HOUR_AFTER.test(after);
+}
+
 /** Whether one of the next `words` words after a number is a noun of people ("1950 to 2050 Front prisoners"). */
 function peopleNounAhead(after: string, words: number): boolean {
   if (!/^\s/.test(after)) return false;
@@ -284,7 +298,7 @@ const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|pin
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(
-  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:allowed|permitted)\s+to\s+(?:leave|depart|go\s+home)|set\s+free|(?:came|come|coming|returned|brought|back|sent|go|goes|went|going) home|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|boat|ship|vessel|ferry|launch|helicopter|train)|disembark\w*|in\s+return|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|hand(?:s|ing)? (?:over|back)|repatriat\w*|inmates?|cells?|in the hands of|pows?|prisoners? of war|returned by|(?:still|remain\w*|stay\w*)\s+(?:aboard|on board)|hijack\w*|pirates?|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by|liberat\w*)\b|${EXCHANGE_CONTEXT}`,
+  String.raw`\b(?:prison\w*|jail\w*|detain\w*|detention|hostages?|captiv\w*|custody|releas\w*|free(?:d|ing|s)?|freedom|pardon\w*|amnest\w*|held|hold(?:s|ing)?|arrest\w*|abduct\w*|kidnap\w*|sentenc\w*|convict\w*|behind bars|swap|exchange|defendants?|court|charg(?:ed|es)|guilty|escap\w*|transferr?\w*|deport\w*|let\b[^.;]{0,40}?\bgo\b|walked (?:free|out)|(?:allowed|permitted)\s+to\s+(?:leave|depart|go\s+home)|set\s+free|(?:came|come|coming|returned|brought|back|sent|go|goes|went|going) home|(?:brought|brings?|bringing|flew|flown|flies|flying|sent|sends?|sending)\s+(?:[\w'’-]+\s+){1,4}?(?:home|back\s+to)\b|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|boat|ship|vessel|ferry|launch|helicopter|train)|disembark\w*|in\s+return|(?:arrived|landed) (?:back )?(?:home|in (?:their|his|her) (?:homeland|home country))|brought back|returned (?:were|was|from|in)|handed over|hand(?:s|ing)? (?:over|back)|repatriat\w*|inmates?|cells?|in the hands of|pows?|prisoners? of war|returned by|(?:still|remain\w*|stay\w*)\s+(?:aboard|on board)|hijack\w*|pirates?|(?:flown|fly|flew|flying)\s+(?:out|home|back)|unaccounted|still\s+missing|rescu(?:ed|e|es|ing)|found\s+(?:alive\s+|safe\s+)?by|liberat\w*)\b|${EXCHANGE_CONTEXT}`,
   'i',
 );
 let custodySentence: string | null = null;
@@ -342,6 +356,7 @@ function readPeopleCountRaw(
   if (AGE_BEFORE.test(before)) return { isPeople: false, reason: 'age' };
   if (DAY_NUMBER_BEFORE.test(before)) return { isPeople: false, reason: 'date' };
   if (isClockTime(raw, before, after)) return { isPeople: false, reason: 'time' };
+  if (isBareHour(token.value, before, after)) return { isPeople: false, reason: 'time' };
   // "On 13/03/2024", "13.03.2024", "2024-03-13": a date written in numbers.
   if (
     /^\d/.test(raw) &&
@@ -373,6 +388,13 @@ function readPeopleCountRaw(
   if (
     /\b(?:to|for)\s+(?:[a-z]+\s+)?$/.test(before) &&
     SENTENCE_TERM_BEFORE.test(sentence.slice(Math.max(0, token.start - 50), token.start))
+  )
+    return { isPeople: false, reason: 'sentence' };
+  // "terms of more than 30 years are cut to 30, those of 20 to 30 years to 20": a term lowered to a bare number.
+  if (
+    /(?:\b(?:cut|reduced|shortened|lowered|commuted|trimmed)|\d\s+(?:years?|months?))\s+to\s+$/i.test(before) &&
+    /\b(?:terms?|sentences?|years?)\b/i.test(sentence.slice(Math.max(0, token.start - 80), token.start)) &&
+    !peopleNounAhead(after, 2)
   )
     return { isPeople: false, reason: 'sentence' };
   if (/[A-Za-z]-$/.test(before)) return { isPeople: false, reason: 'code' };

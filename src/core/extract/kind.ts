@@ -319,6 +319,16 @@ export function readKind(
         : neighbours.after,
   };
   let text = preparedSentence(sentence);
+  // "shortens the terms of 38,000 others", "900 had their sentences reduced": a lighter sentence still served in jail.
+  if (
+    SENTENCE_CUT_BEFORE.test(text.slice(Math.max(0, numberStart - 70), numberStart)) ||
+    SENTENCE_CUT_AFTER.test(text.slice(nounEnd, nounEnd + 80))
+  )
+    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+  // "The decree, signed on Monday, grants amnesty to 6,000 prisoners": what a document provides for, in the present, is
+  // a release still to come, whatever part of it has begun: a batch or a term by its size, like any open future.
+  if (DOCUMENT_PROVIDES.test(text.slice(Math.max(0, numberStart - 110), numberStart)))
+    return { kind: 'pledge', cueStart: numberStart, cueEnd: nounEnd, future: false, openFuture: true };
   // "Malek, who had promised an amnesty, freed 80": a relative clause set off by commas describes the subject; its
   // words are not the count's predicate. Blanked, offsets kept, unless the count sits in it or it describes the count.
   if (/,\s+(?:who|which)\b/i.test(text))
@@ -357,6 +367,24 @@ export function readKind(
   }
   return reading;
 }
+
+/** A document as the subject of a simple present of release: "the order grants amnesty to", "the decree frees". */
+const DOCUMENT_PROVIDES =
+  /\b(?:the|a|an|this|that|its|his|her|their|new|second|first)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|edict|law|bill|resolution|ordinance|proclamation)\b(?:\s*,[^,;.]{1,50},)?\s+(?:grants?\s+(?:an?\s+)?(?:amnesty|pardons?|clemency|freedom|release)\s+to|frees|releases|pardons|amnesties)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|another|a further|all)\s+)*$/i;
+
+/** A verb that lightens a sentence without ending it (commuting, read as a pardon, is not one). */
+const CUT_VERB = String.raw`(?:shorten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?)`;
+const SENTENCE_NOUN = String.raw`(?:prison\s+|jail\s+)?(?:terms?|sentences?|penalties|jail\s+time|prison\s+time)`;
+/** "shortened the terms of", "cut the sentences of some": the count's people keep serving. */
+const SENTENCE_CUT_BEFORE = new RegExp(
+  String.raw`\b${CUT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${SENTENCE_NOUN}\s+(?:of|for)\s+(?:(?:about|some|around|nearly|almost|more than|over|another|a further|at least)\s+)?$`,
+  'i',
+);
+/** "had their sentences reduced", "whose terms were cut", "saw their sentences shortened". */
+const SENTENCE_CUT_AFTER = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|got|get|saw|see|will\s+have|would\s+have)\s+(?:their|his|her)\s+${SENTENCE_NOUN}\s+(?:[\w-]+\s+)?${CUT_VERB}|(?:whose|with)\s+${SENTENCE_NOUN}\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?${CUT_VERB})\b`,
+  'i',
+);
 
 const blankAdverb = (_match: string, head: string, adverb: string) => head + ' '.repeat(adverb.length);
 let preparedFor = '';

@@ -6,8 +6,18 @@ import { findNumbers } from './numbers.js';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
-/** "24-30 November 2023", "1 August 2024", "21 Sept 2022": a day (the first of a range), a month, a year. */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
+/** Between the days of one month: "24-30", "2 and 12", "3, 9 and 17". */
+const DAY_JOIN = String.raw`(?:\s*[-–]\s*|\s*,\s*|\s+and\s+|\s*&\s*)`;
+/** "24-30 November 2023", "1 August 2024", "2 and 12 January 2012": the first day named, a month, a year. */
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`\b(\d{1,2})(?:${DAY_JOIN}\d{1,2}){0,4}\s+${MONTH}\s+((?:19|20)\d{2})\b`,
+  'gi',
+);
+/** "December 14, 2020", "January 2 and 12, 2012": the month first, as American titles write it. */
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:${DAY_JOIN}\d{1,2}){0,4},?\s+((?:19|20)\d{2})\b`,
+  'gi',
+);
 /** "August-December 1991": a range of months in one year, which starts with its first month. */
 const MONTH_RANGE_YEAR = new RegExp(String.raw`\b${MONTH}\s*[-–]\s*${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
 /** "October 2011", "since July 2024". */
@@ -57,8 +67,12 @@ function titleStart(title: string): string | null {
     });
   for (const m of allMatches(DAY_MONTH_YEAR, title))
     note(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])), m.index, m.index + m[0].length);
+  for (const m of allMatches(MONTH_DAY_YEAR, title))
+    note(iso(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2])), m.index, m.index + m[0].length);
   // "May 2019" inside "3-9 May 2019" is the same date, less precisely: months count only where no day is given.
-  const withoutDays = title.replace(DAY_MONTH_YEAR, (day) => ' '.repeat(day.length));
+  const withoutDays = title
+    .replace(DAY_MONTH_YEAR, (day) => ' '.repeat(day.length))
+    .replace(MONTH_DAY_YEAR, (day) => ' '.repeat(day.length));
   for (const m of allMatches(MONTH_RANGE_YEAR, withoutDays))
     note(iso(Number(m[3]), monthIndex(m[1] ?? ''), 1), m.index, m.index + m[0].length);
   for (const m of allMatches(MONTH_YEAR, withoutDays))

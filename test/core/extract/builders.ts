@@ -105,3 +105,21 @@ export const REBELS_AND_RESCUERS: Ledger[] = [
     target: null,
   },
 ];
+
+/** Two states swapping each other's nationals, each named with its capital (Vale is Kestrel's, Dunmore Ostria's). */
+export const NATION_SWAP: Ledger[] = [
+  {
+    id: 'kestrel-frees-ostrians',
+    title: 'Ostrian prisoners returned by Kestrel',
+    releaser: ['Kestrel', 'Kestrel side', 'Vale'],
+    released: ['Ostrians', 'Ostrian prisoners', 'prisoners of war'],
+    target: null,
+  },
+  {
+    id: 'ostria-frees-kestrelis',
+    title: 'Kestreli prisoners returned by Ostria',
+    releaser: ['Ostria', 'Ostrian side', 'Dunmore'],
+    released: ['Kestrelis', 'Kestreli prisoners', 'captives'],
+    target: null,
+  },
+];

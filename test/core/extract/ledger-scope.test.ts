@@ -21,6 +21,21 @@ describe('ledger starts read from titles', () => {
     });
   });
 
+  it('takes the first of several days joined in one month, and dates written month first', () => {
+    const starts = ledgerStarts([
+      aLedger('decrees', 'Inmates freed under the royal decrees of 4 and 19 March 2017'),
+      aLedger('list', 'Fishermen returned on 3, 9 and 17 October 2015'),
+      aLedger('american', 'Crew members let go by the pirates after February 11, 2011'),
+      aLedger('both', 'Detainees freed in the April 6 and 20, 2018 handovers'),
+    ]);
+    expect(Object.fromEntries(starts)).toEqual({
+      decrees: '2017-03-04',
+      list: '2015-10-03',
+      american: '2011-02-11',
+      both: '2018-04-06',
+    });
+  });
+
   it('skips a day the title gives for the capture, unless it is the only one', () => {
     const starts = ledgerStarts([
       aLedger('accord', 'Dissidents jailed in the March 2003 crackdown, freed under the accord of 7 July 2010'),

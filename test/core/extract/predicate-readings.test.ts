@@ -1,6 +1,7 @@
 import {
   BANGLADESHIS_BY_INDIA,
   FISHERS_AND_CIVILIANS,
+  NATION_SWAP,
   PARDON_LEDGER,
   REBELS_AND_RESCUERS,
   SWAP_LEDGERS,
@@ -1587,3 +1588,54 @@ sweep(
     ]),
   ],
 );
+
+sweep('people carried home or back to a capital are freed, by the side they leave; a bare hour is no count', [
+  c(NATION_SWAP, 'A Red Cross plane brought 23 Ostrians home on Monday.', [
+    23,
+    'release',
+    'kestrel-frees-ostrians',
+    '2024-03-11',
+  ]),
+  c(NATION_SWAP, 'On Monday a military plane flew 23 Ostrians back to Dunmore.', [
+    23,
+    'release',
+    'kestrel-frees-ostrians',
+    '2024-03-11',
+  ]),
+  c(
+    NATION_SWAP,
+    'Peacekeepers flew three Kestrelis to Vale and brought five prisoners back to Dunmore on Monday.',
+    [3, 'release', 'ostria-frees-kestrelis', '2024-03-11'],
+    [5, 'release', 'kestrel-frees-ostrians', '2024-03-11'],
+  ),
+  c(NATION_SWAP, 'Two more were returned to Vale on Monday.', [2, 'release', 'ostria-frees-kestrelis', '2024-03-11']),
+  // A storm sends no one home from custody.
+  c(NATION_SWAP, 'The storm sent 300 families back to their villages.'),
+  c(
+    REBELS_AND_RESCUERS,
+    'The Front had promised a handover at five. Shortly before six, men in a van let the hostage out near the hotel.',
+  ),
+  c(
+    REBELS_AND_RESCUERS,
+    'The Front said it would free the captives after seven in the evening, and released four hostages on Monday.',
+    [4, 'release', 'front-frees', '2024-03-11'],
+  ),
+]);
+
+sweep('a lighter sentence frees no one; what a decree grants in the present is still to come', [
+  c(
+    PARDON_LEDGER,
+    'The decree, signed on Monday, grants amnesty to 2,400 prisoners and shortens the terms of 9,100 others.',
+    [2400, 'pledge', 'pardons', null],
+    held(9100),
+  ),
+  c(PARDON_LEDGER, 'State television said 800 inmates had their sentences reduced.', held(800)),
+  c(PARDON_LEDGER, 'Ostrava cut the sentences of some 1,300 prisoners and freed 45 on Tuesday.', held(1300), [
+    45,
+    'release',
+    'pardons',
+    '2024-03-12',
+  ]),
+  // The terms themselves, cut to a bare number of years, count no one.
+  c(PARDON_LEDGER, 'Terms of more than 20 years are cut to 20, and those of 10 to 20 years to 10.'),
+]);
