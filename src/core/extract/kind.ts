@@ -363,7 +363,12 @@ export function readKind(
   const reading = readKindInClause(text, numberStart, nounEnd, around, clauseAround(text, numberStart, nounEnd));
   // A count in a clause with no predicate of its own ("..., of up to 2,000") takes the sentence's.
   if (reading.kind === 'inherit') {
-    return readKindInClause(text, numberStart, nounEnd, around, { start: 0, end: text.length });
+    const whole = readKindInClause(text, numberStart, nounEnd, around, { start: 0, end: text.length });
+    // "The freed men had no news of four others": the only release word describes other people, and the verb that
+    // governs the count frees no one.
+    if (whole.kind === 'inherit' && describesOthers(text, numberStart))
+      return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+    return whole;
   }
   return reading;
 }
@@ -1283,6 +1288,29 @@ function predicateWords(
   return `${aux} # ${sentence.slice(verb.end, numberStart)} # ${modifiers}`;
 }
 
+/** A determiner right before a participle makes it an adjective: "the freed men", "those released". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|these|those|newly|recently|all)\s+$/i;
+/** The described noun's own verb (of telling, knowing, meeting) before the count, with no release word of its own. */
+const OTHER_VERB_BETWEEN =
+  /^\s+(?:[a-z]+\s+){1,2}?(?:had|has|have|told|tell|tells|said|say|says|met|meet|thanked|thank|knew|know|heard|hear|asked|ask|spoke|recalled|described|saw|see|urged|urge|prayed|embraced|hugged|greeted|joined)\b(?![^.;]*\b(?:freed|released|let go|set free|pardoned|handed over|returned)\b)[^.;]*$/i;
+
+/** Whether the release word at start..end is a participle describing a noun whose own verb then governs the count. */
+function isAttributiveOfOthers(sentence: string, start: number, end: number, numberStart: number): boolean {
+  return (
+    ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) &&
+    OTHER_VERB_BETWEEN.test(sentence.slice(end, numberStart))
+  );
+}
+
+/** Whether a release word before the count describes other people ("the freed men had no news of ..."). */
+function describesOthers(sentence: string, numberStart: number): boolean {
+  RELEASE_VERB.lastIndex = 0;
+  const span = sentence.slice(0, numberStart);
+  for (let match = RELEASE_VERB.exec(span); match; match = RELEASE_VERB.exec(span))
+    if (isAttributiveOfOthers(sentence, match.index, match.index + match[0].length, numberStart)) return true;
+  return false;
+}
+
 /**
  * Whether the count's release verb tells a release that happened: a past form with no modal near, or a participle
  * ("returning home") in a sentence anchored in the past with nothing future or conditional.
@@ -1326,6 +1354,9 @@ function nearestReleaseVerb(
     if (TRANSPORT_VERB.test(match[0]) && INTAKE.test(sentence)) continue;
     // "137 were taken", "taken from the school": taking with nowhere to go is taking captive.
     if (/^(?:took|taken)$/i.test(match[0]) && !TAKEN_SOMEWHERE.test(sentence.slice(end, end + 70))) continue;
+    // "The freed men had no news of three others": a participle describing another noun, whose own verb governs the
+    // count, is not the count's predicate.
+    if (end <= numberStart && isAttributiveOfOthers(sentence, start, end, numberStart)) continue;
     // Noun "release" in "the release of" counts as the predicate too (governed by its verb).
     const distance = end <= numberStart ? numberStart - end : start - nounEnd;
     // A noun "release" ("whose release they pledged") is a weaker predicate than a verb next to the count.

@@ -12,11 +12,12 @@ const HEDGES: Array<{ qualifier: Qualifier; pattern: RegExp }> = [
   {
     qualifier: 'at_least',
     pattern:
-      /\b(?:more than|over|at least|no fewer than|no less than|upwards of|in excess of|not less than|above)\s+$/i,
+      /\b(?:(?<!\b(?:no|not)\s)more than|over|at least|no fewer than|no less than|upwards of|in excess of|not less than|above)\s+$/i,
   },
   {
     qualifier: 'at_most',
-    pattern: /\b(?:up to|as many as|fewer than|less than|at most|no more than|not more than|under|a maximum of)\s+$/i,
+    pattern:
+      /\b(?:up to|as many as|(?<!\b(?:no|not)\s)(?:fewer|less) than|at most|no more than|not more than|under|a maximum of)\s+$/i,
   },
   {
     qualifier: 'about',

@@ -171,6 +171,9 @@ describe('extractMentions: qualifiers', () => {
     ['The decree allows Varonia to free up to 2,000 Front prisoners.', 'at_most'],
     ['The decree allows Varonia to free as many as 2,000 Front prisoners.', 'at_most'],
     ['Varonia has freed 933 Front prisoners so far.', 'exact'],
+    // A negated comparison bounds the other way.
+    ['Varonia has freed no more than 60 Front prisoners so far.', 'at_most'],
+    ['Varonia has freed not more than 60 Front prisoners so far.', 'at_most'],
   ])('%j is %s', (body, qualifier) => {
     expect(only(body).qualifier).toBe(qualifier);
   });

@@ -1639,3 +1639,26 @@ sweep('a lighter sentence frees no one; what a decree grants in the present is s
   // The terms themselves, cut to a bare number of years, count no one.
   c(PARDON_LEDGER, 'Terms of more than 20 years are cut to 20, and those of 10 to 20 years to 10.'),
 ]);
+
+sweep("a release participle describing other people is not the predicate of a count its noun's verb governs", [
+  c(SWAP_LEDGERS, 'The freed hostages had no news of four other captives.', held(4)),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed six hostages on Monday. The freed men told reporters that nine other captives were in a camp in the hills.',
+    [6, 'release', FRONT, '2024-03-11'],
+    held(9),
+  ),
+  // The count's own release verb still frees it; so does a part of the freed.
+  c(SWAP_LEDGERS, 'The released hostages said four others had also been freed on Monday.', [
+    4,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed six hostages on Monday. The freed men included two soldiers.',
+    [6, 'release', FRONT, '2024-03-11'],
+    [2, 'release', FRONT, '2024-03-11'],
+  ),
+]);
