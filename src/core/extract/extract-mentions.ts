@@ -62,11 +62,11 @@ const PART_AFTER =
   /^\s*(?:of (?:them|whom|those)\b|(?:are|were)\s+(?!(?:released|freed|pardoned|being|to|due|set|expected)\b)(?![a-z]+\s+(?:(?:out|free|home|back|away)\s+)?by\s))/i;
 
 /**
- * "two of the", "most of those": what stands before the whole a part is drawn from. Not "all of the" nor "every one of
- * the", which name the whole itself.
+ * "two of the", "most of those", "one of its", "the first of their": what stands before the whole a part is drawn
+ * from. Not "all of the" nor "every one of the", which name the whole itself.
  */
 const PARTITIVE_BEFORE = new RegExp(
-  String.raw`(?:\d\s*|\b(?<!\b(?:every|each)\s+(?:last\s+|single\s+)?)(?:${NUMBER_WORD_AHEAD}|some|most|many|several|few|half|none|the majority|the rest|the remainder)\s+)(?:more\s+)?(?:of|out of|from among)\s+(?:the|those|these)\s+$`,
+  String.raw`(?:\d\s*|\b(?<!\b(?:every|each)\s+(?:last\s+|single\s+)?)(?:${NUMBER_WORD_AHEAD}|one|some|most|many|several|(?:a\s+)?few|half|none|the majority|the rest|the remainder|the (?:first|last|second|third|youngest|oldest|eldest))\s+)(?:more\s+)?(?:of|out of|from among)\s+(?:the|those|these|its|their|his|her|our)\s+$`,
   'i',
 );
 

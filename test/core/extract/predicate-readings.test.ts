@@ -1662,3 +1662,16 @@ sweep("a release participle describing other people is not the predicate of a co
     [2, 'release', FRONT, '2024-03-11'],
   ),
 ]);
+
+sweep('the whole a part is drawn from with a possessive ("one of its 10") is the group, not freed', [
+  c(SWAP_LEDGERS, 'The Front freed one of its 10 hostages on Monday.', held(10)),
+  c(SWAP_LEDGERS, 'The Front freed two of its 10 hostages on Monday.', [2, 'release', FRONT, '2024-03-11'], held(10)),
+  c(SWAP_LEDGERS, 'The Front freed the first of their 40 captives on Monday.', held(40)),
+  // A whole with its own participle of release was freed.
+  c(
+    SWAP_LEDGERS,
+    'Two of the five hostages freed on Monday were soldiers.',
+    [2, 'release', FRONT, '2024-03-11'],
+    [5, 'release', FRONT, '2024-03-11'],
+  ),
+]);
