@@ -129,6 +129,9 @@ const ARMY_SIZE_BEFORE =
 /** After the people: they died while held, which keeps them a count of the held. */
 const DIED_HELD =
   /^\s+(?:(?:were|was|have|had|has)\s+)?(?:been\s+)?(?:died|killed|dead)\s+(?:while\s+)?in\s+(?:custody|detention|prison|jail|captivity)\b/i;
+/** The rest of a pair of counts whose shared predicate is a death toll: "and 15 of the group's fighters were killed". */
+const JOINED_TOLL_AFTER =
+  /^\s+and\s+(?:[\d,]+|[a-z]+)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|slain|shot\s+dead|executed)\b/i;
 const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
   /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains|coffins)\s+of(?:\s+the)?(?:\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:and|or))?)\s+(?:at least |more than |some |about )?$/i;
@@ -244,12 +247,25 @@ export function readPeopleCount(
     return { ...reading, backReference: true };
   // Alias head nouns such as demonyms ("Palestinians") name people, not custody: they need the sentence's context.
   if (hasCustodyContext(sentence)) return reading;
+  // "790 people worked at the plant, 134 of them foreigners": a part of a group this sentence counts outside custody.
+  if (/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(token.end)) && namesWholeBefore(sentence, token.start))
+    return { isPeople: false, reason: 'no-custody-context' };
   if (afterMention && (reading.bare || PART_MARKER.test(sentence.slice(0, token.start)) || BREAKDOWN_NOUN.test(phrase)))
     return reading;
   // "The three Americans landed": a definite group in a story that has already counted people is those people.
   if (definite) return storyCounts.has(token.value) ? { ...reading, backReference: true } : reading;
   if (storyCounts && isPartOfStoryCount(sentence.slice(token.end, token.end + 40), token, storyCounts)) return reading;
   return { isPeople: false, reason: 'no-custody-context' };
+}
+
+/** Whether a count of people named by a noun ("790 people", "300 workers") comes before, in the same clause run. */
+function namesWholeBefore(sentence: string, end: number): boolean {
+  const before = sentence.slice(0, end);
+  return findNumbers(before).some((whole) => {
+    if (/[.;]/.test(before.slice(whole.end))) return false;
+    const words = /^\s+([a-z-]+)(?:\s+([a-z]+))?/i.exec(before.slice(whole.end));
+    return [words?.[1], words?.[2]].some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()));
+  });
 }
 
 /**
@@ -501,6 +517,8 @@ function readPeopleCountRaw(
       if (
         (CASUALTY.test(next) && !diedHeld) ||
         (/^(?:were|was|have|had|been)$/i.test(next) && CASUALTY.test(afterNext)) ||
+        // "35 hostages and 15 of the group's fighters were killed": a toll shared with the count joined after it.
+        JOINED_TOLL_AFTER.test(sentence.slice(nounEnd, nounEnd + 90)) ||
         (trailing.some(
           // "30 pupils are still missing": people unaccounted for in a kidnapping, not a toll.
           (w, at) =>

@@ -1675,3 +1675,23 @@ sweep('the whole a part is drawn from with a possessive ("one of its 10") is the
     [5, 'release', FRONT, '2024-03-11'],
   ),
 ]);
+
+sweep('a toll shared with the count joined after it, and a part of a group counted outside custody, are no mentions', [
+  c(
+    SWAP_LEDGERS,
+    "The Front freed 20 hostages on Monday. A spokesman said that 35 hostages and 15 of the group's fighters were killed when a convoy was shelled.",
+    [20, 'release', FRONT, '2024-03-11'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 20 hostages on Monday. The manager said 600 people worked at the mine, 90 of them foreigners.',
+    [20, 'release', FRONT, '2024-03-11'],
+  ),
+  // A part of the freed group is still a part of it.
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 20 hostages on Monday. Twelve of them were foreigners.',
+    [20, 'release', FRONT, '2024-03-11'],
+    [12, 'release', FRONT, '2024-03-11'],
+  ),
+]);
