@@ -27,6 +27,12 @@ export interface AliasMatcher {
   /** Up to five first letters of every capitalised alias word ("afgha", "thai"), to tell a side's nation from a foreign one. */
   nationStems: readonly string[];
   /**
+   * Capitalised words that only the releaser aliases use, lowercased ("communist" from "Communist forces in the
+   * South" when no released alias says it), where every ledger frees the same people: people named by one ("175
+   * Communist prisoners") are that side's own, freed by no ledger.
+   */
+  releaserOnlyWords: ReadonlySet<string>;
+  /**
    * Whether some ledger names its released people by nation or side ("Taliban prisoners", "Israelis"). Where none
    * does ("hostages", "oil workers"), a nationality before a released alias ("3 Filipino engineers") says who the
    * people are, not that they are outside every ledger.
@@ -128,8 +134,24 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
       )
       .map((word) => word.slice(0, 5).toLowerCase()),
   );
+  const releasedAliasWords = new Set(
+    ledgers.flatMap((ledger) => ledger.released.flatMap((alias) => alias.toLowerCase().split(/[\s-]+/))),
+  );
+  // Only where every ledger frees the same people (two captors of one group of hostages): in a swap, a side's own
+  // people are the other ledger's.
+  const sameReleased = (a: Ledger, b: Ledger) =>
+    a.released.some((alias) => b.released.some((other) => other.toLowerCase() === alias.toLowerCase()));
+  const releaserOnlyWords = new Set(
+    ledgers
+      .filter((ledger) => ledgers.every((other) => other === ledger || sameReleased(ledger, other)))
+      .flatMap((ledger) => ledger.releaser.flatMap((alias) => alias.split(/[\s-]+/)))
+      .filter((word) => /^[A-Z][a-z]{3,}$/.test(word))
+      .map((word) => word.toLowerCase())
+      .filter((word) => !releasedAliasWords.has(word) && !releasedAliasWords.has(`${word}s`)),
+  );
   const matcher: AliasMatcher = {
     ledgerIds: ledgers.map((ledger) => ledger.id),
+    releaserOnlyWords,
     releasedNations:
       ledgers.length > 1 && nationsReleased.every((stems) => stems.length > 0)
         ? [...new Set(nationsReleased.flat())]
@@ -492,6 +514,15 @@ export function attributeLedger(
     (bounds.before === 0 && /^\W*in (?:return|exchange)\s*,/i.test(sentence));
   // "the release of 40 jailed brigade members" where the one ledger is the brigade's hostages: its own people are in no ledger.
   if (matcher.ledgerIds.length === 1 && matcher.releaserMembers?.test(phrase))
+    return { ledger: null, score: 0, bothSides: true, outside: true };
+  // "175 Communist prisoners" where "Communist" names only a releasing side: its own people, freed by another side.
+  if (
+    matcher.ledgerIds.length > 1 &&
+    !hits.some((hit) => hit.side === 'released' && hit.start < phraseEnd && hit.end > numberStart) &&
+    phrase
+      .split(/[\s,]+/)
+      .some((word) => /^[A-Z][a-z]{3,}$/.test(word) && matcher.releaserOnlyWords.has(word.toLowerCase()))
+  )
     return { ledger: null, score: 0, bothSides: true, outside: true };
   if (hits.length === 0 && !(counterpart && bounds.previousLedger)) {
     const outside = COMMON_PRISONERS.test(phrase) || foreignPeople(matcher, phrase, hits, numberStart, phraseEnd);

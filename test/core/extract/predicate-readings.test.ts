@@ -1695,3 +1695,19 @@ sweep('a toll shared with the count joined after it, and a part of a group count
     [12, 'release', FRONT, '2024-03-11'],
   ),
 ]);
+
+sweep("where two captors free the same hostages, a captor's own people freed are on neither ledger", [
+  c(
+    REBELS_AND_RESCUERS,
+    'The Front freed six hostages on Monday. On Tuesday, 40 Front prisoners were released from an army jail.',
+    [6, 'release', 'front-frees', '2024-03-11'],
+    [40, 'release', null, '2024-03-12'],
+  ),
+  // In a swap a side's own people are the other side's release.
+  c(NATION_SWAP, 'Ostria freed 12 Kestrel soldiers on Monday.', [
+    12,
+    'release',
+    'ostria-frees-kestrelis',
+    '2024-03-11',
+  ]),
+]);
