@@ -319,6 +319,13 @@ export function readKind(
         : neighbours.after,
   };
   let text = preparedSentence(sentence);
+  // "six more Americans were officially listed as prisoners of war": a status of custody, not a release.
+  if (LISTED_AS_HELD.test(text.slice(nounEnd, nounEnd + 90)))
+    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+  // "The 294 men, who were to have been flown home on Tuesday": a plan told as not carried out is still to come, a
+  // batch or a term by its size, like any open future.
+  if (UNREALISED_PLAN.test(text.slice(nounEnd, nounEnd + 60)))
+    return { kind: 'pledge', cueStart: numberStart, cueEnd: nounEnd, future: false, openFuture: true };
   // "shortens the terms of 38,000 others", "900 had their sentences reduced": a lighter sentence still served in jail.
   if (
     SENTENCE_CUT_BEFORE.test(text.slice(Math.max(0, numberStart - 70), numberStart)) ||
@@ -376,6 +383,13 @@ export function readKind(
 /** A document as the subject of a simple present of release: "the order grants amnesty to", "the decree frees". */
 const DOCUMENT_PROVIDES =
   /\b(?:the|a|an|this|that|its|his|her|their|new|second|first)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|edict|law|bill|resolution|ordinance|proclamation)\b(?:\s*,[^,;.]{1,50},)?\s+(?:grants?\s+(?:an?\s+)?(?:amnesty|pardons?|clemency|freedom|release)\s+to|frees|releases|pardons|amnesties)\s+(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|another|a further|all)\s+)*$/i;
+
+/** "were officially listed as prisoners of war", "are classified as missing": a status of people still held. */
+const LISTED_AS_HELD =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)\s+(?:(?:officially|still|now|formally)\s+)?(?:listed|classified|registered|recorded|counted|carried)\s+as\s+(?:(?:prisoners?|POWs?|missing|held|captured|captives?|detained|detainees?|hostages?|in\s+captivity)\b)/i;
+/** "who were to have been flown", "was to have been freed": a plan that did not happen as told. */
+const UNREALISED_PLAN =
+  /^\s*,?\s*(?:(?:who|which|that)\s+)?(?:were|was)\s+to\s+have\s+been\s+(?:released|freed|flown|handed|returned|repatriated|exchanged|swapped|sent|taken|driven|brought|let)\b/i;
 
 /** A verb that lightens a sentence without ending it (commuting, read as a pardon, is not one). */
 const CUT_VERB = String.raw`(?:shorten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?)`;

@@ -1711,3 +1711,19 @@ sweep("where two captors free the same hostages, a captor's own people freed are
     '2024-03-11',
   ]),
 ]);
+
+sweep('a status of custody and a plan told as not carried out are no releases', [
+  c(
+    NATION_SWAP,
+    'Kestrel freed 30 Ostrians on Monday. Officials said at least four more Ostrians were officially listed as prisoners of war and 20 as missing.',
+    [30, 'release', 'kestrel-frees-ostrians', '2024-03-11'],
+    held(4),
+    held(20),
+  ),
+  c(
+    NATION_SWAP,
+    'Kestrel freed 30 Ostrians on Monday. The 40 Kestrelis, who were to have been flown home in return, waited at the airfield overnight.',
+    [30, 'release', 'kestrel-frees-ostrians', '2024-03-11'],
+    [40, 'pledge', 'ostria-frees-kestrelis', null],
+  ),
+]);
