@@ -44,9 +44,15 @@ export function readAnswer(question: string, text: string): Answer | null {
   // "How many hostages are still held" → "Five hostages are still held": the people are the words before the verb.
   const verb = /\b(?:are|is|were|was|have|has|had|will|would|remain|remained|do|does|can|could)\b/i.exec(rest);
   const people = verb ? rest.slice(0, verb.index).trim() : '';
-  const sentence = `${number}${people ? ` ${people}` : ''} ${verb ? rest.slice(verb.index) : rest}.`;
+  // "How many have come home?": a perfect asked with no day of its own asks for the count so far.
+  const sinceStart = /^(?:have|has)$/i.test(verb?.[0] ?? '') && !DAY_OR_TOTAL.test(rest) ? ' so far' : '';
+  const sentence = `${number}${people ? ` ${people}` : ''} ${verb ? rest.slice(verb.index) : rest}${sinceStart}.`;
   return { token, told: { sentence, numberStart: 0, nounEnd: number.length + (people ? people.length + 1 : 0) } };
 }
+
+/** Words that give a perfect question its own day or already make it a total. */
+const DAY_OR_TOTAL =
+  /\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so far|to date|in all|in total|altogether|since)\b/i;
 
 /** Past forms of the release verbs a "did" question asks with. */
 const PAST: Record<string, string> = {

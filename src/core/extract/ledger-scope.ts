@@ -20,6 +20,8 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 /** "August-December 1991": a range of months in one year, which starts with its first month. */
 const MONTH_RANGE_YEAR = new RegExp(String.raw`\b${MONTH}\s*[-–]\s*${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
+/** A year named alone: "(2012-2014)", "in 2024". */
+const BARE_YEAR = /\b((?:19|20)\d{2})\b/g;
 /** "October 2011", "since July 2024". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
 /** "in June 2021", "in 2020", "in October": a past period named in a clause (a month alone is the latest one before publication). */
@@ -27,6 +29,25 @@ const PERIOD_IN_CLAUSE = new RegExp(
   String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}(?:\s+((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b(?!\s+\d)`,
   'gi',
 );
+
+/** Nouns of events other than a release, which a period right after them dates. */
+const OTHER_EVENT_BEFORE =
+  /\b(?:shooting|shootings|protests?|war|uprising|revolution|crackdown|attacks?|massacre|clashes|fighting|trial|coup|elections?|invasion|offensive|battle|conflict|annexation|riots?|bombing|raid|hijacking|kidnapping|abduction|siege)\b[^,;]{0,30}$/i;
+
+/**
+ * Whether a period at `at` dates a captivity ("imprisoned in 2020", "held since May 2021") or another event ("on trial
+ * over the shooting of protesters in 2014"), not the count's release.
+ */
+function datesOtherEvent(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return CAPTIVITY.test(before) || OTHER_EVENT_BEFORE.test(before);
+}
+
+/** Words that put a clause in the future: a month it names is still to come. */
+const FUTURE_TOLD = /\b(?:will|would|shall|to be|due to|set to|expected to|plans? to|going to)\b/i;
+
+/** "last year", "the previous year", "the year before": the year before publication. */
+const LAST_YEAR = /\b(?:last\s+year|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b/i;
 
 /** "a little over a year after", "two years ago", "six months earlier": how far back an earlier event lies. */
 const INTERVAL_BACK =
@@ -40,7 +61,7 @@ const SPAN_BACK =
 const SPAN_SLACK_DAYS = 90;
 
 const CAPTIVITY =
-  /\b(?:imprisoned|jailed|detained|held|arrested|captured|seized|abducted|kidnapped|sentenced|convicted|since|taken (?:prisoner|hostage|captive))\b/i;
+  /\b(?:imprisoned|jailed|detained|held|arrested|captured|seized|abducted|kidnapped|sentenced|convicted|since|captivity|taken (?:prisoner|hostage|captive))\b/i;
 
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -77,6 +98,13 @@ function titleStart(title: string): string | null {
     note(iso(Number(m[3]), monthIndex(m[1] ?? ''), 1), m.index, m.index + m[0].length);
   for (const m of allMatches(MONTH_YEAR, withoutDays))
     note(iso(Number(m[2]), monthIndex(m[1] ?? ''), 1), m.index, m.index + m[0].length);
+  // "(2012-2014)", "in 2024": a year alone, where no month of it is named, from its first day.
+  const withoutMonths = withoutDays
+    .replace(MONTH_RANGE_YEAR, (span) => ' '.repeat(span.length))
+    .replace(MONTH_YEAR, (span) => ' '.repeat(span.length));
+  const datedYears = new Set(found.map((date) => date.day.slice(0, 4)));
+  for (const m of allMatches(BARE_YEAR, withoutMonths))
+    if (!datedYears.has(m[1] ?? '')) note(iso(Number(m[1]), 0, 1), m.index, m.index + m[0].length);
   const releases = found.filter((date) => !date.capture);
   return (releases.length > 0 ? releases : found).map((date) => date.day).sort()[0] ?? null;
 }
@@ -130,11 +158,27 @@ export function isBeforeLedgerStart(
   const text = `${opening} ${sentence.slice(clause.start, clause.end)}`;
   const publishedYear = Number(publishedDay.slice(0, 4));
   const publishedMonth = Number(publishedDay.slice(5, 7)) - 1;
+  // "last year", "the previous year": the whole of the year before publication, unless it dates a capture or another
+  // event ("captured on Nov. 25 last year").
+  const lastYear = LAST_YEAR.exec(text);
+  if (lastYear && `${publishedYear - 1}-12-31` < start && !datesOtherEvent(text, lastYear.index)) return true;
   for (const m of allMatches(PERIOD_IN_CLAUSE, text)) {
     // "imprisoned in 2020", "held since May 2021": a period right after a captivity word dates the captivity.
-    if (CAPTIVITY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (datesOtherEvent(text, m.index)) continue;
     const month = m[1] ? monthIndex(m[1]) : 11;
-    const year = Number(m[2] ?? m[3] ?? (month <= publishedMonth ? publishedYear : publishedYear - 1));
+    // "will be released in July": a month told in the future is the next one of that name, not the last.
+    const ahead = FUTURE_TOLD.test(text);
+    const year = Number(
+      m[2] ??
+        m[3] ??
+        (ahead
+          ? month >= publishedMonth
+            ? publishedYear
+            : publishedYear + 1
+          : month <= publishedMonth
+            ? publishedYear
+            : publishedYear - 1),
+    );
     // The last day of the named period: a release in it is before the ledger only if the whole period is.
     const last = iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
     if (last < start) return true;
@@ -155,7 +199,10 @@ function latestDayBeforeInterval(
   publishedDay: string,
 ): string | null {
   const before = INTERVAL_BACK.exec(sentence.slice(0, from));
-  const after = INTERVAL_BACK.exec(sentence.slice(to, clauseEnd));
+  // "... since war broke out five years ago": an interval inside a "since" clause dates that clause, not the count.
+  const afterText = sentence.slice(to, clauseEnd);
+  const afterMatch = INTERVAL_BACK.exec(afterText);
+  const after = afterMatch && !/\bsince\b/i.test(afterText.slice(0, afterMatch.index)) ? afterMatch : null;
   const interval =
     before && /(?:after|since|before)$/i.test(before[0])
       ? before

@@ -36,6 +36,15 @@ describe('ledger starts read from titles', () => {
     });
   });
 
+  it('takes a year named alone from its first day, unless a month of it is named', () => {
+    const starts = ledgerStarts([
+      aLedger('span', 'Crew of the MV Orla freed by pirates (2016-2018)'),
+      aLedger('year', 'Prisoners freed by Ostria in the 2021 swaps'),
+      aLedger('month', 'Hostages freed in June 2021, during the 2021 talks'),
+    ]);
+    expect(Object.fromEntries(starts)).toEqual({ span: '2016-01-01', year: '2021-01-01', month: '2021-06-01' });
+  });
+
   it('skips a day the title gives for the capture, unless it is the only one', () => {
     const starts = ledgerStarts([
       aLedger('accord', 'Dissidents jailed in the March 2003 crackdown, freed under the accord of 7 July 2010'),
@@ -94,5 +103,27 @@ describe('counts from before a ledger starts', () => {
     expect(isBeforeLedgerStart('2024-11-01', published, years, 8, 21, published)).toBe(true);
     const weeks = 'The rebels have freed 30 miners over the past three months.';
     expect(isBeforeLedgerStart('2024-11-01', published, weeks, 22, 31, published)).toBe(false);
+  });
+
+  it('reads "last year" as the year before publication, unless it dates a capture', () => {
+    const last = 'The same donors bought the release of 18 crewmen of another ship last year.';
+    expect(isBeforeLedgerStart('2024-01-01', null, last, 37, 49, published)).toBe(true);
+    const captured = 'Twenty were sailors captured on Nov. 25 last year, and all came home on Saturday.';
+    expect(isBeforeLedgerStart('2024-01-01', null, captured, 0, 11, published)).toBe(false);
+  });
+
+  it('reads a month told in the future as the next one of that name', () => {
+    const coming = 'Another 100 will be released in February, the warden said.';
+    expect(isBeforeLedgerStart('2024-01-01', null, coming, 8, 11, published)).toBe(false);
+  });
+
+  it('leaves an interval or a year that dates another event out', () => {
+    const war = 'Ostria freed 35 Kestrelis on Saturday, the biggest step since war broke out five years ago.';
+    expect(isBeforeLedgerStart('2024-01-01', null, war, 13, 25, published)).toBe(false);
+    const trial =
+      'The decision to hand over five officers, on trial over the shooting of protesters in 2014, drew criticism.';
+    expect(isBeforeLedgerStart('2024-01-01', null, trial, 27, 39, published)).toBe(false);
+    const birth = 'The Front would hand over three hostages: two women and a boy born in captivity in 2019.';
+    expect(isBeforeLedgerStart('2024-01-01', null, birth, 26, 40, published)).toBe(false);
   });
 });

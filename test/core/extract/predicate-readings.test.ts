@@ -1727,3 +1727,13 @@ sweep('a status of custody and a plan told as not carried out are no releases', 
     [40, 'pledge', 'ostria-frees-kestrelis', null],
   ),
 ]);
+
+sweep('a "how many have" question with no day of its own asks for the total so far', [
+  c(
+    PARDON_LEDGER,
+    'How many have been pardoned?\nEighteen. Ostrava pardoned seven in 2023 and the other 11 on Friday.',
+    [18, 'cumulative', 'pardons', '2024-03-14'],
+    [7, 'release', 'pardons', null],
+    [11, 'release', 'pardons', '2024-03-08'],
+  ),
+]);
