@@ -134,7 +134,7 @@ const JOINED_TOLL_AFTER =
   /^\s+and\s+(?:[\d,]+|[a-z]+)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|slain|shot\s+dead|executed)\b/i;
 const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
 const CASUALTY_BEFORE =
-  /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains|coffins)\s+of(?:\s+the)?(?:\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:and|or))?)\s+(?:at least |more than |some |about )?$/i;
+  /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains|coffins)\s+of(?:\s+the)?(?:\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:and|or))?)\s+(?:at least |more than |some |about |all |all the |all of the |nearly all |almost all )?$/i;
 const PREFIX_REJECT =
   /(?:[$€£¥#]\s?|\b(?:No\.?|Nos\.?|aged?|ages|age of|article|section|chapter|clause|resolution|page|room|flight|route|highway|cell|block|ward|wing|building|gate|pier|berth|terminal|platform|hangar|level|phase|stage|batch|round|group|list|in|of the|year|the year)\s+|\b(?:articles|sections|chapters|clauses|paragraphs|pages|rooms|flights|routes|cells|blocks|wards|buildings|gates|platforms|stages|rounds|resolutions)\s+(?:\d+[a-z]?(?:\s*,\s*|\s+(?:and|or|to)\s+))*)$/i;
 /** "she is 34", "gave his age as 43", "some just 12", "prisoners over 70": an age, told after its person. */

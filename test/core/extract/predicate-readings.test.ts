@@ -1737,3 +1737,11 @@ sweep('a "how many have" question with no day of its own asks for the total so f
     [11, 'release', 'pardons', '2024-03-08'],
   ),
 ]);
+
+sweep('"killed all N people" is a toll', [
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 40 Front prisoners on Monday, among them a commander linked to the 2019 downing of a plane, which killed all 120 people on board.',
+    [40, 'release', STATE, '2024-03-11'],
+  ),
+]);
