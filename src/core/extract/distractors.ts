@@ -132,7 +132,7 @@ const DIED_HELD =
 /** The rest of a pair of counts whose shared predicate is a death toll: "and 15 of the group's fighters were killed". */
 const JOINED_TOLL_AFTER =
   /^\s+and\s+(?:[\d,]+|[a-z]+)\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|slain|shot\s+dead|executed)\b/i;
-const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain)$/i;
+const CASUALTY = /^(?:killed|wounded|injured|dead|died|missing|hurt|slain|neutralised|neutralized|perished)$/i;
 const CASUALTY_BEFORE =
   /\b(?:kill(?:s|ing|ed)?|wound(?:s|ing|ed)?|injur(?:es|ing|ed)|lost|los(?:es|ing)|death toll of|toll|(?:bodies|remains|coffins)\s+of(?:\s+the)?(?:\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:and|or))?)\s+(?:at least |more than |some |about |all |all the |all of the |nearly all |almost all )?$/i;
 const PREFIX_REJECT =
@@ -519,6 +519,8 @@ function readPeopleCountRaw(
         (/^(?:were|was|have|had|been)$/i.test(next) && CASUALTY.test(afterNext)) ||
         // "35 hostages and 15 of the group's fighters were killed": a toll shared with the count joined after it.
         JOINED_TOLL_AFTER.test(sentence.slice(nounEnd, nounEnd + 90)) ||
+        // "23 persons held hostage lost their lives".
+        /^\s+(?:[\w-]+\s+){0,3}?lost\s+their\s+lives\b/i.test(sentence.slice(nounEnd, nounEnd + 60)) ||
         (trailing.some(
           // "30 pupils are still missing": people unaccounted for in a kidnapping, not a toll.
           (w, at) =>

@@ -70,6 +70,9 @@ const PARTITIVE_BEFORE = new RegExp(
   'i',
 );
 
+/** Words right after a count that make it the sum of what came before: "650 hostages in all". */
+const SUM_AFTER = /^\s*,?\s*(?:in all|in total|altogether|all told|combined|between them)\b/i;
+
 /** "there are still", "there remain": people named as not (yet) freed. */
 const STILL_THERE_BEFORE =
   /\bthere\s+(?:are|were|is|remain|remained|still\s+remain)\s+(?:still\s+)?(?:(?:some|about|around|nearly|almost|at least|more than|over|another)\s+)?$/i;
@@ -667,6 +670,14 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       // A total is true as of its telling at the latest.
       if ((kind === 'release' || kind === 'cumulative') && eventDate !== null && eventDate > publishedOn)
         eventDate = kind === 'cumulative' ? publishedOn : null;
+      // "freed 573 Algerian workers and half of the 132 foreigners, about 650 hostages in all": a sum over the counts
+      // of several ledgers just read is none of them.
+      if (
+        ledger &&
+        SUM_AFTER.test(text.slice(people.nounEnd, people.nounEnd + 20)) &&
+        new Set(readInSentence.map((read) => read.mention.ledger).filter((id) => id !== null)).size > 1
+      )
+        ledger = null;
       // "Baku freed 15 in June 2021", in a story about a 2023 exchange: history, not this ledger's.
       if (ledger && isBeforeLedgerStart(starts.get(ledger), eventDate, text, token.start, people.nounEnd, publishedOn))
         ledger = null;

@@ -44,7 +44,7 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE = new RegExp(
-  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
+  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|(?:operation|crisis|siege|exchange|swap|process)\s+as\s+a\s+whole|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
   'i',
 );
 
@@ -375,6 +375,10 @@ export function readKind(
     // governs the count frees no one.
     if (whole.kind === 'inherit' && describesOthers(text, numberStart))
       return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+    // "15 foreigners, including a French couple, escaped from their captors": with no release word anywhere, a fate
+    // of the count's own (escaping, dying) is its predicate, not the story's release.
+    if (whole.kind === 'inherit' && OWN_OTHER_FATE.test(text.slice(nounEnd, nounEnd + 90)))
+      return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
     return whole;
   }
   return reading;
@@ -390,6 +394,10 @@ const LISTED_AS_HELD =
 /** "who were to have been flown", "was to have been freed": a plan that did not happen as told. */
 const UNREALISED_PLAN =
   /^\s*,?\s*(?:(?:who|which|that)\s+)?(?:were|was)\s+to\s+have\s+been\s+(?:released|freed|flown|handed|returned|repatriated|exchanged|swapped|sent|taken|driven|brought|let)\b/i;
+
+/** The count's own fate told right after it, past an aside: escaping or dying ("..., escaped from", "had died"). */
+const OWN_OTHER_FATE =
+  /^(?:\s*,[^,;.]{1,60},)?\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:all|also|reportedly|later|since|both)\s+)?(?:escap(?:ed|e)|fled|broke\s+out|slipped\s+away|ran\s+away|died|perished|lost\s+their\s+lives|been\s+killed|killed)\b/i;
 
 /** A verb that lightens a sentence without ending it (commuting, read as a pardon, is not one). */
 const CUT_VERB = String.raw`(?:shorten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?)`;

@@ -123,3 +123,21 @@ export const NATION_SWAP: Ledger[] = [
     target: null,
   },
 ];
+
+/** One rescuer, two ledgers told apart by the people freed: local workers and foreigners. */
+export const LOCALS_AND_FOREIGNERS: Ledger[] = [
+  {
+    id: 'locals',
+    title: 'Oskan workers freed by the army',
+    releaser: ['army', 'troops'],
+    released: ['Oskan workers', 'Oskans'],
+    target: null,
+  },
+  {
+    id: 'foreigners',
+    title: 'Foreign workers freed by the army',
+    releaser: ['army', 'troops'],
+    released: ['foreigners', 'foreign workers'],
+    target: null,
+  },
+];

@@ -1,6 +1,7 @@
 import {
   BANGLADESHIS_BY_INDIA,
   FISHERS_AND_CIVILIANS,
+  LOCALS_AND_FOREIGNERS,
   NATION_SWAP,
   PARDON_LEDGER,
   REBELS_AND_RESCUERS,
@@ -1745,3 +1746,34 @@ sweep('"killed all N people" is a toll', [
     [40, 'release', STATE, '2024-03-11'],
   ),
 ]);
+
+sweep(
+  'a sum over several ledgers is none of them; escaping and dying are fates of their own; a whole operation is a total',
+  [
+    c(
+      LOCALS_AND_FOREIGNERS,
+      'The army freed 20 foreigners on Monday. Troops have so far freed 300 Oskan workers and 40 foreigners, about 340 hostages in all.',
+      [20, 'release', 'foreigners', '2024-03-11'],
+      [300, 'cumulative', 'locals', '2024-03-14'],
+      [40, 'cumulative', 'foreigners', '2024-03-14'],
+      [340, 'cumulative', null, '2024-03-14'],
+    ),
+    c(
+      LOCALS_AND_FOREIGNERS,
+      'The army freed 20 foreigners on Monday. A local channel says 15 foreigners, including a French couple, escaped from their captors.',
+      [20, 'release', 'foreigners', '2024-03-11'],
+      held(15),
+    ),
+    c(
+      LOCALS_AND_FOREIGNERS,
+      'The army freed 20 foreigners on Monday. Regrettably, 23 persons held hostage lost their lives, and 32 gunmen were neutralised.',
+      [20, 'release', 'foreigners', '2024-03-11'],
+    ),
+    c(
+      LOCALS_AND_FOREIGNERS,
+      'In the course of the operation as a whole, the army freed 300 Oskan workers and 40 foreigners.',
+      [300, 'cumulative', 'locals', '2024-03-14'],
+      [40, 'cumulative', 'foreigners', '2024-03-14'],
+    ),
+  ],
+);
