@@ -35,7 +35,7 @@ const NOT_OF_A_LIST = String.raw`(?<!\b${MEDIA}\s+(?:[\w'’-]+\s+){0,3})`;
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:${RELEASE_NOT_OF_MEDIA}|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let(?:ting)?\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|${NOT_OF_A_LIST}hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach|boat|ship|vessel|ferry|launch|helicopter|train)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|flying|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|bring(?:s|ing)?\s+(?:home|back)|sent|carried(?!\s+(?:out|off|away)\b)|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|liberat(?:e|es|ed|ing)|(?:gave|give|gives|giving|given)\s+back|deliver(?:s|ed|ing)?${TO_CUSTODY}(?=(?:\s+\S+){0,6}?\s+to\b)|turn(?:s|ed|ing)?${TO_CUSTODY}\s+(?:\S+\s+){0,5}?over\b(?!\s+(?:themselves|himself|herself))|discharg(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?from\s+(?:prison|jail|detention|custody|captivity)|${NOT_OF_A_LIST}handed(?!\s+down)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+to\s+(?:leave|depart|go\s+home|return\s+home|walk\s+free)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|${NUMBER_WORD_AHEAD})))\b`,
+  String.raw`\b(?:${RELEASE_NOT_OF_MEDIA}|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let(?:ting)?\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|${NOT_OF_A_LIST}hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach|boat|ship|vessel|ferry|launch|helicopter|train)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?free|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|flying|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|bring(?:s|ing)?\s+(?:home|back)|sent|carried(?!\s+(?:out|off|away)\b)|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|liberat(?:e|es|ed|ing)|(?:gave|give|gives|giving|given)\s+back|deliver(?:s|ed|ing)?${TO_CUSTODY}(?=(?:\s+\S+){0,6}?\s+to\b)|turn(?:s|ed|ing)?${TO_CUSTODY}\s+(?:\S+\s+){0,5}?over\b(?!\s+(?:themselves|himself|herself))|discharg(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?from\s+(?:prison|jail|detention|custody|captivity)|${NOT_OF_A_LIST}handed(?!\s+down)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+to\s+(?:leave|depart|go\s+home|return\s+home|walk\s+free)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:their|his|her)\s+(?:freedom|liberty)|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:(?:confirmed|reported|said|known)\s+to\s+be\s+)?(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|${NUMBER_WORD_AHEAD})))\b`,
   'gi',
 );
 
@@ -218,9 +218,9 @@ const WITHDRAWN_REPORT =
 export function isWithdrawnReport(sentence: string, numberStart: number): boolean {
   return WITHDRAWN_REPORT.test(sentence.slice(0, numberStart));
 }
-/** "... were wrong", "... proved false": the figure just told is taken back. */
+/** "... were wrong", "... proved false", "... turned out to be premature": the figure just told is taken back. */
 const FIGURE_WRONG_AFTER =
-  /^[^.;]{0,60}?\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:wrong|incorrect|inaccurate|mistaken|erroneous|false|untrue|an\s+error|in\s+error)\b/i;
+  /^[^.;]{0,90}?\b(?:was|were|is|are|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:wrong|incorrect|inaccurate|mistaken|erroneous|false|untrue|premature|unfounded|groundless|baseless|an\s+error|in\s+error)\b/i;
 
 /** A negated release predicate after the count ("597 inmates ... will not be released"). */
 /** "... but remain in custody", "... but are still behind bars": a release word taken back by the custody after it. */
@@ -302,7 +302,8 @@ export function readKind(
 ): KindReading {
   // "So far, 81 hostages and 240 prisoners have been freed": a count coordinated with the one before shares its adverbs,
   // and "with 88 soldiers and 90 airmen returning home" the one before shares the predicate after the pair.
-  const coordinated = /^\s*,?\s*(?:and|or|as well as)\s*$/i;
+  // The noun may run on in capitals past where it was read to end: "six Royal Marines and two Royal Navy sailors".
+  const coordinated = /^(?:\s+[A-Z][\w'’-]*){0,4}\s*,?\s*(?:and|or|as well as)\s*$/;
   const after = Math.min(neighbours.after, sentence.length);
   const around: KindNeighbours = {
     ...neighbours,
@@ -398,6 +399,10 @@ const UNREALISED_PLAN =
 /** The count's own fate told right after it, past an aside: escaping or dying ("..., escaped from", "had died"). */
 const OWN_OTHER_FATE =
   /^(?:\s*,[^,;.]{1,60},)?\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:all|also|reportedly|later|since|both)\s+)?(?:escap(?:ed|e)|fled|broke\s+out|slipped\s+away|ran\s+away|died|perished|lost\s+their\s+lives|been\s+killed|killed)\b/i;
+
+/** The rest of a pair of counts before their shared passive verb: " Marines and two Royal Navy sailors were ". */
+const COORDINATED_SUBJECT =
+  /^(?:\s+[A-Z][\w'’-]*){0,4}\s*,?\s*(?:and|or)\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|are|is)\s+(?:(?:all|also|both|later|then|finally)\s+)?$/;
 
 /** A verb that lightens a sentence without ending it (commuting, read as a pardon, is not one). */
 const CUT_VERB = String.raw`(?:shorten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?)`;
@@ -613,7 +618,10 @@ function readKindInClause(
   // "The 98 were picked...": a definite subject with no release predicate of its own points back at a count already read.
   if (
     /^\s*(?:the|those|these)\s+(?:remaining\s+|other\s+)?$/i.test(left) &&
-    (!verb || verb.distance > 20) &&
+    (!verb ||
+      (verb.distance > 20 &&
+        // "The six Royal Marines and two sailors were freed": the pair is the verb's subject.
+        !(verb.start > nounEnd && COORDINATED_SUBJECT.test(sentence.slice(nounEnd, verb.start))))) &&
     !OTHER.test(right.slice(0, 30))
   )
     return reading('inherit');

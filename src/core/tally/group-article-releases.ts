@@ -287,5 +287,33 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
         : keyOf(item.mention, publishedDay);
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
+  mergeSumOfNextDay(byKey);
   return [...byKey.entries()].map(([key, group]) => buildGroup(key, group));
+}
+
+/** Days apart of two `D:` keys. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(2)) - Date.parse(b.slice(2))) / 86_400_000;
+}
+
+/**
+ * "The six marines and two sailors were freed on Thursday ... the eight were back with their units today": a figure one
+ * day apart from releases of the same article that add up to it is their whole, told again on arrival. It joins their
+ * day, where it is read as the whole of those parts, not as a new release.
+ */
+function mergeSumOfNextDay(byKey: Map<string, ReleaseItem[]>): void {
+  for (const [key, group] of [...byKey.entries()]) {
+    if (!key.startsWith('D:') || !byKey.has(key)) continue;
+    const counts = new Set(group.map((item) => item.mention.count));
+    if (counts.size !== 1) continue;
+    const total = group[0]?.mention.count ?? 0;
+    const home = [...byKey.entries()].find(([other, items]) => {
+      if (other === key || !other.startsWith('D:') || daysApart(other, key) > 1) return false;
+      const distinct = [...new Set(items.map((item) => item.mention.count))];
+      return distinct.every((count) => count < total) && partsSummingTo(total, distinct) !== null;
+    });
+    if (!home) continue;
+    byKey.set(home[0], [...home[1], ...group]);
+    byKey.delete(key);
+  }
 }

@@ -1777,3 +1777,22 @@ sweep(
     ),
   ],
 );
+
+sweep(
+  'a pair of counts shares its passive verb; "confirmed to be safely back" is back; a report "turned out to be premature" is taken back',
+  [
+    c(
+      REBELS_AND_RESCUERS,
+      'Families were relieved today after the eight hostages held by the Front were confirmed to be safely back. The six Royal Marines and two Navy sailors were freed on Monday morning.',
+      [8, 'release', 'front-frees', '2024-03-14'],
+      [6, 'release', 'front-frees', '2024-03-11'],
+      [2, 'release', 'front-frees', '2024-03-11'],
+    ),
+    c(
+      REBELS_AND_RESCUERS,
+      'Reports earlier in the day that the six hostages and two drivers had already been set free turned out to be premature.',
+      held(6),
+      held(2),
+    ),
+  ],
+);

@@ -201,3 +201,38 @@ describe('foldLedger: a new batch the day after a running total', () => {
     expect(foldLedger(deal, [soFar, flash, secondStage]).total).toBe(1027);
   });
 });
+
+describe("foldLedger: a figure a day apart that adds up an article's releases is their whole", () => {
+  const freed = 'The four soldiers and three medics were freed on Thursday morning.';
+  const arrived = 'Families were relieved today after the seven captives were confirmed to be safely back.';
+
+  it('counts "four and three freed on Thursday" and "the seven back today" once', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2024-06-14T16:00:00Z',
+        mentions: [
+          aRelease(7, '2024-06-14', { sentence: arrived }),
+          aRelease(4, '2024-06-13', { sentence: freed }),
+          aRelease(3, '2024-06-13', { sentence: freed }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(7);
+  });
+
+  it("still adds a figure that is no sum of the other day's releases", () => {
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2024-06-14T16:00:00Z',
+        mentions: [
+          aRelease(9, '2024-06-14', { sentence: 'Nine more captives were freed today.' }),
+          aRelease(4, '2024-06-13', { sentence: freed }),
+          aRelease(3, '2024-06-13', { sentence: freed }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(16);
+  });
+});
