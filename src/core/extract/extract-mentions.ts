@@ -807,7 +807,8 @@ function namesWholeSwap(
 
 /**
  * "freed 10 members of the security forces: six police officers and four soldiers": a whole whose parts, read right
- * after it (in its sentence or the next) and summing to it, fall on different ledgers is no one ledger's count.
+ * after it (in its sentence or the next) or right before it, and summing to it, fall on different ledgers is no one
+ * ledger's count.
  */
 function unpinMixedWholes(mentions: Mention[], sentenceOf: ReadonlyMap<Mention, number>): void {
   for (const [index, whole] of mentions.entries()) {
@@ -824,7 +825,20 @@ function unpinMixedWholes(mentions: Mention[], sentenceOf: ReadonlyMap<Mention, 
       partLedgers.add(part.ledger);
       if (sum >= whole.count) break;
     }
-    if (sum === whole.count && partLedgers.size > 1) whole.ledger = null;
+    if (sum === whole.count && partLedgers.size > 1) {
+      whole.ledger = null;
+      continue;
+    }
+    // "... Together with 27 freed by the Front, they made up the 143 released": the parts told first, the whole after.
+    let before = 0;
+    const beforeLedgers = new Set<string>();
+    for (const part of mentions.slice(0, index).reverse()) {
+      if (wholeSentence - (sentenceOf.get(part) ?? 0) > 1 || part.kind !== whole.kind || !part.ledger) break;
+      before += part.count;
+      beforeLedgers.add(part.ledger);
+      if (before >= whole.count) break;
+    }
+    if (before === whole.count && beforeLedgers.size > 1) whole.ledger = null;
   }
 }
 
