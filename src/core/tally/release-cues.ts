@@ -4,6 +4,9 @@ import type { Mention } from '../types.js';
 const BATCH_CUE = /\b(another|further|additional|later|then|second|third|fourth|also|again|more(?!\s+than))\b/i;
 const PART_CUE =
   /\b(among (them|those|whom|the)|of (them|whom|those|these)|including|includes?|included|comprising|consisting)\b/i;
+/** How far (in characters) before and after its number a batch cue may sit. */
+const BATCH_CUE_BEFORE = 80;
+const BATCH_CUE_AFTER = 40;
 /** How far (in characters) a part cue reaches forward to the number it introduces. */
 const PART_CUE_REACH = 30;
 const MONTHS_SOURCE = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -64,7 +67,11 @@ const SMALL_WORDS = [
 
 /** Whether the mention's sentence presents it as a batch on top of others ("another 100", "later, 117"). */
 export function hasBatchCue(mention: Mention): boolean {
-  return BATCH_CUE.test(mention.sentence);
+  const at = locateCount(mention);
+  if (at < 0) return BATCH_CUE.test(mention.sentence);
+  // The cue must sit near the number: "later given long sentences" far after it speaks of something else.
+  const near = mention.sentence.slice(Math.max(0, at - BATCH_CUE_BEFORE), at + BATCH_CUE_AFTER);
+  return BATCH_CUE.test(near);
 }
 
 /** Whether the mention's sentence breaks a group into parts ("among them 16 Saudis", "9 of whom"). */
@@ -171,8 +178,10 @@ export function refersToKnownRelease(mention: Mention): boolean {
   return DEFINITE_BEFORE.test(near.before) || hasBackReferenceCue(mention) || earlierEventCue(mention) !== null;
 }
 
-// "31 of them", "nine of whom", "31 of the 32": a number followed by the group it is taken from.
-const PART_OF_FOLLOWS = /^\s+(?:[a-z-]+\s+)?(?:of|among)\s+(?:them|those|these|whom|the\s+\d[\d,]*)\b/i;
+// "31 of them", "nine of whom", "31 of the 32", "42 survivors were among Monday's group": a number followed by the group
+// it is taken from.
+const PART_OF_FOLLOWS =
+  /^\s+(?:[a-z-]+\s+)?(?:of|among)\s+(?:them|those|these|whom|the\s+\d[\d,]*)\b|^\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+|said\s+to\s+be\s+)?among\s+(?:them|those|these|the|[\w'’-]+['’]s)\b/i;
 // "Of them, 31", "Among those freed, 505": the group named just before the number.
 const PART_OF_PRECEDES = /\b(?:of|among)\s+(?:them|those|these|whom)(?:\s+(?:freed|released))?,?\s*$/i;
 /** How far (in characters) before its number a back-referring part cue may sit. */

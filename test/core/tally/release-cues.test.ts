@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasBatchCue,
   isCoordinatedAfter,
   isIntroducedAsPart,
   readsAsPromise,
@@ -183,5 +184,32 @@ describe('isCoordinatedAfter', () => {
   it('does not take a part named after "including" as a sibling', () => {
     const sentence = 'Varonia freed 1,130 prisoners on Tuesday, including 95 women.';
     expect(isCoordinatedAfter(release(1130, 14, sentence), release(95, 50, sentence))).toBe(false);
+  });
+});
+
+describe('cues near the number', () => {
+  const aRelease = (sentence: string, count: number): Mention => ({
+    count,
+    qualifier: 'exact',
+    kind: 'release',
+    ledger: 'l',
+    eventDate: '2024-03-11',
+    start: 0,
+    end: 1,
+    sentence,
+  });
+
+  it('reads "were among Monday\'s group" after the number as a part of a group named before', () => {
+    expect(refersBackAsPart(aRelease("Doctors said 30 of the wounded were among Monday's group.", 30))).toBe(true);
+    expect(refersBackAsPart(aRelease('Nine fishermen were among the first to cross.', 9))).toBe(true);
+    expect(refersBackAsPart(aRelease('Nine fishermen crossed on Monday.', 9))).toBe(false);
+  });
+
+  it('takes a batch word only near its number', () => {
+    expect(hasBatchCue(aRelease('Another 12 were freed on Monday.', 12))).toBe(true);
+    expect(hasBatchCue(aRelease('On Monday 12 more were freed.', 12))).toBe(true);
+    const far =
+      'Among those on board were Rafal Olen and Piet Marr, two men from the hill villages detained by the militia in a raid on their farms and later given long sentences by a provincial court.';
+    expect(hasBatchCue(aRelease(far, 2))).toBe(false);
   });
 });
