@@ -40,6 +40,9 @@ const MONTH_HINT = new RegExp(
   'gi',
 );
 const LAST_MONTH = /\blast month\b/gi;
+/** Words of capture right before a month, which then dates the capture: "taken on 27", "kidnapped in". */
+const CAPTURE_BEFORE_MONTH =
+  /\b(?:taken|seized|kidnapped|abducted|captured|arrested|detained|held|jailed|imprisoned|snatched)\b(?:\s+[\w'’-]+){0,3}?\s+(?:on|in|since)?\s*(?:\d{1,2}\s*)?$/i;
 
 const SMALL_WORDS = [
   'zero',
@@ -236,10 +239,17 @@ export function periodHint(mention: Mention, publishedDay: string): string | nul
     const name = (match[1] ?? match[2] ?? '').toLowerCase();
     const named = MONTHS.indexOf(name) + 1;
     if (named === 0 || named === month) continue;
+    // "were taken on 27 July", "kidnapped in March": the month of the capture, not of the release.
+    if (CAPTURE_BEFORE_MONTH.test(mention.sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
     hints.push({ at: match.index, year: named < month ? year : year - 1, month: named });
   }
-  if (hints.length === 0) return null;
   const at = locateCount(mention);
+  // "... on 1 June this year, and now the 27": a month told for another release, past "now" or a semicolon, is not this one's.
+  const own = hints.filter(
+    (hint) => at < 0 || !/;|\bnow\b/i.test(mention.sentence.slice(Math.min(hint.at, at), Math.max(hint.at, at))),
+  );
+  hints.splice(0, hints.length, ...own);
+  if (hints.length === 0) return null;
   let best = hints[0];
   if (at >= 0) {
     for (const hint of hints) if (best && Math.abs(hint.at - at) < Math.abs(best.at - at)) best = hint;

@@ -3,6 +3,7 @@ import {
   hasBatchCue,
   isCoordinatedAfter,
   isIntroducedAsPart,
+  periodHint,
   readsAsPromise,
   refersBackAsPart,
   refersToKnownRelease,
@@ -211,5 +212,29 @@ describe('cues near the number', () => {
     const far =
       'Among those on board were Rafal Olen and Piet Marr, two men from the hill villages detained by the militia in a raid on their farms and later given long sentences by a provincial court.';
     expect(hasBatchCue(aRelease(far, 2))).toBe(false);
+  });
+});
+
+describe('periodHint', () => {
+  const aRelease = (sentence: string, count: number): Mention => ({
+    count,
+    qualifier: 'exact',
+    kind: 'release',
+    ledger: 'l',
+    eventDate: null,
+    start: 0,
+    end: 1,
+    sentence,
+  });
+  const published = '2024-10-13';
+
+  it('reads the month a release is told in', () => {
+    expect(periodHint(aRelease('In March, 40 fishermen were sent home.', 40), published)).toBe('2024-03');
+  });
+
+  it('leaves out the month of a capture, and a month told for another release past "now" or a semicolon', () => {
+    expect(periodHint(aRelease('The 17 villagers freed with them were taken on 27 July.', 17), published)).toBeNull();
+    const list = 'A family was let go in April; two priests followed on 1 June, and now the 27.';
+    expect(periodHint(aRelease(list, 27), published)).toBeNull();
   });
 });
