@@ -436,8 +436,13 @@ const PLUPERFECT_NEAR = /\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+/i;
  */
 export function isBackground(text: string, numberStart: number): boolean {
   const around = text.slice(Math.max(0, numberStart - 40), numberStart + 40);
+  if (WEEKS_AFTER_BEFORE.test(text.slice(Math.max(0, numberStart - 120), numberStart))) return true;
   return PLUPERFECT_NEAR.test(around) && !REPORTED.test(text.slice(0, numberStart));
 }
+
+/** "The announcement came less than two weeks after an amnesty under which": the count is of an event weeks or more back. */
+const WEEKS_AFTER_BEFORE =
+  /\b(?:came|comes|follows|followed|was|is)\s+(?:(?:less than|more than|about|nearly|almost|just|only|some|barely|a little (?:over|under))\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|since)\b[^.;]*$/i;
 
 /**
  * The day of a count inside a trailing "..., a day after 18 were freed" phrase: the main clause's day, shifted; undefined

@@ -320,6 +320,10 @@ export function readKind(
         : neighbours.after,
   };
   let text = preparedSentence(sentence);
+  // "political prisoners, whom exile groups number at well over a thousand": a relative clause sizing a population
+  // names how many there are, not how many were freed.
+  if (POPULATION_SIZED.test(text.slice(Math.max(0, numberStart - 90), numberStart)))
+    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
   // "six more Americans were officially listed as prisoners of war": a status of custody, not a release.
   if (LISTED_AS_HELD.test(text.slice(nounEnd, nounEnd + 90)))
     return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
@@ -403,6 +407,10 @@ const OWN_OTHER_FATE =
 /** The rest of a pair of counts before their shared passive verb: " Marines and two Royal Navy sailors were ". */
 const COORDINATED_SUBJECT =
   /^(?:\s+[A-Z][\w'’-]*){0,4}\s*,?\s*(?:and|or)\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|are|is)\s+(?:(?:all|also|both|later|then|finally)\s+)?$/;
+
+/** "whom exile groups number at", "which rights groups put at about": a relative clause that sizes a group of people. */
+const POPULATION_SIZED =
+  /\b(?:whom|who|which)\s+(?:(?!freed|released|pardoned|let|returned|handed)[\w'’-]+\s+){1,4}?(?:number|numbers|numbered|put|puts|estimate|estimates|estimated|count|counts|counted|reckon|reckons|place|places)\s+(?:them\s+|it\s+)?at\s+(?:(?:well\s+|just\s+)?(?:over|more than|about|around|some|nearly|almost|roughly|at least|up to)\s+)?$/i;
 
 /** A verb that lightens a sentence without ending it (commuting, read as a pardon, is not one). */
 const CUT_VERB = String.raw`(?:shorten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?)`;

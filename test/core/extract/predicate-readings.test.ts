@@ -1796,3 +1796,18 @@ sweep(
     ),
   ],
 );
+
+sweep("a relative clause sizing a group is no total; a release weeks before the news is not the story's day", [
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 30 Front prisoners on Monday. Diplomats said the release of Front members, whom rights groups number at well over 2,000, was central to the talks.',
+    [30, 'release', STATE, '2024-03-11'],
+    held(2000),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 30 Front prisoners on Monday. The release came less than two weeks after an amnesty under which 900 Front prisoners were freed.',
+    [30, 'release', STATE, '2024-03-11'],
+    [900, 'release', STATE, null],
+  ),
+]);
