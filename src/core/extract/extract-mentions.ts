@@ -211,6 +211,21 @@ function foldedLedgers(ledgers: Ledger[]): Ledger[] {
   return made;
 }
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "2:10 p.m. Sunday —", "Sunday, 14:05 -", "Sunday 8:30pm:": a live entry's stamp naming its weekday. */
+const ENTRY_STAMP =
+  /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*,?\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)\s*(?:[—–-]|:\s)/i;
+
+/** The day a live entry's weekday stamp names: that weekday on or before the publication day; null with no stamp. */
+function entryStampDay(sentence: string, publishedOn: string): string | null {
+  const stamp = ENTRY_STAMP.exec(sentence);
+  const name = (stamp?.[1] ?? stamp?.[2])?.toLowerCase();
+  if (!name) return null;
+  const published = new Date(`${publishedOn}T00:00:00Z`);
+  const back = (published.getUTCDay() - WEEKDAY_NAMES.indexOf(name) + 7) % 7;
+  return new Date(published.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Finds every count of people released, to be released, promised or held in an article. */
 export function extractMentions(original: Article, originalLedgers: Ledger[], options: ExtractOptions): Mention[] {
   // Names with diacritics ("Cissé, 70,") are read like plain ones; offsets stay those of the original body.
@@ -239,12 +254,25 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
   const storyCounts = new Set<number>();
   const sentenceOf = new Map<Mention, number>();
   const rescued = new Set<Mention>();
+  // A live entry stamped with its own weekday ("2:10 p.m. Sunday —") is read as of that day, to the end of its paragraph.
+  let entry: { published: string; day: string } | null = null;
+  let previousEnd = 0;
   for (const sentence of splitSentences(article.body)) {
     sentenceIndex++;
+    const stampedDay = entryStampDay(sentence.text, publishedOn);
+    if (stampedDay)
+      entry = {
+        day: stampedDay,
+        published: stampedDay === publishedOn ? article.published : `${stampedDay}T12:00:00Z`,
+      };
+    else if (/\n/.test(article.body.slice(previousEnd, sentence.start))) entry = null;
+    previousEnd = sentence.end;
+    const now = entry ? { ...article, published: entry.published } : article;
+    const nowOn = entry ? entry.day : publishedOn;
     const text = withoutRestatedNumbers(sentence.text);
     if (!NUMBER_LIKE.test(text)) {
       noteLedger(context, matcher, text);
-      noteStoryDay(context, text, sentenceIndex, article, options);
+      noteStoryDay(context, text, sentenceIndex, now, options);
       previousText = text;
       continue;
     }
@@ -547,14 +575,14 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
             ? context.date
             : (context.date ?? storyDate)
           : reading.perfect || reading.present
-            ? publicationDay(article.published, options.timezone)
+            ? publicationDay(now.published, options.timezone)
             : storyDate;
       let eventDate = joinedTo
         ? joinedTo.eventDate
         : resolveEventDate(text, token.start, kind, {
             inherited: fallbackDate,
             previousDate: context.date,
-            published: article.published,
+            published: now.published,
             timezone: options.timezone,
           });
       // "The 98 were picked...": a definite back-reference to a count already read takes that count's reading;
@@ -642,7 +670,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
           eventDate = resolveEventDate(text, token.start, kind, {
             inherited: undefined,
             previousDate: context.date,
-            published: article.published,
+            published: now.published,
             timezone: options.timezone,
           });
         if (!(attribution.ledger && attribution.score >= 1)) ledger = parallel.ledger;
@@ -668,8 +696,8 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       }
       // A release or total told as done cannot lie after the day it is published: a later day came from a plan nearby.
       // A total is true as of its telling at the latest.
-      if ((kind === 'release' || kind === 'cumulative') && eventDate !== null && eventDate > publishedOn)
-        eventDate = kind === 'cumulative' ? publishedOn : null;
+      if ((kind === 'release' || kind === 'cumulative') && eventDate !== null && eventDate > nowOn)
+        eventDate = kind === 'cumulative' ? nowOn : null;
       // "freed 573 Algerian workers and half of the 132 foreigners, about 650 hostages in all": a sum over the counts
       // of several ledgers just read is none of them.
       if (
@@ -734,7 +762,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       } else if (
         kind === 'release' &&
         eventDate === null &&
-        namesUndatedPeriod(text, token.start, article.published, options.timezone)
+        namesUndatedPeriod(text, token.start, now.published, options.timezone)
       ) {
         // "In January, 30 were freed": the story has moved to a period with no day; what follows does not take the old day.
         context.lastEventDate = null;
@@ -760,7 +788,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
     // "they have let go 60, in exchange for 360 of their own": the next sentence goes on about the 60, not the price.
     if (endsOnCounterpart && topicLedger !== undefined) context.ledger = topicLedger;
     noteLedger(context, matcher, text);
-    if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, article, options);
+    if (context.datedSentence !== sentenceIndex) noteStoryDay(context, text, sentenceIndex, now, options);
     previousText = text;
   }
   if (ledgers.length > 1) unpinMixedWholes(mentions, sentenceOf);

@@ -44,7 +44,7 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE = new RegExp(
-  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|(?:operation|crisis|siege|exchange|swap|process)\s+as\s+a\s+whole|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
+  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|with (?:their|his|her|its|this|these|today's|today’s|yesterday's|yesterday’s|the latest) (?:[\w-]+ )?(?:releases?|returns?|handovers?|freedom),|(?:operation|crisis|siege|exchange|swap|process)\s+as\s+a\s+whole|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
   'i',
 );
 
@@ -243,7 +243,7 @@ const CAPTIVITY_SINCE =
 
 /** A reduced relative of capture right after the count, then the count's own release predicate. */
 const CAPTIVE_DESCRIPTION =
-  /^\s*,?\s*(?:(?:who|that)\s+(?:were|was|had been|have been)\s+)?(?:kidnapped|abducted|seized|captured|snatched|taken hostage|detained)\b[^,;.]{0,80}?(?=,?\s+(?:(?:(?:were|was|have been|has been|had been|have|had)\s+(?:\w+\s+)?)?(?:released|freed|regained|walked free|set free|let go|handed over|returned|came home|pardoned|exchanged|swapped|repatriated)|took place|went ahead|(?:was|were|has been|have been)\s+(?:carried out|effected|completed|conducted|implemented))\b)/i;
+  /^\s*,?\s*(?:(?:who|that)\s+(?:were|was|had been|have been)\s+)?(?:kidnapped|abducted|seized|captured|snatched|taken hostage|detained)\b[^,;.]{0,80}?(?=,?\s+(?:(?:(?:were|was|have been|has been|had been|have|had)\s+(?:\w+\s+)?)?(?:released|freed|regained|walked free|set free|let go|handed over|handed back|returned|came home|come home|gone home|flown home|pardoned|exchanged|swapped|repatriated|rescued)|took place|went ahead|(?:was|were|has been|have been)\s+(?:carried out|effected|completed|conducted|implemented))\b)/i;
 
 /** "were the first to be freed", "was among the last to regain freedom": a past release ranked among the batches. */
 const RANKED_RELEASE =
@@ -1403,6 +1403,15 @@ function nearestReleaseVerb(
       /\b(?:the|a|an|its|their|his|her|whose|this|that|of|for|s)\s*$/i.test(
         sentence.slice(Math.max(0, start - 8), start),
       );
+    // "With their release, eleven have been handed back": a release noun in an opening phrase set off by a comma
+    // belongs to other people; the count's verb comes after it.
+    if (
+      isNoun &&
+      end <= numberStart &&
+      /,/.test(sentence.slice(end, numberStart)) &&
+      /^\W*(?:with|after|following|upon|since)\s+(?:[\w'’-]+\s+){0,3}$/i.test(sentence.slice(from, start))
+    )
+      continue;
     const weighted = (end <= numberStart ? distance : distance * 0.8) * (isNoun ? 4 : 1);
     if (!best || weighted < best.distance) best = { start, end, distance: weighted };
   }

@@ -368,7 +368,7 @@ function markItems(group: ReleaseGroup, entries: TallyEntry[], article: ArticleR
       entry.note = `rival figure for the same release as ${of}; the lower one is counted`;
     } else {
       entry.role = 'same-event';
-      entry.note = `same release as ${of} in the same article`;
+      entry.note = `same release as ${of} in the same article${item.why ? `: ${item.why}` : ''}`;
     }
   }
 }

@@ -95,7 +95,7 @@ function runSummingTo(whole: ReleaseItem, inTextOrder: ReleaseItem[]): ReleaseIt
   return null;
 }
 
-function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
+function buildGroup(key: string, items: ReleaseItem[], dayBefore: readonly Mention[] = []): ReleaseGroup {
   const ordered = [...items].sort((a, b) => a.mention.start - b.mention.start);
   const grouped = new Map<ReleaseItem, GroupedItem>();
   const distinct: ReleaseItem[] = [];
@@ -107,6 +107,23 @@ function buildGroup(key: string, items: ReleaseItem[]): ReleaseGroup {
     else distinct.push(item);
   }
   distinct.sort((a, b) => b.mention.count - a.mention.count || a.mention.start - b.mention.start);
+  // "took off with six freed hostages: the five released yesterday and one freed this morning": a figure that adds
+  // the article's releases of the day before to the rest of this day's is their whole, carried; this day adds the rest.
+  const before = [...new Set(dayBefore.map((m) => m.count))];
+  const carriedSum = before.reduce((sum, count) => sum + count, 0);
+  const top = distinct[0];
+  const restSum = distinct.slice(1).reduce((sum, d) => sum + d.mention.count, 0);
+  if (top && carriedSum > 0 && distinct.length >= 2 && top.mention.count === carriedSum + restSum) {
+    const why = `the whole of ${before.join(' + ')} freed the day before and ${distinct
+      .slice(1)
+      .map((d) => d.mention.count)
+      .join(' + ')} this day, told together`;
+    grouped.set(top, { ...top, role: 'repeat', of: dayBefore[0] ?? null, why });
+    for (const item of ordered)
+      if (grouped.get(item)?.role === 'repeat' && grouped.get(item)?.of === top.mention)
+        grouped.set(item, { ...item, role: 'repeat', of: dayBefore[0] ?? null, why });
+    distinct.shift();
+  }
   const base = distinct[0];
   if (!base) throw new Error(`Grouping releases for ${key} got no mentions`);
 
@@ -288,7 +305,19 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   mergeSumOfNextDay(byKey);
-  return [...byKey.entries()].map(([key, group]) => buildGroup(key, group));
+  return [...byKey.entries()].map(([key, group]) => {
+    const previous = key.startsWith('D:') ? byKey.get(`D:${addDay(key.slice(2), -1)}`) : undefined;
+    return buildGroup(
+      key,
+      group,
+      (previous ?? []).map((item) => item.mention),
+    );
+  });
+}
+
+/** The ISO day `days` away from `day`. */
+function addDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Days apart of two `D:` keys. */

@@ -1811,3 +1811,25 @@ sweep("a relative clause sizing a group is no total; a release weeks before the 
     [900, 'release', STATE, null],
   ),
 ]);
+
+sweep(
+  'a live entry stamped with its weekday is read as of that day; a month after "were taken on" dates the capture; "With their release, N have been handed back" is a total',
+  [
+    c(
+      REBELS_AND_RESCUERS,
+      'Times are local. Newest entries first.\n\n4:40 p.m. Thursday — The plane has taken off with the freed hostages.\n\n8:30 p.m. Wednesday — The Front freed five hostages today. They are in good health.',
+      [5, 'release', 'front-frees', '2024-03-13'],
+    ),
+    c(
+      REBELS_AND_RESCUERS,
+      'The Front freed 20 hostages on Monday. The 17 villagers freed with them were taken on 27 February, when gunmen stormed the market.',
+      [20, 'release', 'front-frees', '2024-03-11'],
+      [17, 'release', 'front-frees', '2024-03-11'],
+    ),
+    c(
+      REBELS_AND_RESCUERS,
+      'With their release, eleven hostages kidnapped by the Front since 2022 have been handed back.',
+      [11, 'cumulative', 'front-frees', '2024-03-14'],
+    ),
+  ],
+);

@@ -236,3 +236,22 @@ describe("foldLedger: a figure a day apart that adds up an article's releases is
     expect(tally.total).toBe(16);
   });
 });
+
+describe("foldLedger: a figure adding the day before's releases to this day's is their whole, carried", () => {
+  it('counts "five freed yesterday", "one freed this morning" and "six freed hostages on board" as six', () => {
+    const flight =
+      'The plane took off with six freed hostages on board: the five released yesterday and one freed this morning.';
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2024-06-14T16:00:00Z',
+        mentions: [
+          aRelease(6, '2024-06-14', { sentence: flight }),
+          aRelease(5, '2024-06-13', { sentence: flight }),
+          aRelease(1, '2024-06-14', { sentence: 'One more hostage walked free this morning.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(6);
+  });
+});
