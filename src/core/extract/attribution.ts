@@ -33,6 +33,12 @@ export interface AliasMatcher {
    */
   releaserOnlyWords: ReadonlySet<string>;
   /**
+   * With one ledger, the capitalised words of its title and aliases, lowercased ("jangebe", "zamfara"): a count whose
+   * people are named by another place ("27 Kagara schoolboys") is of another incident. Null when the title names no
+   * place.
+   */
+  incidentWords: ReadonlySet<string> | null;
+  /**
    * Whether some ledger names its released people by nation or side ("Taliban prisoners", "Israelis"). Where none
    * does ("hostages", "oil workers"), a nationality before a released alias ("3 Filipino engineers") says who the
    * people are, not that they are outside every ledger.
@@ -149,9 +155,21 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
       .map((word) => word.toLowerCase())
       .filter((word) => !releasedAliasWords.has(word) && !releasedAliasWords.has(`${word}s`)),
   );
+  const titleWords = (ledgers[0]?.title ?? '').split(/[\s,()/-]+/).slice(1);
+  const incidentWords =
+    ledgers.length === 1 && titleWords.some((word) => /^[A-Z][a-z]{3,}$/.test(word) && !MONTH_WORD.test(word))
+      ? new Set(
+          ledgers
+            .flatMap((ledger) => [ledger.title, ...ledger.releaser, ...ledger.released])
+            .flatMap((text) => text.split(/[\s,()/'’-]+/))
+            .filter((word) => /^[A-Z]/.test(word))
+            .map((word) => word.toLowerCase()),
+        )
+      : null;
   const matcher: AliasMatcher = {
     ledgerIds: ledgers.map((ledger) => ledger.id),
     releaserOnlyWords,
+    incidentWords,
     releasedNations:
       ledgers.length > 1 && nationsReleased.every((stems) => stems.length > 0)
         ? [...new Set(nationsReleased.flat())]
@@ -512,6 +530,9 @@ export function attributeLedger(
     COUNTERPART_BEFORE.test(sentence.slice(Math.max(0, numberStart - 50), numberStart)) ||
     COUNTERPART_AFTER.test(sentence.slice(phraseEnd, bounds.after)) ||
     (bounds.before === 0 && /^\W*in (?:return|exchange)\s*,/i.test(sentence));
+  // "the 27 Kagara schoolboys" in a story whose one ledger is another school's: another incident.
+  if (matcher.incidentWords && namesOtherPlace(matcher.incidentWords, sentence, numberStart, phraseEnd))
+    return { ledger: null, score: 0, bothSides: true, outside: true };
   // "the release of 40 jailed brigade members" where the one ledger is the brigade's hostages: its own people are in no ledger.
   if (matcher.ledgerIds.length === 1 && matcher.releaserMembers?.test(phrase))
     return { ledger: null, score: 0, bothSides: true, outside: true };
@@ -763,6 +784,26 @@ function wholeOfPart(
 
 const COMMON_PRISONERS =
   /\b(?:ordinary|common|regular|petty|non-political|nonpolitical)\s+(?:\w+\s+)?(?:prisoners|inmates|criminals|convicts|offenders|detainees)\b/i;
+
+const MONTH_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/**
+ * Whether the counted people are named by a place the one ledger does not: a capitalised word right between the number
+ * and its noun ("27 Kagara schoolboys") that is no nation and no month.
+ */
+function namesOtherPlace(
+  known: ReadonlySet<string>,
+  sentence: string,
+  numberStart: number,
+  phraseEnd: number,
+): boolean {
+  const modifier = /^\S+\s+([A-Z][a-z]{3,})\s+[a-z]+/.exec(sentence.slice(numberStart, phraseEnd + 20))?.[1];
+  if (!modifier) return false;
+  const lower = modifier.toLowerCase();
+  // "Vellandian", "Marrish", "Dalenese": a nationality, however rare, names people, not a place.
+  if (/(?:ian|ean|ese|ish|ic|i|an)$/.test(lower)) return false;
+  return !known.has(lower) && !DEMONYMS.has(lower) && !DEMONYMS.has(`${lower}s`) && !MONTH_WORD.test(modifier);
+}
 
 /**
  * A demonym ("Canadians") or "foreign ..." counted in the phrase, where no ledger names the people:

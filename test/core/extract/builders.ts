@@ -141,3 +141,14 @@ export const LOCALS_AND_FOREIGNERS: Ledger[] = [
     target: null,
   },
 ];
+
+/** One school's pupils, the ledger's title naming the town. */
+export const SCHOOL_LEDGER: Ledger[] = [
+  {
+    id: 'dunmore-pupils',
+    title: 'Pupils of the Girls School, Dunmore (Kessa State), abducted in March 2024 and freed by their abductors',
+    releaser: ['abductors', 'kidnappers', 'gunmen'],
+    released: ['schoolgirls', 'girls', 'pupils', 'Dunmore girls'],
+    target: null,
+  },
+];

@@ -5,6 +5,7 @@ import {
   NATION_SWAP,
   PARDON_LEDGER,
   REBELS_AND_RESCUERS,
+  SCHOOL_LEDGER,
   SWAP_LEDGERS,
 } from './builders.js';
 import { ANY, c, held, sweep } from './sweep-harness.js';
@@ -1833,3 +1834,13 @@ sweep(
     ),
   ],
 );
+
+sweep("pupils named by another town than the one ledger's are of another incident", [
+  c(
+    SCHOOL_LEDGER,
+    'The gunmen freed 40 pupils on Monday. Officials said the 27 Vale schoolboys seized last month were also freed on Monday.',
+    [40, 'release', 'dunmore-pupils', '2024-03-11'],
+    [27, 'release', null, '2024-03-11'],
+  ),
+  c(SCHOOL_LEDGER, 'The gunmen freed 40 Dunmore girls on Monday.', [40, 'release', 'dunmore-pupils', '2024-03-11']),
+]);
