@@ -33,7 +33,7 @@ const MONTH =
 const MONTH_UNCAPTURED = MONTH.replace('(', '(?:');
 
 const DAY_WORD =
-  /today|tonight|this (?:morning|afternoon|evening)|yesterday|night|evening|noon|midday|midnight|previous|tomorrow|day|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|earlier|\d(?:st|nd|rd|th)\b|early hours/i;
+  /today|tonight|this (?:morning|afternoon|evening)|yesterday|night|evening|noon|midday|midnight|previous|tomorrow|day|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|earlier|\d(?:st|nd|rd|th)\b|early hours|\bago\b/i;
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /**
  * Every day expression news uses for when something happened, as one alternation; the groups say
@@ -47,7 +47,7 @@ const CUE_PATTERN = new RegExp(
     // "on the 14th"; "Sunday the 22nd of the month" (the weekday is dropped for it, see findDateCues).
     `(?:\\bon |(?<=\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )(?=the \\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\b|\\s*[,.;)]|\\s*$)))the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
     `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:(?:late|early|mid)[-\\s]+)?last\\s+${MONTH_UNCAPTURED}(?![a-z])|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours|months|years|week|month|year)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
-    '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours(?! of)|by (?:noon|midday|nightfall)|(?:by|before) midnight)\\b',
+    '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours(?! of)|by (?:noon|midday|nightfall)|(?:by|before) midnight|(?:[\\w-]+\\s+(?:or\\s+[\\w-]+\\s+)?)?(?:minutes|hours)\\s+ago|an? (?:hour|minute) ago)\\b',
     '\\b(yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
     '\\b(tomorrow)\\b',
     `\\b(?:(last|next|this|past)\\s+)?${WEEKDAY}\\b`,

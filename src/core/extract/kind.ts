@@ -324,6 +324,12 @@ export function readKind(
   // names how many there are, not how many were freed.
   if (POPULATION_SIZED.test(text.slice(Math.max(0, numberStart - 90), numberStart)))
     return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+  // "demanded that all 80 Turks be brought home": a release asked for in the subjunctive is a demand.
+  if (
+    DEMANDED_THAT.test(text.slice(Math.max(0, numberStart - 80), numberStart)) &&
+    SUBJUNCTIVE_RELEASE.test(text.slice(nounEnd, nounEnd + 50))
+  )
+    return { kind: 'pledge', cueStart: numberStart, cueEnd: nounEnd, future: false };
   // "six more Americans were officially listed as prisoners of war": a status of custody, not a release.
   if (LISTED_AS_HELD.test(text.slice(nounEnd, nounEnd + 90)))
     return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
@@ -411,6 +417,13 @@ const COORDINATED_SUBJECT =
 /** "whom exile groups number at", "which rights groups put at about": a relative clause that sizes a group of people. */
 const POPULATION_SIZED =
   /\b(?:whom|who|which)\s+(?:(?!freed|released|pardoned|let|returned|handed)[\w'’-]+\s+){1,4}?(?:number|numbers|numbered|put|puts|estimate|estimates|estimated|count|counts|counted|reckon|reckons|place|places)\s+(?:them\s+|it\s+)?at\s+(?:(?:well\s+|just\s+)?(?:over|more than|about|around|some|nearly|almost|roughly|at least|up to)\s+)?$/i;
+
+/** "demanded that", "urged that", "insists that": a clause of what someone wants done. */
+const DEMANDED_THAT =
+  /\b(?:demand|urg|insist|ask|call|request|propos|recommend|suggest|plead|beg)\w*\s+that\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "be brought home", "be freed": a bare "be" with no modal, the subjunctive of a release. */
+const SUBJUNCTIVE_RELEASE =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:immediately|also|all|quickly|soon)\s+)?be\s+(?:immediately\s+)?(?:brought|freed|released|returned|sent|handed|flown|let|allowed|repatriated|exchanged|pardoned)\b/i;
 
 /** A verb that lightens a sentence without ending it (commuting, read as a pardon, is not one). */
 const CUT_VERB = String.raw`(?:shorten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?)`;

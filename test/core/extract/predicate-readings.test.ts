@@ -1844,3 +1844,17 @@ sweep("pupils named by another town than the one ledger's are of another inciden
   ),
   c(SCHOOL_LEDGER, 'The gunmen freed 40 Dunmore girls on Monday.', [40, 'release', 'dunmore-pupils', '2024-03-11']),
 ]);
+
+sweep('a release demanded in the subjunctive is a demand; "fifteen or twenty minutes" is a time', [
+  c(
+    NATION_SWAP,
+    'Kestrel freed 30 Ostrians on Monday. One lawmaker demanded that all 80 Ostrians be brought home before the recess.',
+    [30, 'release', 'kestrel-frees-ostrians', '2024-03-11'],
+    [80, 'pledge', 'kestrel-frees-ostrians', null],
+  ),
+  c(
+    NATION_SWAP,
+    'The 30 Ostrians were handed over to the Red Cross some fifteen or twenty minutes ago, Kestrel said.',
+    [30, 'release', 'kestrel-frees-ostrians', '2024-03-14'],
+  ),
+]);
