@@ -226,6 +226,14 @@ function entryStampDay(sentence: string, publishedOn: string): string | null {
   return new Date(published.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The sentence with the verb "rescue" read as "free", offsets kept: the kind reader knows the tenses of "free". */
+function rescueAsFreed(text: string): string {
+  return text.replace(/\brescu(ed|ing|es)\b/gi, (word, ending: string) => {
+    const freed = ending === 'ed' ? 'freed' : ending === 'ing' ? 'freeing' : 'frees';
+    return freed.padEnd(word.length, ' ');
+  });
+}
+
 /** Finds every count of people released, to be released, promised or held in an article. */
 export function extractMentions(original: Article, originalLedgers: Ledger[], options: ExtractOptions): Mention[] {
   // Names with diacritics ("Cissé, 70,") are read like plain ones; offsets stay those of the original body.
@@ -503,7 +511,13 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         // "An earlier version said the army rescued 16": a rescue figure taken back is not freed either.
         !isWithdrawnReport(text, token.start)
       ) {
-        kind = 'release';
+        // Read as if "rescued" were "freed": "have now rescued 104" is a total, "had rescued 346 by Tuesday" too.
+        const asFreed = readKind(rescueAsFreed(text), token.start, people.nounEnd, {
+          before: counts[index - 1]?.nounEnd ?? 0,
+          after: counts[index + 1]?.token.start ?? text.length,
+          lede: sentenceIndex === 0,
+        });
+        kind = asFreed.kind === 'cumulative' || asFreed.kind === 'announcement' ? asFreed.kind : 'release';
         ledger = rescuerLedger(matcher, text, counts[index - 1]?.nounEnd ?? 0, token.start);
         rescuedNow = true;
       }

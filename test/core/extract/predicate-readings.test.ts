@@ -1858,3 +1858,13 @@ sweep('a release demanded in the subjunctive is a demand; "fifteen or twenty min
     [30, 'release', 'kestrel-frees-ostrians', '2024-03-14'],
   ),
 ]);
+
+sweep('a rescue is read in the tenses of a release: "have now rescued 104" is a total', [
+  c(REBELS_AND_RESCUERS, 'Security forces have now rescued 104 hostages, the army said.', [
+    104,
+    'cumulative',
+    'army-rescues',
+    '2024-03-14',
+  ]),
+  c(REBELS_AND_RESCUERS, 'The army rescued 12 hostages on Monday.', [12, 'release', 'army-rescues', '2024-03-11']),
+]);
