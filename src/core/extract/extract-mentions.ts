@@ -70,6 +70,9 @@ const PARTITIVE_BEFORE = new RegExp(
   'i',
 );
 
+/** How far apart two figures for one release may be and still be rivals: a factor of two either way. */
+const RIVAL_SPREAD = 2;
+
 /** Words right after a count that make it the sum of what came before: "650 hostages in all". */
 const SUM_AFTER = /^\s*,?\s*(?:in all|in total|altogether|all told|combined|between them)\b/i;
 
@@ -699,7 +702,10 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
           (earlier) =>
             earlier.kind === 'release' &&
             earlier.eventDate !== null &&
-            sentenceIndex - (sentenceOf.get(earlier) ?? -9) <= reach,
+            sentenceIndex - (sentenceOf.get(earlier) ?? -9) <= reach &&
+            // A rival figure is of the same size: "put the number at 62" beside "freed 20" counts something larger.
+            token.value <= earlier.count * RIVAL_SPREAD &&
+            token.value * RIVAL_SPREAD >= earlier.count,
         );
         if (rival) {
           kind = 'release';

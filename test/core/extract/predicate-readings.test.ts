@@ -1868,3 +1868,25 @@ sweep('a rescue is read in the tenses of a release: "have now rescued 104" is a 
   ]),
   c(REBELS_AND_RESCUERS, 'The army rescued 12 hostages on Monday.', [12, 'release', 'army-rescues', '2024-03-11']),
 ]);
+
+sweep('a figure far from the batch told beside it is no rival of it; a figure "settled on" is a total', [
+  c(
+    REBELS_AND_RESCUERS,
+    'The Front freed 20 hostages on Monday, but a rights group put the number released at 62.',
+    [20, 'release', 'front-frees', '2024-03-11'],
+    [62, 'cumulative', 'front-frees', '2024-03-14'],
+  ),
+  // Close figures are still rivals for the day's batch.
+  c(
+    REBELS_AND_RESCUERS,
+    'The Front freed 20 hostages on Monday, but a rights group put the number released at 18.',
+    [20, 'release', 'front-frees', '2024-03-11'],
+    [18, 'release', 'front-frees', '2024-03-11'],
+  ),
+  c(REBELS_AND_RESCUERS, 'Officials eventually settled on 107 hostages freed by the Front.', [
+    107,
+    'cumulative',
+    'front-frees',
+    '2024-03-14',
+  ]),
+]);
