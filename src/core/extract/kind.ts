@@ -406,9 +406,12 @@ const LISTED_AS_HELD =
 const UNREALISED_PLAN =
   /^\s*,?\s*(?:(?:who|which|that)\s+)?(?:were|was)\s+to\s+have\s+been\s+(?:released|freed|flown|handed|returned|repatriated|exchanged|swapped|sent|taken|driven|brought|let)\b/i;
 
-/** The count's own fate told right after it, past an aside: escaping or dying ("..., escaped from", "had died"). */
+/**
+ * The count's own fate told right after it, past an aside: escaping, dying or being taken ("..., escaped from", "had
+ * died", "two men from his unit who were captured with him", "had also been taken").
+ */
 const OWN_OTHER_FATE =
-  /^(?:\s*,[^,;.]{1,60},)?\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:all|also|reportedly|later|since|both)\s+)?(?:escap(?:ed|e)|fled|broke\s+out|slipped\s+away|ran\s+away|died|perished|lost\s+their\s+lives|been\s+killed|killed)\b/i;
+  /^(?:\s*,[^,;.]{1,60},)?(?:\s+(?:from|of)\s+(?:his|her|their|its|the)\s+[a-z]+)?\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+not\s+[a-z]+\s+)?(?:(?:have|has|had|were|was)\s+)?(?:(?:all|also|reportedly|later|since|both)\s+)?(?:escap(?:ed|e)|fled|broke\s+out|slipped\s+away|ran\s+away|died|perished|lost\s+their\s+lives|been\s+killed|killed|(?:been\s+)?(?:captured|seized|abducted|kidnapped|snatched)|(?:been\s+)?taken(?=\s*[,.;]|\s*$|\s+(?:hostage|captive|prisoner|in|at|from|during|with|along)\b))\b/i;
 
 /** The rest of a pair of counts before their shared passive verb: " Marines and two Royal Navy sailors were ". */
 const COORDINATED_SUBJECT =

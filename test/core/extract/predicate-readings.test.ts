@@ -1890,3 +1890,18 @@ sweep('a figure far from the batch told beside it is no rival of it; a figure "s
     '2024-03-14',
   ]),
 ]);
+
+sweep("with no release word, being captured or taken is the count's own fate", [
+  c(
+    LOCALS_AND_FOREIGNERS,
+    'The army freed 20 foreigners on Monday. He still does not know what became of two men from his unit who were captured with him.',
+    [20, 'release', 'foreigners', '2024-03-11'],
+    held(2),
+  ),
+  c(
+    LOCALS_AND_FOREIGNERS,
+    'The army freed 20 foreigners on Monday. The minister said that two children who were not students had also been taken.',
+    [20, 'release', 'foreigners', '2024-03-11'],
+    held(2),
+  ),
+]);
