@@ -408,10 +408,10 @@ const UNREALISED_PLAN =
 
 /**
  * The count's own fate told right after it, past an aside: escaping, dying or being taken ("..., escaped from", "had
- * died", "two men from his unit who were captured with him", "had also been taken").
+ * died", "two men from his unit who were captured with him", "had also been taken", "are believed to be in the hands of").
  */
 const OWN_OTHER_FATE =
-  /^(?:\s*,[^,;.]{1,60},)?(?:\s+(?:from|of)\s+(?:his|her|their|its|the)\s+[a-z]+)?\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+not\s+[a-z]+\s+)?(?:(?:have|has|had|were|was)\s+)?(?:(?:all|also|reportedly|later|since|both)\s+)?(?:escap(?:ed|e)|fled|broke\s+out|slipped\s+away|ran\s+away|died|perished|lost\s+their\s+lives|been\s+killed|killed|(?:been\s+)?(?:captured|seized|abducted|kidnapped|snatched)|(?:been\s+)?taken(?=\s*[,.;]|\s*$|\s+(?:hostage|captive|prisoner|in|at|from|during|with|along)\b))\b/i;
+  /^(?:\s*,[^,;.]{1,60},)?(?:\s+(?:from|of)\s+(?:his|her|their|its|the)\s+[a-z]+)?\s*(?:(?:who|that)\s+)?(?:(?:were|was|are|is)\s+not\s+[a-z]+\s+)?(?:(?:have|has|had|were|was)\s+)?(?:(?:all|also|reportedly|later|since|both)\s+)?(?:escap(?:ed|e)|fled|broke\s+out|slipped\s+away|ran\s+away|died|perished|lost\s+their\s+lives|been\s+killed|killed|(?:been\s+)?(?:captured|seized|abducted|kidnapped|snatched)|(?:been\s+)?taken(?=\s*[,.;]|\s*$|\s+(?:hostage|captive|prisoner|in|at|from|during|with|along)\b)|(?:are|is|were|was)\s+(?:still\s+)?(?:believed|thought|said|reported|understood|known)\s+to\s+(?:be|have\s+been)\s+(?:still\s+)?(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?hands|held|in\s+captivity|captive|detained))\b/i;
 
 /** The rest of a pair of counts before their shared passive verb: " Marines and two Royal Navy sailors were ". */
 const COORDINATED_SUBJECT =

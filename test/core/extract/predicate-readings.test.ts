@@ -1905,3 +1905,12 @@ sweep("with no release word, being captured or taken is the count's own fate", [
     held(2),
   ),
 ]);
+
+sweep('people "believed to be in the hands of" a group are held', [
+  c(
+    REBELS_AND_RESCUERS,
+    'The Front freed two hostages on Monday. The other nine are believed to be in the hands of a splinter brigade.',
+    [2, 'release', 'front-frees', '2024-03-11'],
+    held(9),
+  ),
+]);
