@@ -44,6 +44,11 @@ export function explainTally(tally: Tally, ledger: Ledger): string {
       `  ${event.date ?? 'undated   '}  ${formatDelta(event.delta)}  ${label} ${formatCount(event.count, event.qualifier)}${other} - ${sources}`,
     );
   }
+  const moved = tally.events.reduce((sum, event) => sum + event.delta, 0);
+  if (ledger.target !== null && moved > tally.total)
+    lines.push(
+      `  (these add up to ${moved.toLocaleString('en-US')}; the count stops at the ${ledger.target.toLocaleString('en-US')} promised until a running total says more: releases summed past it are more likely counted twice)`,
+    );
   lines.push('');
   lines.push(`Every mention (${tally.log.length}), in the order read:`);
   for (const entry of tally.log) lines.push(`  ${formatEntry(entry)}`);

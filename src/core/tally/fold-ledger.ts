@@ -1322,9 +1322,13 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
     recordOtherSide(state, ledger, observation);
   }
 
-  const total = totalOf(state);
+  const summed = totalOf(state);
+  // Releases added up past the number the deal or the group holds are more likely counted twice than freed twice:
+  // only a stated running total may take the count past it. The sum is kept as the high estimate.
+  const capped = ledger.target !== null && summed > ledger.target && (state.current?.count ?? 0) <= ledger.target;
+  const total = capped && ledger.target !== null ? ledger.target : summed;
   const currentDay = state.current?.day ?? null;
-  const high = (state.current?.count ?? 0) + sumAfter(state, currentDay, true);
+  const high = Math.max((state.current?.count ?? 0) + sumAfter(state, currentDay, true), summed);
   const qualifiers = state.events
     .filter((e) => currentDay === null || e.effectiveDay > currentDay)
     .map((e) => e.qualifier);

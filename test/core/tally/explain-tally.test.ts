@@ -44,3 +44,52 @@ describe('explainTally', () => {
     expect(text).toContain('Every mention (4), in the order read:');
   });
 });
+
+describe('a count of releases past the number promised', () => {
+  const ledger = aLedger({ target: 10 });
+  const releases = (counts: Array<[number, string]>) =>
+    counts.map(([count, day], at) =>
+      anObservation({
+        feed: `wire-${at}`,
+        published: `${day}T18:00:00Z`,
+        mentions: [aRelease(count, day, { sentence: `The North freed ${count} hostages today.` })],
+      }),
+    );
+
+  it('stops at the number promised, keeping the sum as the high estimate and saying why', () => {
+    const tally = foldLedger(
+      ledger,
+      releases([
+        [5, '2024-05-01'],
+        [6, '2024-05-02'],
+        [4, '2024-05-09'],
+      ]),
+    );
+    expect(tally.total).toBe(10);
+    expect(tally.highEstimate).toBe(15);
+    expect(explainTally(tally, ledger)).toContain('these add up to 15; the count stops at the 10 promised');
+  });
+
+  it('goes past it when a stated running total does', () => {
+    const tally = foldLedger(ledger, [
+      ...releases([
+        [5, '2024-05-01'],
+        [4, '2024-05-02'],
+      ]),
+      anObservation({ feed: 'wire-9', published: '2024-05-10T18:00:00Z', mentions: [aTotal(11, '2024-05-10')] }),
+    ]);
+    expect(tally.total).toBe(11);
+  });
+
+  it('leaves a count within the number promised alone', () => {
+    const tally = foldLedger(
+      ledger,
+      releases([
+        [5, '2024-05-01'],
+        [4, '2024-05-02'],
+      ]),
+    );
+    expect(tally.total).toBe(9);
+    expect(tally.highEstimate).toBeNull();
+  });
+});
