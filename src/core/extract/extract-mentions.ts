@@ -219,14 +219,17 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 const ENTRY_STAMP =
   /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*,?\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)\s*(?:[—–-]|:\s)/i;
 
-/** The day a live entry's weekday stamp names: that weekday on or before the publication day; null with no stamp. */
-function entryStampDay(sentence: string, publishedOn: string): string | null {
+/**
+ * How many days before the publication day a live entry's weekday stamp lies (that weekday on or before it), and that
+ * day; null with no stamp.
+ */
+function entryStampDay(sentence: string, publishedOn: string): { day: string; back: number } | null {
   const stamp = ENTRY_STAMP.exec(sentence);
   const name = (stamp?.[1] ?? stamp?.[2])?.toLowerCase();
   if (!name) return null;
   const published = new Date(`${publishedOn}T00:00:00Z`);
   const back = (published.getUTCDay() - WEEKDAY_NAMES.indexOf(name) + 7) % 7;
-  return new Date(published.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+  return { day: new Date(published.getTime() - back * 86_400_000).toISOString().slice(0, 10), back };
 }
 
 /** The sentence with the verb "rescue" read as "free", offsets kept: the kind reader knows the tenses of "free". */
@@ -270,11 +273,12 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
   let previousEnd = 0;
   for (const sentence of splitSentences(article.body)) {
     sentenceIndex++;
-    const stampedDay = entryStampDay(sentence.text, publishedOn);
-    if (stampedDay)
+    const stamped = entryStampDay(sentence.text, publishedOn);
+    // The publication moment moved back whole days keeps its local time of day, in whatever zone the story is read.
+    if (stamped)
       entry = {
-        day: stampedDay,
-        published: stampedDay === publishedOn ? article.published : `${stampedDay}T12:00:00Z`,
+        day: stamped.day,
+        published: new Date(Date.parse(article.published) - stamped.back * 86_400_000).toISOString(),
       };
     else if (/\n/.test(article.body.slice(previousEnd, sentence.start))) entry = null;
     previousEnd = sentence.end;

@@ -427,3 +427,18 @@ describe('extractMentions: names with diacritics', () => {
     expect(body.slice(mentions[0]?.start, mentions[0]?.end)).toBe('9 hostages');
   });
 });
+
+describe('extractMentions: live entries stamped with their weekday', () => {
+  it('reads "today" in an entry stamped Wednesday as that Wednesday, in the tracker timezone', () => {
+    // Published Thursday 14 March 2024, 23:00 in Auckland (10:00 UTC): the Wednesday entry is 13 March there.
+    const body =
+      'Times are local. Newest entries first.\n\n9:10 p.m. Thursday — The Front freed two hostages today.\n\n8:30 p.m. Wednesday — The Front freed five hostages today.';
+    const mentions = extractMentions(anArticle({ body, published: '2024-03-14T10:00:00Z' }), SWAP_LEDGERS, {
+      timezone: 'Pacific/Auckland',
+    });
+    expect(mentions.map((m) => [m.count, m.eventDate])).toEqual([
+      [2, '2024-03-14'],
+      [5, '2024-03-13'],
+    ]);
+  });
+});
