@@ -261,11 +261,9 @@ export function readPeopleCount(
 /** Whether a count of people named by a noun ("790 people", "300 workers") comes before, in the same clause run. */
 function namesWholeBefore(sentence: string, end: number): boolean {
   const before = sentence.slice(0, end);
-  return findNumbers(before).some((whole) => {
-    if (/[.;]/.test(before.slice(whole.end))) return false;
-    const words = /^\s+([a-z-]+)(?:\s+([a-z]+))?/i.exec(before.slice(whole.end));
-    return [words?.[1], words?.[2]].some((word) => word !== undefined && PEOPLE_NOUNS.has(word.toLowerCase()));
-  });
+  return findNumbers(before).some(
+    (whole) => !/[.;]/.test(before.slice(whole.end)) && peopleNounAhead(before.slice(whole.end), 2),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { addDays } from '../iso-days.js';
 import type { Article, Ledger, Mention, MentionKind } from '../types.js';
 import { readAnswer } from './answers.js';
 import { type AliasMatcher, attributeLedger, createAliasMatcher, sizesSwap } from './attribution.js';
@@ -227,9 +228,8 @@ function entryStampDay(sentence: string, publishedOn: string): { day: string; ba
   const stamp = ENTRY_STAMP.exec(sentence);
   const name = (stamp?.[1] ?? stamp?.[2])?.toLowerCase();
   if (!name) return null;
-  const published = new Date(`${publishedOn}T00:00:00Z`);
-  const back = (published.getUTCDay() - WEEKDAY_NAMES.indexOf(name) + 7) % 7;
-  return { day: new Date(published.getTime() - back * 86_400_000).toISOString().slice(0, 10), back };
+  const back = (new Date(`${publishedOn}T00:00:00Z`).getUTCDay() - WEEKDAY_NAMES.indexOf(name) + 7) % 7;
+  return { day: addDays(publishedOn, -back), back };
 }
 
 /** The sentence with the verb "rescue" read as "free", offsets kept: the kind reader knows the tenses of "free". */
@@ -519,11 +519,14 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         !isWithdrawnReport(text, token.start)
       ) {
         // Read as if "rescued" were "freed": "have now rescued 104" is a total, "had rescued 346 by Tuesday" too.
-        const asFreed = readKind(rescueAsFreed(text), token.start, people.nounEnd, {
-          before: counts[index - 1]?.nounEnd ?? 0,
-          after: counts[index + 1]?.token.start ?? text.length,
-          lede: sentenceIndex === 0,
-        });
+        const asFreed = readPastInsertedPart(
+          rescueAsFreed(text),
+          token.start,
+          people.nounEnd,
+          counts,
+          index,
+          sentenceIndex === 0,
+        );
         kind = asFreed.kind === 'cumulative' || asFreed.kind === 'announcement' ? asFreed.kind : 'release';
         ledger = rescuerLedger(matcher, text, counts[index - 1]?.nounEnd ?? 0, token.start);
         rescuedNow = true;

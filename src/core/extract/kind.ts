@@ -300,6 +300,13 @@ export function readKind(
   nounEnd: number,
   neighbours: KindNeighbours = { before: 0, after: Number.POSITIVE_INFINITY },
 ): KindReading {
+  // A reading the count's own words settle, with no predicate to extend its evidence span.
+  const ownReading = (kind: KindReading['kind']): KindReading => ({
+    kind,
+    cueStart: numberStart,
+    cueEnd: nounEnd,
+    future: false,
+  });
   // "So far, 81 hostages and 240 prisoners have been freed": a count coordinated with the one before shares its adverbs,
   // and "with 88 soldiers and 90 airmen returning home" the one before shares the predicate after the pair.
   // The noun may run on in capitals past where it was read to end: "six Royal Marines and two Royal Navy sailors".
@@ -322,31 +329,28 @@ export function readKind(
   let text = preparedSentence(sentence);
   // "political prisoners, whom exile groups number at well over a thousand": a relative clause sizing a population
   // names how many there are, not how many were freed.
-  if (POPULATION_SIZED.test(text.slice(Math.max(0, numberStart - 90), numberStart)))
-    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+  if (POPULATION_SIZED.test(text.slice(Math.max(0, numberStart - 90), numberStart))) return ownReading('other');
   // "demanded that all 80 Turks be brought home": a release asked for in the subjunctive is a demand.
   if (
     DEMANDED_THAT.test(text.slice(Math.max(0, numberStart - 80), numberStart)) &&
     SUBJUNCTIVE_RELEASE.test(text.slice(nounEnd, nounEnd + 50))
   )
-    return { kind: 'pledge', cueStart: numberStart, cueEnd: nounEnd, future: false };
+    return ownReading('pledge');
   // "six more Americans were officially listed as prisoners of war": a status of custody, not a release.
-  if (LISTED_AS_HELD.test(text.slice(nounEnd, nounEnd + 90)))
-    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+  if (LISTED_AS_HELD.test(text.slice(nounEnd, nounEnd + 90))) return ownReading('other');
   // "The 294 men, who were to have been flown home on Tuesday": a plan told as not carried out is still to come, a
   // batch or a term by its size, like any open future.
-  if (UNREALISED_PLAN.test(text.slice(nounEnd, nounEnd + 60)))
-    return { kind: 'pledge', cueStart: numberStart, cueEnd: nounEnd, future: false, openFuture: true };
+  if (UNREALISED_PLAN.test(text.slice(nounEnd, nounEnd + 60))) return { ...ownReading('pledge'), openFuture: true };
   // "shortens the terms of 38,000 others", "900 had their sentences reduced": a lighter sentence still served in jail.
   if (
     SENTENCE_CUT_BEFORE.test(text.slice(Math.max(0, numberStart - 70), numberStart)) ||
     SENTENCE_CUT_AFTER.test(text.slice(nounEnd, nounEnd + 80))
   )
-    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+    return ownReading('other');
   // "The decree, signed on Monday, grants amnesty to 6,000 prisoners": what a document provides for, in the present, is
   // a release still to come, whatever part of it has begun: a batch or a term by its size, like any open future.
   if (DOCUMENT_PROVIDES.test(text.slice(Math.max(0, numberStart - 110), numberStart)))
-    return { kind: 'pledge', cueStart: numberStart, cueEnd: nounEnd, future: false, openFuture: true };
+    return { ...ownReading('pledge'), openFuture: true };
   // "Malek, who had promised an amnesty, freed 80": a relative clause set off by commas describes the subject; its
   // words are not the count's predicate. Blanked, offsets kept, unless the count sits in it or it describes the count.
   if (/,\s+(?:who|which)\b/i.test(text))
@@ -366,7 +370,7 @@ export function readKind(
       text.slice(Math.max(0, numberStart - 20), numberStart),
     )
   )
-    return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+    return ownReading('other');
   if (captive) text = text.slice(0, nounEnd) + ' '.repeat(captive[0].length) + text.slice(nounEnd + captive[0].length);
   // "released a total of eight in the swap": one event's sum, unless its clause also speaks of a running count.
   if (/\ba total of\b/i.test(text)) {
@@ -384,12 +388,10 @@ export function readKind(
     const whole = readKindInClause(text, numberStart, nounEnd, around, { start: 0, end: text.length });
     // "The freed men had no news of four others": the only release word describes other people, and the verb that
     // governs the count frees no one.
-    if (whole.kind === 'inherit' && describesOthers(text, numberStart))
-      return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+    if (whole.kind === 'inherit' && describesOthers(text, numberStart)) return ownReading('other');
     // "15 foreigners, including a French couple, escaped from their captors": with no release word anywhere, a fate
     // of the count's own (escaping, dying) is its predicate, not the story's release.
-    if (whole.kind === 'inherit' && OWN_OTHER_FATE.test(text.slice(nounEnd, nounEnd + 90)))
-      return { kind: 'other', cueStart: numberStart, cueEnd: nounEnd, future: false };
+    if (whole.kind === 'inherit' && OWN_OTHER_FATE.test(text.slice(nounEnd, nounEnd + 90))) return ownReading('other');
     return whole;
   }
   return reading;

@@ -1,3 +1,4 @@
+import { daysBetween } from '../iso-days.js';
 import type { Ledger } from '../types.js';
 import { clauseAround } from './kind.js';
 import { allMatches } from './matches.js';
@@ -162,23 +163,14 @@ export function isBeforeLedgerStart(
   // event ("captured on Nov. 25 last year").
   const lastYear = LAST_YEAR.exec(text);
   if (lastYear && `${publishedYear - 1}-12-31` < start && !datesOtherEvent(text, lastYear.index)) return true;
+  // "will be released in July": a month told in the future is the next one of that name, not the last.
+  const ahead = FUTURE_TOLD.test(text);
   for (const m of allMatches(PERIOD_IN_CLAUSE, text)) {
     // "imprisoned in 2020", "held since May 2021": a period right after a captivity word dates the captivity.
     if (datesOtherEvent(text, m.index)) continue;
     const month = m[1] ? monthIndex(m[1]) : 11;
-    // "will be released in July": a month told in the future is the next one of that name, not the last.
-    const ahead = FUTURE_TOLD.test(text);
-    const year = Number(
-      m[2] ??
-        m[3] ??
-        (ahead
-          ? month >= publishedMonth
-            ? publishedYear
-            : publishedYear + 1
-          : month <= publishedMonth
-            ? publishedYear
-            : publishedYear - 1),
-    );
+    const thisYears = ahead ? month >= publishedMonth : month <= publishedMonth;
+    const year = Number(m[2] ?? m[3] ?? (thisYears ? publishedYear : publishedYear + (ahead ? 1 : -1)));
     // The last day of the named period: a release in it is before the ledger only if the whole period is.
     const last = iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
     if (last < start) return true;
@@ -234,11 +226,6 @@ function spanOpening(clause: string, publishedDay: string): string | null {
   const opens = new Date(`${publishedDay}T00:00:00Z`);
   opens.setUTCMonth(opens.getUTCMonth() - months);
   return opens.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (ISO days), negative when `to` is earlier. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** "since 1998", "since March 2001", "since 12 December 2000", not after a word of captivity ("held since 1998"). */

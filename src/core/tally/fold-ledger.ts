@@ -1,3 +1,4 @@
+import { addDays } from '../iso-days.js';
 import type { ArticleRef, Ledger, Mention, Observation, Qualifier } from '../types.js';
 import { compatibleCounts, groupArticleReleases, type ReleaseGroup } from './group-article-releases.js';
 import {
@@ -197,12 +198,6 @@ const MAX_CORRECTION_DROP = 2 / 3;
 const MAX_TOTAL_OVER_TARGET = 1.5;
 /** An undated release this many times the largest figure the ledger has seen is an outlier (a surrender, a pledge). */
 const UNDATED_OUTLIER_RATIO = 3;
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 function lastDayOfMonth(period: string): string {
   return addDays(`${addDays(`${period}-28`, 4).slice(0, 7)}-01`, -1);
@@ -1325,8 +1320,8 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
   const summed = totalOf(state);
   // Releases added up past the number the deal or the group holds are more likely counted twice than freed twice:
   // only a stated running total may take the count past it. The sum is kept as the high estimate.
-  const capped = ledger.target !== null && summed > ledger.target && (state.current?.count ?? 0) <= ledger.target;
-  const total = capped && ledger.target !== null ? ledger.target : summed;
+  const { target } = ledger;
+  const total = target !== null && summed > target && (state.current?.count ?? 0) <= target ? target : summed;
   const currentDay = state.current?.day ?? null;
   const high = Math.max((state.current?.count ?? 0) + sumAfter(state, currentDay, true), summed);
   const qualifiers = state.events

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../iso-days.js';
 import type { Mention, Qualifier } from '../types.js';
 import {
   hasBackReferenceCue,
@@ -306,23 +307,13 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
   }
   mergeSumOfNextDay(byKey);
   return [...byKey.entries()].map(([key, group]) => {
-    const previous = key.startsWith('D:') ? byKey.get(`D:${addDay(key.slice(2), -1)}`) : undefined;
+    const previous = key.startsWith('D:') ? byKey.get(`D:${addDays(key.slice(2), -1)}`) : undefined;
     return buildGroup(
       key,
       group,
       (previous ?? []).map((item) => item.mention),
     );
   });
-}
-
-/** The ISO day `days` away from `day`. */
-function addDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Days apart of two `D:` keys. */
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a.slice(2)) - Date.parse(b.slice(2))) / 86_400_000;
 }
 
 /**
@@ -337,7 +328,8 @@ function mergeSumOfNextDay(byKey: Map<string, ReleaseItem[]>): void {
     if (counts.size !== 1) continue;
     const total = group[0]?.mention.count ?? 0;
     const home = [...byKey.entries()].find(([other, items]) => {
-      if (other === key || !other.startsWith('D:') || daysApart(other, key) > 1) return false;
+      if (other === key || !other.startsWith('D:') || Math.abs(daysBetween(other.slice(2), key.slice(2))) > 1)
+        return false;
       const distinct = [...new Set(items.map((item) => item.mention.count))];
       return distinct.every((count) => count < total) && partsSummingTo(total, distinct) !== null;
     });

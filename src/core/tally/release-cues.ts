@@ -248,11 +248,10 @@ export function periodHint(mention: Mention, publishedDay: string): string | nul
   const own = hints.filter(
     (hint) => at < 0 || !/;|\bnow\b/i.test(mention.sentence.slice(Math.min(hint.at, at), Math.max(hint.at, at))),
   );
-  hints.splice(0, hints.length, ...own);
-  if (hints.length === 0) return null;
-  let best = hints[0];
+  if (own.length === 0) return null;
+  let best = own[0];
   if (at >= 0) {
-    for (const hint of hints) if (best && Math.abs(hint.at - at) < Math.abs(best.at - at)) best = hint;
+    for (const hint of own) if (best && Math.abs(hint.at - at) < Math.abs(best.at - at)) best = hint;
   }
   return best ? `${best.year}-${String(best.month).padStart(2, '0')}` : null;
 }
