@@ -19,7 +19,14 @@ import {
 } from './distractors.js';
 import { isToldAsDone } from './done-release.js';
 import { foldDiacritics } from './fold.js';
-import { CAPTURED_BEFORE, isWithdrawnReport, NUMBER_WORD_AHEAD, RELEASE_NOT_OF_MEDIA, readKind } from './kind.js';
+import {
+  CAPTURED_BEFORE,
+  isWithdrawnReport,
+  NUMBER_WORD_AHEAD,
+  RELEASE_NOT_OF_MEDIA,
+  raisesTotalAfter,
+  readKind,
+} from './kind.js';
 import { isBeforeLedgerStart, ledgerStarts } from './ledger-scope.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { readQualifier } from './qualifiers.js';
@@ -806,6 +813,18 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         /^\s*of\s+(?:the|all)\s+$/i.test(text.slice(read.nounEnd, whole.at))
       )
         read.mention.ledger = whole.mention.ledger;
+    }
+    // "With Tuesday's 30, the Front has now freed 210": a step with no people of its own is on the total's ledger.
+    for (const [index, read] of readInSentence.entries()) {
+      const total = readInSentence[index + 1]?.mention;
+      if (
+        read.mention.ledger === null &&
+        read.mention.kind === 'release' &&
+        total?.kind === 'cumulative' &&
+        total.ledger !== null &&
+        raisesTotalAfter(text.slice(0, read.at), text.slice(read.nounEnd))
+      )
+        read.mention.ledger = total.ledger;
     }
     if (additionOpening > 0)
       for (const [index, read] of readInSentence.entries()) {

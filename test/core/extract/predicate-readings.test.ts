@@ -1914,3 +1914,37 @@ sweep('people "believed to be in the hands of" a group are held', [
     held(9),
   ),
 ]);
+
+sweep('the count that raises a running total to a later figure is the step, not the total', [
+  c(
+    SWAP_LEDGERS,
+    "The Front's release of 30 hostages on Tuesday brings the total it has freed to 210.",
+    [30, 'release', FRONT, '2024-03-12'],
+    [210, 'cumulative', FRONT, '2024-03-12'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    "With Tuesday's 30, the Front has now freed 210 hostages.",
+    [30, 'release', FRONT, '2024-03-12'],
+    [210, 'cumulative', FRONT, '2024-03-12'],
+  ),
+]);
+
+sweep('receiving people back from their captor, being allowed home, set at liberty or regaining freedom is a release', [
+  c(SWAP_LEDGERS, 'Varonia received 45 of its soldiers from the Front on Tuesday.', [
+    45,
+    'release',
+    FRONT,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'Eleven hostages were allowed home on Tuesday, the Front said.', [
+    11,
+    'release',
+    FRONT,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'Varonia set 60 Front prisoners at liberty on Tuesday.', [60, 'release', STATE, '2024-03-12']),
+  c(SWAP_LEDGERS, 'Nine of the hostages regained freedom on Tuesday.', [9, 'release', FRONT, '2024-03-12']),
+  // A jail that receives prisoners takes them in: no one is freed.
+  c(SWAP_LEDGERS, 'The new Kessa jail received 300 Front prisoners from Dorn on Tuesday.', held(300)),
+]);
