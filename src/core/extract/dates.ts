@@ -48,7 +48,7 @@ const CUE_PATTERN = new RegExp(
     `(?:\\bon |(?<=\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )(?=the \\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\b|\\s*[,.;)]|\\s*$)))the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
     `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:(?:late|early|mid)[-\\s]+)?last\\s+${MONTH_UNCAPTURED}(?![a-z])|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours|months|years|week|month|year)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
     '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours(?! of)|by (?:noon|midday|nightfall)|(?:by|before) midnight|(?:[\\w-]+\\s+(?:or\\s+[\\w-]+\\s+)?)?(?:minutes|hours)\\s+ago|an? (?:hour|minute) ago)\\b',
-    '\\b(yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
+    '\\b(the day before yesterday|(?:two|three|four|five|six|[2-6]) days ago|yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
     '\\b(tomorrow)\\b',
     `\\b(?:(last|next|this|past)\\s+)?${WEEKDAY}\\b`,
     '\\b(?:(a|one|two|three|four|five|six) days? later|the (next|following) (?:day|morning|evening|night))\\b',
@@ -120,7 +120,18 @@ export interface DateCue {
 }
 
 /** Day words that count back from the day last named rather than from publication. */
-const ANAPHORIC_BEFORE = /^(?:(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous )/i;
+const ANAPHORIC_BEFORE =
+  /^(?:(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before(?! yesterday)|the previous )/i;
+const DAYS_AGO: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** How many days back a day word reaches: "yesterday" 1, "the day before yesterday" 2, "three days ago" 3. */
+function daysBack(words: string): number {
+  const lower = words.toLowerCase();
+  if (lower === 'the day before yesterday') return 2;
+  const ago = /^(\w+) days ago$/.exec(lower);
+  if (!ago?.[1]) return 1;
+  return DAYS_AGO[ago[1]] ?? Number(ago[1]);
+}
 const DAYS_LATER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
@@ -229,7 +240,7 @@ function readCue(match: RegExpMatchArray, base: Day, forward: boolean): Day | nu
     return fromUtc(Date.UTC(base.year, month, dayOfMonth));
   }
   if (relative) return base;
-  if (before) return shift(base, -1);
+  if (before) return shift(base, -daysBack(before));
   if (ahead) return shift(base, 1);
   if (weekday) return weekdayDay(base, WEEKDAY_INDEX[weekday.toLowerCase()] ?? 0, direction?.toLowerCase(), forward);
   return null;

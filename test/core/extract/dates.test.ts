@@ -30,6 +30,14 @@ function dateOf(text: string, count: string, kind: MentionKind, inherited?: stri
 }
 
 describe('findDateCues', () => {
+  it('counts days back from publication for "N days ago" and "the day before yesterday"', () => {
+    expect(firstDate('freed two days ago', 'release')).toBe('2024-03-12');
+    expect(firstDate('freed 5 days ago', 'release')).toBe('2024-03-09');
+    expect(firstDate('freed the day before yesterday', 'release')).toBe('2024-03-12');
+    // "the day before" alone still counts back from the day last named.
+    expect(findDateCues('freed the day before', 'release', published, 'UTC')[0]?.fromAnchor).toBe(-1);
+  });
+
   it('resolves weekdays backwards for past releases and forwards for announcements', () => {
     expect(firstDate('freed on Wednesday', 'release')).toBe('2024-03-13');
     expect(firstDate('will free on Wednesday', 'announcement')).toBe('2024-03-20');
