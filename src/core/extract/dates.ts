@@ -321,10 +321,11 @@ const AS_OF_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?(?:(?:late|early)\s+)?(?:on\s
 /**
  * Verbs and nouns of being taken or kept captive, or of another event that befell the people counted
  * ("held since 3 January", "seized on Friday", "sentenced last month", "surrendering in May", "killed in
- * the raid"): a day they govern dates the captivity, not the release.
+ * the raid"): a day they govern dates the captivity, not the release. Captivity left ("freed from Ostrian captivity
+ * on Tuesday", "out of captivity") is where a release starts, not a verb of its own.
  */
 const CAPTIVITY_WORD =
-  /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner|from)|(?:were|was|been)\s+taken(?=\s+(?:on|in|during|at)\s)|detain(?:ed|ing)|arrest(?:ed|ing)|rounded\s+up|intercept(?:ed|ing)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|coast\s?guard|army|navy|troops|soldiers|security|authorities|militia)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
+  /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner|from)|(?:were|was|been)\s+taken(?=\s+(?:on|in|during|at)\s)|detain(?:ed|ing)|arrest(?:ed|ing)|rounded\s+up|intercept(?:ed|ing)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|coast\s?guard|army|navy|troops|soldiers|security|authorities|militia)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|(?<!\b(?:from|of)\s+(?:[\w'’-]+\s+){0,2})captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
 /** Words that make the next day word the release's again ("captured in May, were freed on Tuesday"). */
 const RELEASE_WORD =
   /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+go|walk(?:ed|s)?\s+free|hand(?:s|ed|ing)?\s+(?:over|back)|return(?:s|ed|ing)?|repatriat\w*|swap(?:s|ped)?|exchang(?:e|es|ed)|handover|(?:came|come|comes|coming|went|back|sent|brought)\s+home|arriv\w*|landed|crossed|flown|flew|regain(?:s|ed|ing)?|set\s+free)\b/i;

@@ -1948,3 +1948,36 @@ sweep('receiving people back from their captor, being allowed home, set at liber
   // A jail that receives prisoners takes them in: no one is freed.
   c(SWAP_LEDGERS, 'The new Kessa jail received 300 Front prisoners from Dorn on Tuesday.', held(300)),
 ]);
+
+const KESTREL = 'kestrel-frees-ostrians';
+const OSTRIA = 'ostria-frees-kestrelis';
+
+sweep('people back from captivity on a day were freed that day; the captivity is where they came from', [
+  c(NATION_SWAP, 'Dunmore said 60 Kestrelis had come home from Ostrian captivity on Tuesday.', [
+    60,
+    'release',
+    OSTRIA,
+    '2024-03-12',
+  ]),
+  c(NATION_SWAP, 'Officials in Vale said 60 Kestrelis were freed from captivity on Tuesday.', [
+    60,
+    'release',
+    OSTRIA,
+    '2024-03-12',
+  ]),
+]);
+
+sweep('a perception verb tells what happened to each of two objects, and going back across a line is a return', [
+  c(
+    NATION_SWAP,
+    "Tuesday's exchange saw 60 Kestrelis and 58 Ostrians go home.",
+    [60, 'release', OSTRIA, '2024-03-12'],
+    [58, 'release', KESTREL, '2024-03-12'],
+  ),
+  c(NATION_SWAP, 'Fifty-eight Ostrians went back across the front line on Tuesday.', [
+    58,
+    'release',
+    KESTREL,
+    '2024-03-12',
+  ]),
+]);
