@@ -527,6 +527,14 @@ function readKindInClause(
   // "Police re-arrested 14 of the pardoned activists", "Nine of the pardoned protesters were recaptured": a verb of
   // capture governing the count outranks a release word inside its noun phrase.
   if (CAPTURED_BEFORE.test(left.slice(-50)) || capturedAfter(right)) return reading('other');
+  // "89 have been freed and 32 remain in the bush": a count whose own verb, right after it, keeps it held is held,
+  // whatever was said of the count before it.
+  if (
+    neighbours.before > 0 &&
+    /^\s+(?:(?:still|now|yet)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?)\b/i.test(right) &&
+    OTHER.test(right.slice(0, 60))
+  )
+    return reading('other');
   // "Their release left 12 crew aboard": the people a release leaves behind are still held.
   if (
     /\b(?:left|leaves|leaving|leave)\s+(?:(?:only|just|still|the other|another|some|about)\s+)?$/i.test(

@@ -1981,3 +1981,18 @@ sweep('a perception verb tells what happened to each of two objects, and going b
     '2024-03-12',
   ]),
 ]);
+
+sweep('a count whose own verb keeps it held is held, and pupils reunited with their families are freed', [
+  c(
+    SCHOOL_LEDGER,
+    'So far 64 have been released and 23 remain in the forest.',
+    [64, 'cumulative', 'dunmore-pupils', '2024-03-14'],
+    held(23),
+  ),
+  c(SCHOOL_LEDGER, 'Another nine pupils were reunited with their families on Tuesday.', [
+    9,
+    'release',
+    'dunmore-pupils',
+    '2024-03-12',
+  ]),
+]);
