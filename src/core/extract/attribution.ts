@@ -310,6 +310,30 @@ const REFERENCE_NOUNS = ['group', 'movement', 'organisation', 'organization', 'm
  * group"/"the movement" for the one side named as an armed group. Only names that point to a
  * single ledger and side are kept, so a shared word never decides a count.
  */
+/** A participle of custody before a passive agent: "held by", "captured by the". */
+const HELD_BY_BEFORE =
+  /\b(?:held|kept|detained|jailed|imprisoned|captured|seized|taken|abducted|kidnapped)\s+by\s+(?:the\s+)?$/i;
+
+/** Organs that act for a state, named by its adjective: "the Ostrian side", "Velian authorities". */
+const STATE_ORGANS = ['side', 'authorities', 'government', 'officials', 'forces', 'army', 'military', 'negotiators'];
+
+/**
+ * The adjectives English forms from a state's name, by its ending: Ostria -> Ostrian, Ukraine -> Ukrainian, Iran ->
+ * Iranian, Israel -> Israeli, Pakistan -> Pakistani, Lebanon -> Lebanese, Sudan -> Sudanese. Forms no text uses match
+ * nothing; irregular ones (French, Turkish) are not guessed.
+ */
+function demonymsOf(name: string): string[] {
+  const forms = new Set<string>();
+  if (/a$/.test(name)) forms.add(`${name}n`);
+  if (/a$/.test(name)) forms.add(`${name.slice(0, -1)}ese`);
+  if (/e$/.test(name)) forms.add(`${name.slice(0, -1)}ian`);
+  if (/[^aeiouy]$/.test(name)) forms.add(`${name}ian`);
+  if (/(?:an|el|q|en|ar|it|h)$/.test(name)) forms.add(`${name}i`);
+  if (/on$/.test(name)) forms.add(`${name.slice(0, -2)}ese`);
+  if (/an$/.test(name)) forms.add(`${name}ese`);
+  return [...forms];
+}
+
 function derivedAliases(ledgers: Ledger[], entries: AliasEntry[]): AliasEntry[] {
   const known = new Set(entries.map((entry) => entry.alias.toLowerCase()));
   const owners = new Map<string, Set<string>>();
@@ -341,6 +365,10 @@ function derivedAliases(ledgers: Ledger[], entries: AliasEntry[]): AliasEntry[] 
       const words = alias.trim().split(/\s+/);
       const head = words.at(-1);
       if (words.length >= 2 && head && /^[a-z]+$/.test(head)) propose(`the ${head}`, ledger.id, 'releaser');
+      // "Ostria" also acts as "the Ostrian side", "Ostrian authorities": a state's adjective before an organ of state.
+      if (words.length === 1 && /^[A-Z][a-z]{3,}$/.test(alias))
+        for (const adjective of demonymsOf(alias))
+          for (const organ of STATE_ORGANS) propose(`${adjective} ${organ}`, ledger.id, 'releaser');
     }
     const nonState = ledger.releaser.some((alias) => alias.split(/[\s-]+/).some((word) => NON_STATE.has(stem(word))));
     if (nonState) for (const noun of REFERENCE_NOUNS) propose(`the ${noun}`, ledger.id, 'releaser');
@@ -637,7 +665,15 @@ export function attributeLedger(
         // "the 240 people the Front seized": a relative clause naming who took or holds them.
         (/^\s*(?:that\s+|whom\s+)?(?:the\s+)?$/i.test(sentence.slice(phraseEnd, hit.start)) &&
           HOLDING_VERB.test(after)));
-    if (pastNext && !(passiveAgent && !/\d/.test(sentence.slice(bounds.after, hit.start).replace(/^\S+/, ''))))
+    // "... in return for 95 of its soldiers held by Dorn": past the next count, a holder's "by" is that count's.
+    if (
+      pastNext &&
+      !(
+        passiveAgent &&
+        !/\d/.test(sentence.slice(bounds.after, hit.start).replace(/^\S+/, '')) &&
+        !HELD_BY_BEFORE.test(sentence.slice(Math.max(nounEnd, hit.start - 40), hit.start))
+      )
+    )
       continue;
     if (HOLDER_BEFORE.test(before) || HOLDER_AFTER.test(after) || passiveAgent) {
       const points = afterNumber && distance < 60 ? 5 : 2;

@@ -652,6 +652,15 @@ function readBareNumeral(
     if (OF_GROUP_KILLED.test(sentence.slice(token.end, token.end + 60))) return { isPeople: false, reason: 'casualty' };
     // "15 of their commanders", "five of whom", "10 of the 20": people when a people word follows closely.
     const rest = following.slice(1, 6).map((w) => w.toLowerCase());
+    // "received 90 of its own in return": a side's own people, the noun left out.
+    if (
+      /^(?:its|their|our|his|her)$/.test(rest[0] ?? '') &&
+      /^own\W*$/.test(rest[1] ?? '') &&
+      /^\s+of\s+\S+\s+own\s*(?:[,.;)]|$|(?:in|on|back|home|from|to|at|and|as|after|before|during)\b)/i.test(
+        sentence.slice(token.end),
+      )
+    )
+      return { isPeople: true, nounEnd: token.end, bare: true };
     // "four of those swaps", "two of the rounds": a number of things, named after "of".
     const firstNoun = rest.find((w) => !/^(?:the|those|these|its|their|his|her|our|[\d,]+)$/.test(w));
     if (firstNoun && UNIT_WORDS.test(firstNoun)) return { isPeople: false, reason: 'thing' };

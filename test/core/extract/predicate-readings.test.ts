@@ -1,3 +1,4 @@
+import type { Ledger } from '../../../src/core/types.js';
 import {
   BANGLADESHIS_BY_INDIA,
   FISHERS_AND_CIVILIANS,
@@ -1996,3 +1997,45 @@ sweep('a count whose own verb keeps it held is held, and pupils reunited with th
     '2024-03-12',
   ]),
 ]);
+
+/** Two states that name each other's people; no alias says "side" or "authorities". */
+const STATE_SWAP: Ledger[] = [
+  {
+    id: 'ostria-frees',
+    title: 'Velian prisoners of war freed by Ostria',
+    releaser: ['Ostria', 'Dorn'],
+    released: ['Velian prisoners', 'Velian soldiers', 'Velians'],
+    target: null,
+  },
+  {
+    id: 'velia-frees',
+    title: 'Ostrian prisoners of war freed by Velia',
+    releaser: ['Velia', 'Kell'],
+    released: ['Ostrian prisoners', 'Ostrian soldiers', 'Ostrians'],
+    target: null,
+  },
+];
+
+sweep(
+  "a state's adjective before an organ of state names that state; a holder's 'by' past the next count is that count's",
+  [
+    c(
+      STATE_SWAP,
+      'The Ostrian side said it freed 95 prisoners; the Velian side said it freed 90.',
+      [95, 'release', 'ostria-frees', null],
+      [90, 'release', 'velia-frees', null],
+    ),
+    c(
+      STATE_SWAP,
+      'Kell released 90 prisoners on Tuesday in return for 95 of its own soldiers held by Dorn.',
+      [90, 'release', 'velia-frees', '2024-03-12'],
+      [95, 'release', 'ostria-frees', '2024-03-12'],
+    ),
+    c(
+      STATE_SWAP,
+      'Ostrian officials said 95 Velian soldiers had been handed over and that Ostria had received 90 of its own in return.',
+      [95, 'release', 'ostria-frees', null],
+      [90, 'release', 'velia-frees', null],
+    ),
+  ],
+);
