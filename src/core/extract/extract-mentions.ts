@@ -182,8 +182,12 @@ interface Context {
   batchBeforeTotal: Mention | null;
 }
 
-/** ", including the head coach and six players,": a part set off inside the count's own clause. */
-const INSERTED_PART = /^\s*,\s*(?:including|among them|among whom|of whom)\b[^,;.]{0,120},/i;
+/**
+ * ", including the head coach and six players,", " — six Filipinos and a Norwegian —", " (two of them women)": a part
+ * set off inside the count's own clause.
+ */
+const INSERTED_PART =
+  /^\s*,\s*(?:including|among them|among whom|of whom)\b[^,;.]{0,120},|^\s*[—–]\s*[^—–;.]{1,120}?\s*[—–]|^\s+--?\s+[^;.]{1,120}?\s+--?\s|^\s*\([^()]{1,120}\)/i;
 
 /**
  * The count's own reading; a part set off right after it ("Ten people, including the coach and six players, are still

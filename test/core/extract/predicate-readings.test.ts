@@ -2039,3 +2039,20 @@ sweep(
     ),
   ],
 );
+
+sweep("a breakdown set off by dashes or brackets is read past: the predicate after it is the whole count's", [
+  c(
+    SWAP_LEDGERS,
+    'Eleven hostages — seven men and four women, all of them nurses — were driven out of the camp on Tuesday.',
+    [11, 'release', FRONT, '2024-03-12'],
+    [7, 'release', FRONT, '2024-03-12'],
+    [4, 'release', FRONT, '2024-03-12'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Eleven hostages (seven men and four women, all of them nurses) are still held in the forest.',
+    held(11),
+    held(7),
+    held(4),
+  ),
+]);
