@@ -272,6 +272,17 @@ const ONE_EVENT =
 const RUNNING_SENSE =
   /\b(?:so far|to date|thus far|since|now|overall|altogether|in total|all told|bring(?:s|ing)?|brought|taking|(?:has|have|had)\s+(?:\w+\s+)?(?:freed|released|let|set|returned|pardoned|handed))\b/i;
 
+const DAY_WORDS = String.raw`(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+const FIGURE_HEDGE = String.raw`(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just)\s+)?`;
+/**
+ * One day's figure, given by a source: "put Monday's figure at 15", "gave the number freed on Monday as 15", "the
+ * correct figure for Friday is 499", "Tuesday's count was 40". It counts that day's batch, not a running total.
+ */
+const DAYS_FIGURE = new RegExp(
+  String.raw`(?:\b(?:put|puts|putting|gave|gives|give|given|placed|places|place|set|sets)\s+(?:the\s+)?(?:${DAY_WORDS}['’]s\s+(?:figure|number|count|tally)|(?:figure|number|count)\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:freed|released|let go|handed over|returned|pardoned)\s+(?:${DAY_WORDS}|on\s+${DAY_WORDS}))\s+(?:at|as)|\b(?:the\s+(?:(?:correct|actual|official|true|right|real|final)\s+)?(?:figure|number|count)\s+for\s+${DAY_WORDS}|${DAY_WORDS}['’]s\s+(?:(?:correct|actual|official|true|final)\s+)?(?:figure|number|count))\s+(?:is|was|stood at|stands at))\s+${FIGURE_HEDGE}$`,
+  'i',
+);
+
 /** What introduces one step of a running figure: "the release of", "Tuesday's", "With the latest", "another". */
 const INCREMENT_LEFT =
   /(?:\b(?:release|return|handover|freeing|repatriation|pardon)s?\s+(?:on\s+\w+\s+)?of\s+|\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+|\bwith\s+(?:the\s+latest|this|these|another|a\s+further)\s+|\b(?:another|a\s+further)\s+)(?:(?:about|some|around|nearly|almost|more than|over)\s+)?$/i;
@@ -655,6 +666,8 @@ function readKindInClause(
     FIGURE_WRONG_AFTER.test(right)
   )
     return reading('other');
+  // "put Monday's figure at 15", "the correct figure for Friday is 499": one day's batch, as a source gives it.
+  if (DAYS_FIGURE.test(left)) return reading('release');
   // "the remaining hostages, numbering twenty-five": the size of the group still held.
   if (
     /\bremaining\s+(?:[\w-]+\s+){0,2}?,?\s*(?:numbering|totall?ing|who\s+number)\s+(?:some\s+|about\s+|around\s+)?$/i.test(

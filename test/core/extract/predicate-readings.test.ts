@@ -2056,3 +2056,24 @@ sweep("a breakdown set off by dashes or brackets is read past: the predicate aft
     held(4),
   ),
 ]);
+
+sweep("one day's figure given by a source counts that day's batch", [
+  c(
+    SWAP_LEDGERS,
+    "The Front freed eight hostages on Monday. A church statement put Monday's figure at nine hostages.",
+    [8, 'release', FRONT, '2024-03-11'],
+    [9, 'release', FRONT, '2024-03-11'],
+  ),
+  c(SWAP_LEDGERS, 'Varonian officials put the number of hostages released on Monday at nine.', [
+    9,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'The correct figure for Monday is nine hostages, not eleven.',
+    [9, 'release', FRONT, '2024-03-11'],
+    [11, 'other', ANY, null],
+  ),
+]);
