@@ -149,7 +149,10 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
   const base = localDay(published, timezone);
   const cues: DateCue[] = [];
   const scan = ordinalWordsAsDigits(text);
-  for (const match of allMatches(CUE_PATTERN, scan)) {
+  const matches = [...allMatches(CUE_PATTERN, scan)];
+  for (const match of matches) {
+    // The dateline's day stands only when the sentence names no other.
+    if (matches.length > 1 && isDateline(scan, match.index, match.index + match[0].length)) continue;
     const day = readCue(match, base, forward);
     const cue: DateCue = { date: day ? format(day) : null, start: match.index, end: match.index + match[0].length };
     const later = match[14] ? DAYS_LATER[match[14].toLowerCase()] : match[15] ? 1 : undefined;
@@ -173,6 +176,17 @@ export function findDateCues(text: string, kind: MentionKind, published: string,
   lastCuesKey = key;
   lastCues = cues;
   return cues;
+}
+
+/**
+ * "KESSA, Aug 28 —", "KESSA, Nigeria, March 14 (Wire) -": the place and day a wire story was filed, before its first
+ * word. It dates the filing, so the lede's own day words ("on Friday evening"), when it has any, are read instead.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  return (
+    /^\s*[A-Z][A-Z'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,30})*,\s*$/.test(text.slice(0, start)) &&
+    /^\s*(?:\([^()]{1,40}\)\s*)?[—–-]/.test(text.slice(end))
+  );
 }
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -325,7 +339,7 @@ const AS_OF_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?(?:(?:late|early)\s+)?(?:on\s
  * on Tuesday", "out of captivity") is where a release starts, not a verb of its own.
  */
 const CAPTIVITY_WORD =
-  /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner|from)|(?:were|was|been)\s+taken(?=\s+(?:on|in|during|at)\s)|detain(?:ed|ing)|arrest(?:ed|ing)|rounded\s+up|intercept(?:ed|ing)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|coast\s?guard|army|navy|troops|soldiers|security|authorities|militia)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|(?<!\b(?:from|of)\s+(?:[\w'’-]+\s+){0,2})captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
+  /\b(?:held|holding|hold|kept|seiz(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|hijack(?:ed|ing)|captur(?:ed|ing)|taken\s+(?:hostage|captive|prisoner|from)|(?:were|was|been)\s+taken(?=\s+(?:on|in|during|at)\s)|detain(?:ed|ing)|arrest(?:ed|ing)|rounded\s+up|intercept(?:ed|ing)|picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|coast\s?guard|army|navy|troops|soldiers|security|authorities|militia)|jail(?:ed|ing)|imprison(?:ed|ing)|sentenc(?:ed|ing)|convict(?:ed|ing)|surrender(?:ed|ing)?|missing|(?<!\b(?:from|of)\s+(?:[\w'’-]+\s+){0,2})captivity|killed|wounded|injured|sunk|overrun|attack(?:ed)?)\b/gi;
 /** Words that make the next day word the release's again ("captured in May, were freed on Tuesday"). */
 const RELEASE_WORD =
   /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let\s+go|walk(?:ed|s)?\s+free|hand(?:s|ed|ing)?\s+(?:over|back)|return(?:s|ed|ing)?|repatriat\w*|swap(?:s|ped)?|exchang(?:e|es|ed)|handover|(?:came|come|comes|coming|went|back|sent|brought)\s+home|arriv\w*|landed|crossed|flown|flew|regain(?:s|ed|ing)?|set\s+free)\b/i;

@@ -455,7 +455,9 @@ function readPeopleCountRaw(
   // "some fifteen or twenty minutes ago": the first of two figures joined by "or" shares the second's unit.
   const alternative = /^\s+or\s+(?:[\d,]+|[a-z]+)\s+([a-z]+)/i.exec(after)?.[1];
   if (alternative && UNIT_WORDS.test(alternative)) return { isPeople: false, reason: 'unit' };
-  if (/^\d/.test(raw) && MONTH_BEFORE.test(before) && token.value <= 31) return { isPeople: false, reason: 'date' };
+  // "Mar 14", "Jul. 3": the short forms other words share, capitalised and followed by a day.
+  if (/^\d/.test(raw) && (MONTH_BEFORE.test(before) || /\b(?:Mar|Jun|Jul)\.?\s+$/.test(before)) && token.value <= 31)
+    return { isPeople: false, reason: 'date' };
   if (/\bthe\s+$/i.test(before) && /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))
     return { isPeople: false, reason: 'date' };
   if (/^\d{4}$/.test(raw) && isYear(token.value) && !/^\s+[a-z]/.test(after))

@@ -2077,3 +2077,41 @@ sweep("one day's figure given by a source counts that day's batch", [
     [11, 'other', ANY, null],
   ),
 ]);
+
+sweep(
+  "someone's quoted words about something else, a sentencing and a taking from a place are not the count's release",
+  [
+    c(
+      SCHOOL_LEDGER,
+      '"We pray every night that they come home soon," said a father whose daughter is among the 40 girls the gunmen took.',
+      held(40),
+    ),
+    c(SCHOOL_LEDGER, 'Gunmen took 40 girls from their dormitories on March 2, and freed nine on Tuesday.', held(40), [
+      9,
+      'release',
+      'dunmore-pupils',
+      '2024-03-12',
+    ]),
+    c(PARDON_LEDGER, 'Police rounded up 75 activists in 2019 and handed them sentences of up to 20 years.', held(75)),
+  ],
+);
+
+sweep("a wire's dateline dates the filing: the lede's own day word, when there is one, dates the release", [
+  c(SCHOOL_LEDGER, 'DUNMORE, Mar 14 — The abductors freed nine girls of the Girls School on Tuesday evening.', [
+    9,
+    'release',
+    'dunmore-pupils',
+    '2024-03-12',
+  ]),
+  c(SCHOOL_LEDGER, 'DUNMORE, March 14 — The abductors freed nine girls of the Girls School, police said.', [
+    9,
+    'release',
+    'dunmore-pupils',
+    '2024-03-14',
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'KESSA, March 14 (Wire) - Nine hostages taken when their bus was hijacked in January 2024 were freed by the Front on Tuesday.',
+    [9, 'release', FRONT, '2024-03-12'],
+  ),
+]);
