@@ -235,7 +235,15 @@ const TOTAL_FRAME =
 
 /** "put the number held at Khiam at", "the number of hostages still in captivity stands at": a total of people held. */
 const HELD_TOTAL =
-  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released))\b[^.;]{0,60}?$/i;
+  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?hands|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released))\b[^.;]{0,60}?$/i;
+
+/** "Add up the groups ... and you get", "adds up to", "taken together, they come to": a sum of what was told. */
+const SUMMED_TO =
+  /(?:\b(?:add(?:s|ing|ed)?\s+(?:\S+\s+){0,6}?up|added\s+together|taken\s+together|put\s+together|in\s+sum|all\s+together)\b[^.;]*?\b(?:(?:you|one|we)\s+(?:get|have|reach|arrive\s+at)|(?:gives?|gave|get|gets|comes?\s+to|came\s+to|totals?|totalled|makes?|made|amounts?\s+to|amounted\s+to|reach(?:es|ed)?))|\badd(?:s|ed)?\s+up\s+to)\s+(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just)\s+)?$/i;
+
+/** "... was probably closer to", "... is about", "... stood at": a copula giving a group's size. */
+const HELD_SIZE_COPULA =
+  /\b(?:is|was|are|were|stood|stands|remains?|remained|be|been)\s+(?:(?:probably|likely|now|still|actually|really|perhaps|possibly|believed to be|thought to be)\s+)?(?:at\s+)?(?:(?:closer|nearer|close|near)\s+to\s+|(?:about|around|some|nearly|almost|roughly|more than|over|at least|as (?:high|many) as)\s+)?$/i;
 
 /** "held since October", "jailed since 2019": the "since" dates a captivity, not the start of a running total. */
 const CAPTIVITY_SINCE =
@@ -279,7 +287,7 @@ const FIGURE_HEDGE = String.raw`(?:(?:about|some|around|nearly|almost|roughly|mo
  * correct figure for Friday is 499", "Tuesday's count was 40". It counts that day's batch, not a running total.
  */
 const DAYS_FIGURE = new RegExp(
-  String.raw`(?:\b(?:put|puts|putting|gave|gives|give|given|placed|places|place|set|sets)\s+(?:the\s+)?(?:${DAY_WORDS}['’]s\s+(?:figure|number|count|tally)|(?:figure|number|count)\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:freed|released|let go|handed over|returned|pardoned)\s+(?:${DAY_WORDS}|on\s+${DAY_WORDS}))\s+(?:at|as)|\b(?:the\s+(?:(?:correct|actual|official|true|right|real|final)\s+)?(?:figure|number|count)\s+for\s+${DAY_WORDS}|${DAY_WORDS}['’]s\s+(?:(?:correct|actual|official|true|final)\s+)?(?:figure|number|count))\s+(?:is|was|stood at|stands at))\s+${FIGURE_HEDGE}$`,
+  String.raw`(?:\b(?:put|puts|putting|gave|gives|give|given|placed|places|place|set|sets)\s+(?:the\s+)?(?:${DAY_WORDS}['’]s\s+(?:figure|number|count|tally)|(?:figure|number|count)\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:freed|released|let go|handed over|returned|pardoned)\s+(?:${DAY_WORDS}|on\s+${DAY_WORDS})(?:\s+(?:night|morning|afternoon|evening))?)\s+(?:at|as)|\b(?:the\s+(?:(?:correct|actual|official|true|right|real|final)\s+)?(?:figure|number|count)\s+for\s+${DAY_WORDS}|${DAY_WORDS}['’]s\s+(?:(?:correct|actual|official|true|final)\s+)?(?:figure|number|count))\s+(?:is|was|stood at|stands at))\s+${FIGURE_HEDGE}$`,
   'i',
 );
 
@@ -910,6 +918,15 @@ function readKindInClause(
     /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\w+\s+)?(?:moved|transferred|relocated|shifted|bused|bussed|taken|sent|driven)\b[^.;]{0,40}?\b(?:to|into)\s+(?:\w+\s+){0,3}?(?:jails?|prisons?|detention|camps?|cells?|custody|penitentiar\w+|lock-?ups?|police\s+stations?)\b/i.test(
       right,
     )
+  )
+    return reading('other');
+  // "Add up the groups ... and you get 384 freed", "the releases add up to 384": a sum of batches is a running total.
+  if (SUMMED_TO.test(left.slice(-160)) && !/\b(?:will|would|to be|is to|are to)\b/i.test(near))
+    return reading('cumulative');
+  // "the true number in Serb hands was probably closer to 300": the size of the group held, told with a copula.
+  if (
+    HELD_TOTAL.test(sentence.slice(Math.max(0, numberStart - 90), numberStart)) &&
+    HELD_SIZE_COPULA.test(left.slice(-50))
   )
     return reading('other');
   // "put the number held at Khiam alone at 250 to 300": a total of people held, not freed.

@@ -17,7 +17,7 @@ const HEDGES: Array<{ qualifier: Qualifier; pattern: RegExp }> = [
   {
     qualifier: 'at_most',
     pattern:
-      /\b(?:up to|as many as|(?<!\b(?:no|not)\s)(?:fewer|less) than|at most|no more than|not more than|under|a maximum of)\s+$/i,
+      /\b(?:(?<!\b(?:adds?|added|adding|summed|sums?|tots?|totted|totting)\s)up to|as many as|(?<!\b(?:no|not)\s)(?:fewer|less) than|at most|no more than|not more than|under|a maximum of)\s+$/i,
   },
   {
     qualifier: 'about',

@@ -2115,3 +2115,22 @@ sweep("a wire's dateline dates the filing: the lede's own day word, when there i
     [9, 'release', FRONT, '2024-03-12'],
   ),
 ]);
+
+sweep("a sum of batches is a running total; the size of a group in a side's hands is held", [
+  c(
+    SWAP_LEDGERS,
+    'Add up the groups the Front has freed — 30 hostages on Monday and 12 on Tuesday — and you get 42 hostages freed.',
+    [30, 'release', FRONT, '2024-03-11'],
+    [12, 'release', FRONT, '2024-03-12'],
+    // The sum stands as of the last day it adds.
+    [42, 'cumulative', FRONT, '2024-03-12'],
+  ),
+  c(SWAP_LEDGERS, "The Front's releases this month add up to 42 hostages.", [42, 'cumulative', FRONT, '2024-03-14']),
+  c(SWAP_LEDGERS, 'A diplomat said the true number of hostages in Front hands was probably closer to 300.', held(300)),
+  c(SWAP_LEDGERS, 'Varonian television put the number of hostages released on Monday night at 30.', [
+    30,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+]);
