@@ -5,6 +5,7 @@ import {
   LOCALS_AND_FOREIGNERS,
   NATION_SWAP,
   PARDON_LEDGER,
+  POW_LEDGER,
   REBELS_AND_RESCUERS,
   SCHOOL_LEDGER,
   SWAP_LEDGERS,
@@ -2133,4 +2134,13 @@ sweep("a sum of batches is a running total; the size of a group in a side's hand
     FRONT,
     '2024-03-11',
   ]),
+]);
+
+sweep("people said to be in a side's hands are held, whatever the sentence before them told", [
+  c(
+    POW_LEDGER,
+    'Kestrel freed 40 prisoners of war on Monday. On the day the truce was signed, the minister said some 900 prisoners of war were in Kestrel hands.',
+    [40, 'release', 'pow-returns', '2024-03-11'],
+    held(900),
+  ),
 ]);
