@@ -239,7 +239,7 @@ const HELD_TOTAL =
 
 /** "Add up the groups ... and you get", "adds up to", "taken together, they come to": a sum of what was told. */
 const SUMMED_TO =
-  /(?:\b(?:add(?:s|ing|ed)?\s+(?:\S+\s+){0,6}?up|added\s+together|taken\s+together|put\s+together|in\s+sum|all\s+together)\b[^.;]*?\b(?:(?:you|one|we)\s+(?:get|have|reach|arrive\s+at)|(?:gives?|gave|get|gets|comes?\s+to|came\s+to|totals?|totalled|makes?|made|amounts?\s+to|amounted\s+to|reach(?:es|ed)?))|\badd(?:s|ed)?\s+up\s+to)\s+(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just)\s+)?$/i;
+  /(?:\b(?:add(?:s|ing|ed)?\s+(?:\S+\s+){0,6}?up|added\s+together|taken\s+together|put\s+together|in\s+sum|all\s+together)\b[^.;]*?\b(?:(?:you|one|we)\s+(?:get|have|reach|arrive\s+at)|(?:gives?|gave|get|gets|comes?\s+to|came\s+to|totals?|totalled|makes?|made|amounts?\s+to|amounted\s+to|reach(?:es|ed)?))|\badd(?:s|ed)?\s+up\s+to|(?:^|[.;:—–]\s*|\b(?:just|simply|now)\s+)(?:add|adding)\s+(?:\S+\s+){0,6}?up\s*,?\s+and\s+[^.;]*)\s+(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just)\s+)?$/i;
 
 /** "... was probably closer to", "... is about", "... stood at": a copula giving a group's size. */
 const HELD_SIZE_COPULA =
@@ -921,7 +921,10 @@ function readKindInClause(
   )
     return reading('other');
   // "Add up the groups ... and you get 384 freed", "the releases add up to 384": a sum of batches is a running total.
-  if (SUMMED_TO.test(left.slice(-160)) && !/\b(?:will|would|to be|is to|are to)\b/i.test(near))
+  if (
+    SUMMED_TO.test(sentence.slice(Math.max(0, numberStart - 160), numberStart)) &&
+    !/\b(?:will|would|to be|is to|are to)\b/i.test(near)
+  )
     return reading('cumulative');
   // "the true number in Serb hands was probably closer to 300": the size of the group held, told with a copula.
   if (

@@ -2127,6 +2127,12 @@ sweep("a sum of batches is a running total; the size of a group in a side's hand
     [42, 'cumulative', FRONT, '2024-03-12'],
   ),
   c(SWAP_LEDGERS, "The Front's releases this month add up to 42 hostages.", [42, 'cumulative', FRONT, '2024-03-14']),
+  c(SWAP_LEDGERS, 'Add those up and the Front itself freed about 42 hostages.', [
+    42,
+    'cumulative',
+    FRONT,
+    '2024-03-14',
+  ]),
   c(SWAP_LEDGERS, 'A diplomat said the true number of hostages in Front hands was probably closer to 300.', held(300)),
   c(SWAP_LEDGERS, 'Varonian television put the number of hostages released on Monday night at 30.', [
     30,
