@@ -241,6 +241,10 @@ const HELD_TOTAL =
 const SUMMED_TO =
   /(?:\b(?:add(?:s|ing|ed)?\s+(?:\S+\s+){0,6}?up|added\s+together|taken\s+together|put\s+together|in\s+sum|all\s+together)\b[^.;]*?\b(?:(?:you|one|we)\s+(?:get|have|reach|arrive\s+at)|(?:gives?|gave|get|gets|comes?\s+to|came\s+to|totals?|totalled|makes?|made|amounts?\s+to|amounted\s+to|reach(?:es|ed)?))|\badd(?:s|ed)?\s+up\s+to|(?:^|[.;:—–]\s*|\b(?:just|simply|now)\s+)(?:add|adding)\s+(?:\S+\s+){0,6}?up\s*,?\s+and\s+[^.;]*)\s+(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just)\s+)?$/i;
 
+/** A count's own predicate of what befell people held: executed, sentenced, charged, still facing trial. */
+const OWN_FATE_NOT_FREED =
+  /^\s+(?:(?:still|also|now|reportedly|allegedly|already|later|since)\s+)?(?:(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?been|(?:are|were|is|was)\s+(?:being\s+)?)\s+(?:executed|hanged|sentenced|convicted|charged|indicted|tried|killed|wounded|injured|disappeared|tortured)|(?:face|faces|faced|facing|await|awaits|awaited|awaiting|risk|risks)\s+(?:\w+\s+){0,2}?(?:charges?|trials?|execution|death|sentences?|prosecution|the\s+death\s+penalty))\b/i;
+
 /** "... was probably closer to", "... is about", "... stood at": a copula giving a group's size. */
 const HELD_SIZE_COPULA =
   /\b(?:is|was|are|were|stood|stands|remains?|remained|be|been)\s+(?:(?:probably|likely|now|still|actually|really|perhaps|possibly|believed to be|thought to be)\s+)?(?:at\s+)?(?:(?:closer|nearer|close|near)\s+to\s+|(?:about|around|some|nearly|almost|roughly|more than|over|at least|as (?:high|many) as)\s+)?$/i;
@@ -1266,6 +1270,9 @@ function readKindInClause(
     )
   )
     return reading('release');
+  // "four protesters have been executed", "more than 100 still face capital charges": a count with a predicate of its
+  // own that befalls people in custody is no release, whatever the sentence before told.
+  if (OWN_FATE_NOT_FREED.test(right)) return reading('other');
   return reading('inherit');
 }
 

@@ -2150,3 +2150,18 @@ sweep("people said to be in a side's hands are held, whatever the sentence befor
     held(900),
   ),
 ]);
+
+sweep('a count whose own predicate is an execution, a sentence or a trial to face is no release after one', [
+  c(
+    PARDON_LEDGER,
+    'President Ostrava pardoned 40 activists on Tuesday. At least 100 people still face capital charges, a rights group said.',
+    [40, 'release', 'pardons', '2024-03-12'],
+    held(100),
+  ),
+  c(
+    PARDON_LEDGER,
+    'President Ostrava pardoned 40 activists on Tuesday. A rights group said 12 protesters have been sentenced to death since January.',
+    [40, 'release', 'pardons', '2024-03-12'],
+    held(12),
+  ),
+]);
