@@ -194,6 +194,8 @@ const EARLIER_EVENT_WINDOW_DAYS = 366;
 const CURRENT_TOTAL_WINDOW_DAYS = 2;
 /** A lower total dropping the count below this share of it is a misprint or a subgroup, not a correction. */
 const MAX_CORRECTION_DROP = 2 / 3;
+/** How many times a stated total a release one outlet alone gave must be before the total outweighs it. */
+const LONE_OUTLIER_FACTOR = 3;
 /** Deals run over their target a little (late additions, a tenth in the corpus), never by half: such a total counts something else. */
 const MAX_TOTAL_OVER_TARGET = 1.5;
 /** An undated release this many times the largest figure the ledger has seen is an outlier (a surrender, a pledge). */
@@ -773,6 +775,24 @@ interface Dispute {
  * the total implies. Between a lone figure and a total that another report agrees with, the lower is kept.
  * (A lower total alone is not enough: it is as often a subgroup or a phase as a correction.)
  */
+/**
+ * The latest release up to `day`, counted after the current total, that one outlet alone gave and that on its own is
+ * at least `excess` and several times the `total` stated: the report such a total most likely contradicts (a group's
+ * size or a toll misread as freed). Figures closer than that may both be right, and the release is kept.
+ */
+function loneOutlier(state: FoldState, total: number, excess: number, day: string): ReleaseEvent | null {
+  for (const event of [...state.events].reverse()) {
+    if (event.effectiveDay > day || !isAfterCurrent(state, event)) continue;
+    if (
+      event.count >= excess &&
+      event.count >= total * LONE_OUTLIER_FACTOR &&
+      new Set(event.sources.map((source) => source.feed)).size === 1
+    )
+      return event;
+  }
+  return null;
+}
+
 function findDispute(state: FoldState, candidate: number, before: number, day: string, feed: string): Dispute | null {
   const excess = before - candidate;
   for (const event of [...state.events].reverse()) {
@@ -955,7 +975,11 @@ function applyCheckpoint(
     const leap = current !== null && isLoneLeap(current, candidate);
     // Only a total that would otherwise be turned away is weighed against a lone release figure.
     let dispute: Dispute | null = null;
-    if (candidate < before * MAX_CORRECTION_DROP && !leap) {
+    // A release only one outlet gave, large enough on its own to explain the gap, is weaker evidence than a running
+    // total stated after it: the total stands and the release is taken as inside it.
+    const outlier =
+      candidate < before * MAX_CORRECTION_DROP && !leap ? loneOutlier(state, candidate, before - candidate, day) : null;
+    if (candidate < before * MAX_CORRECTION_DROP && !leap && !outlier) {
       dispute = findDispute(state, candidate, before, day, article.feed);
       if (!dispute) {
         entry.role = 'not-counted';
@@ -963,7 +987,7 @@ function applyCheckpoint(
         return null;
       }
     }
-    let floor = computeFloor(state, mention.count, day, dispute);
+    let floor = computeFloor(state, mention.count, day, dispute ?? (outlier ? { event: outlier, figure: 0 } : null));
     if (mention.count < floor && dispute === null) {
       dispute = findDispute(state, candidate, before, day, article.feed);
       if (dispute) floor = computeFloor(state, mention.count, day, dispute);
@@ -975,6 +999,8 @@ function applyCheckpoint(
     }
     accept = true;
     if (dispute) note = settleDispute(state, dispute, mention, day, article);
+    else if (outlier)
+      note = `running total ${mention.count.toLocaleString('en-US')} as of ${day} outweighs the release ${describe(outlier.count, outlier.date ?? outlier.period, outlier.sources[0] ?? article)}, which one outlet alone gave`;
     else if (current && candidate < before * MAX_CORRECTION_DROP) {
       current.status = 'stale';
       note = `running total ${mention.count.toLocaleString('en-US')} as of ${day} contradicts the outlier ${held}, which alone more than doubled the count`;

@@ -385,3 +385,38 @@ describe('foldLedger: outliers that must not inflate the count', () => {
     expect(tally.total).toBe(1050);
   });
 });
+
+describe('foldLedger: a running total against a release one outlet alone gave', () => {
+  it('takes a stated total over a lone release several times its size, which the total holds', () => {
+    const tally = foldLedger(ledger, [
+      // One outlet reads the size of an abducted group as freed.
+      anObservation({ feed: 'hill-daily', published: '2023-07-21T12:00:00Z', mentions: [aRelease(90, '2023-07-19')] }),
+      anObservation({ feed: 'coast-live', published: '2023-07-26T12:00:00Z', mentions: [aTotal(20, '2023-07-26')] }),
+      anObservation({ feed: 'coast-live', published: '2023-08-20T12:00:00Z', mentions: [aRelease(12, '2023-08-19')] }),
+    ]);
+
+    expect(tally.total).toBe(32);
+    expect(tally.log[1]?.role).toBe('checkpoint');
+    expect(tally.log[1]?.note).toContain('which one outlet alone gave');
+  });
+
+  it('keeps a lone release that is not several times the lower total stated after it', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ feed: 'hill-daily', published: '2023-07-21T12:00:00Z', mentions: [aRelease(30, '2023-07-19')] }),
+      anObservation({ feed: 'coast-live', published: '2023-07-26T12:00:00Z', mentions: [aTotal(15, '2023-07-26')] }),
+    ]);
+
+    expect(tally.total).toBe(30);
+    expect(tally.log[1]?.role).toBe('not-counted');
+  });
+
+  it('keeps a release two outlets gave against a far lower total', () => {
+    const tally = foldLedger(ledger, [
+      anObservation({ feed: 'hill-daily', published: '2023-07-21T12:00:00Z', mentions: [aRelease(90, '2023-07-19')] }),
+      anObservation({ feed: 'plain-post', published: '2023-07-21T13:00:00Z', mentions: [aRelease(90, '2023-07-19')] }),
+      anObservation({ feed: 'coast-live', published: '2023-07-26T12:00:00Z', mentions: [aTotal(20, '2023-07-26')] }),
+    ]);
+
+    expect(tally.total).toBe(90);
+  });
+});
