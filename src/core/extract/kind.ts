@@ -291,7 +291,7 @@ const FIGURE_HEDGE = String.raw`(?:(?:about|some|around|nearly|almost|roughly|mo
  * correct figure for Friday is 499", "Tuesday's count was 40". It counts that day's batch, not a running total.
  */
 const DAYS_FIGURE = new RegExp(
-  String.raw`(?:\b(?:put|puts|putting|gave|gives|give|given|placed|places|place|set|sets)\s+(?:the\s+)?(?:${DAY_WORDS}['’]s\s+(?:figure|number|count|tally)|(?:figure|number|count)\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:freed|released|let go|handed over|returned|pardoned)\s+(?:${DAY_WORDS}|on\s+${DAY_WORDS})(?:\s+(?:night|morning|afternoon|evening))?)\s+(?:at|as)|\b(?:the\s+(?:(?:correct|actual|official|true|right|real|final)\s+)?(?:figure|number|count)\s+for\s+${DAY_WORDS}|${DAY_WORDS}['’]s\s+(?:(?:correct|actual|official|true|final)\s+)?(?:figure|number|count))\s+(?:is|was|stood at|stands at))\s+${FIGURE_HEDGE}$`,
+  String.raw`(?:\b(?:put|puts|putting|gave|gives|give|given|placed|places|place|set|sets)\s+(?:the\s+)?(?:${DAY_WORDS}['’]s\s+(?:figure|number|count|tally)|(?:figure|number|count)\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:freed|released|let go|handed over|returned|pardoned)\s+(?:${DAY_WORDS}|on\s+${DAY_WORDS})(?:\s+(?:night|morning|afternoon|evening))?)\s+(?:at|as)|\b(?:(?:the|its|their|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s)\s+(?:(?:correct|actual|official|true|right|real|final)\s+)?(?:figure|number|count)\s+for\s+(?:${DAY_WORDS}|that\s+day|the\s+same\s+day|that\s+night)|${DAY_WORDS}['’]s\s+(?:(?:correct|actual|official|true|final)\s+)?(?:figure|number|count))\s+(?:is|was|stood at|stands at))\s+${FIGURE_HEDGE}$`,
   'i',
 );
 
@@ -309,7 +309,7 @@ const TOTAL_AFTER_STEP = new RegExp(
 const PARENTHETICAL_RELATIVE = /,\s+(?:who|which)\s[^,;.]{1,80},/gi;
 
 const SUPERLATIVE_SO_FAR =
-  /(\b(?:largest|biggest|smallest|longest|highest|most\s+\w+|first|only)\s+(?:[\w-]+\s+){0,3})(so far|to date|yet|since\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)\b/gi;
+  /(\b(?:largest|biggest|smallest|longest|highest|most\s+\w+|first|only)\s+(?:[\w-]+\s+){0,3}|\b(?:first|only)\s+(?:ones?\s+|group\s+)?to\s+be\s+(?:[\w-]+\s+){1,6}?)(so far|to date|yet|since\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)\b/gi;
 
 /** "a deal under which 50 are to be freed": "is to" under a deal states its terms, never an open batch. */
 const UNDER_TERMS =

@@ -2165,3 +2165,21 @@ sweep('a count whose own predicate is an execution, a sentence or a trial to fac
     held(12),
   ),
 ]);
+
+sweep(
+  "the first to be freed 'since' an event is a superlative's scope, and a side's figure for that day is that day's batch",
+  [
+    c(SWAP_LEDGERS, 'The Front has handed back 12 hostages, the first to be freed in the 40 days since the ambush.', [
+      12,
+      'release',
+      FRONT,
+      '2024-03-14',
+    ]),
+    c(
+      SWAP_LEDGERS,
+      "The Front said it would free 30 more hostages next week. The Varonian army's figure for Tuesday was 14 hostages.",
+      [30, 'announcement', FRONT, null],
+      [14, 'release', FRONT, '2024-03-12'],
+    ),
+  ],
+);
