@@ -245,6 +245,10 @@ const SUMMED_TO =
 const OWN_FATE_NOT_FREED =
   /^\s+(?:(?:still|also|now|reportedly|allegedly|already|later|since)\s+)?(?:(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?been|(?:are|were|is|was)\s+(?:being\s+)?)\s+(?:executed|hanged|sentenced|convicted|charged|indicted|tried|killed|wounded|injured|disappeared|tortured)|(?:face|faces|faced|facing|await|awaits|awaited|awaiting|risk|risks)\s+(?:\w+\s+){0,2}?(?:charges?|trials?|execution|death|sentences?|prosecution|the\s+death\s+penalty))\b/i;
 
+/** "Of the 340 prisoners covered by the deal, ": a part told out of everyone a deal covers or a raid seized. */
+const WHOLE_OF_TERMS_BEFORE =
+  /^\W*of\s+(?:the|these|those)\b[^;:,]*\b(?:covered|promised|listed|named|eligible|due|seized|abducted|kidnapped|taken|captured|deal|agreement|accord|list|amnesty|decree)\b[^;:]*,\s*(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i;
+
 /** "... was probably closer to", "... is about", "... stood at": a copula giving a group's size. */
 const HELD_SIZE_COPULA =
   /\b(?:is|was|are|were|stood|stands|remains?|remained|be|been)\s+(?:(?:probably|likely|now|still|actually|really|perhaps|possibly|believed to be|thought to be)\s+)?(?:at\s+)?(?:(?:closer|nearer|close|near)\s+to\s+|(?:about|around|some|nearly|almost|roughly|more than|over|at least|as (?:high|many) as)\s+)?$/i;
@@ -1226,7 +1230,10 @@ function readKindInClause(
           (/^\W*of\s+(?:the|these|those|them)\b[^;:]*,\s*(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i.test(
             left,
           ) ||
-            /^\s*of\s+(?:the|these|those|them)\b/i.test(sentence.slice(nounEnd, verb.start))))
+            /^\s*of\s+(?:the|these|those|them)\b/i.test(sentence.slice(nounEnd, verb.start)))) ||
+        // "Of the 340 covered by the deal, 300 have been freed", even in the lede: how many of the promised or seized
+        // group are free by now.
+        WHOLE_OF_TERMS_BEFORE.test(left)
         ? { ...reading('cumulative'), perfect: true }
         : { ...reading('release'), perfect: true };
     }

@@ -2183,3 +2183,12 @@ sweep(
     ),
   ],
 );
+
+sweep('how many of the group a deal covers or a raid seized are free by now is a running total, in the lede too', [
+  c(
+    SWAP_LEDGERS,
+    'Of the 600 hostages covered by the accord, 420 have been freed.',
+    [600, 'pledge', FRONT, null],
+    [420, 'cumulative', FRONT, '2024-03-14'],
+  ),
+]);
