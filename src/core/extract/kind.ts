@@ -245,9 +245,9 @@ const SUMMED_TO =
 const OWN_FATE_NOT_FREED =
   /^\s+(?:(?:still|also|now|reportedly|allegedly|already|later|since)\s+)?(?:(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?been|(?:are|were|is|was)\s+(?:being\s+)?)\s+(?:executed|hanged|sentenced|convicted|charged|indicted|tried|killed|wounded|injured|disappeared|tortured)|(?:face|faces|faced|facing|await|awaits|awaited|awaiting|risk|risks)\s+(?:\w+\s+){0,2}?(?:charges?|trials?|execution|death|sentences?|prosecution|the\s+death\s+penalty))\b/i;
 
-/** "Of the 340 prisoners covered by the deal, ": a part told out of everyone a deal covers or a raid seized. */
+/** "Of the 340 prisoners covered by the deal, ": a part told out of everyone a deal, list or decree covers. */
 const WHOLE_OF_TERMS_BEFORE =
-  /^\W*of\s+(?:the|these|those)\b[^;:,]*\b(?:covered|promised|listed|named|eligible|due|seized|abducted|kidnapped|taken|captured|deal|agreement|accord|list|amnesty|decree)\b[^;:]*,\s*(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i;
+  /^\W*of\s+(?:the|these|those)\b[^;:,]*\b(?:covered|promised|listed|named|eligible|due|deal|agreement|accord|list|amnesty|decree)\b[^;:]*,\s*(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i;
 
 /** "... was probably closer to", "... is about", "... stood at": a copula giving a group's size. */
 const HELD_SIZE_COPULA =
@@ -1231,8 +1231,8 @@ function readKindInClause(
             left,
           ) ||
             /^\s*of\s+(?:the|these|those|them)\b/i.test(sentence.slice(nounEnd, verb.start)))) ||
-        // "Of the 340 covered by the deal, 300 have been freed", even in the lede: how many of the promised or seized
-        // group are free by now.
+        // "Of the 340 covered by the deal, 300 have been freed", even in the lede: how many of those promised are free
+        // by now.
         WHOLE_OF_TERMS_BEFORE.test(left)
         ? { ...reading('cumulative'), perfect: true }
         : { ...reading('release'), perfect: true };

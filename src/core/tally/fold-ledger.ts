@@ -152,6 +152,8 @@ interface Checkpoint {
   firstDelta: number;
   /** The count just before it was accepted. */
   prior: number;
+  /** How far it fell below a lone release it outweighed, kept for the high estimate. */
+  outweighed?: number;
 }
 
 interface PendingAnnouncement {
@@ -999,9 +1001,10 @@ function applyCheckpoint(
     }
     accept = true;
     if (dispute) note = settleDispute(state, dispute, mention, day, article);
-    else if (outlier)
+    else if (outlier) {
+      checkpoint.outweighed = before - candidate;
       note = `running total ${mention.count.toLocaleString('en-US')} as of ${day} outweighs the release ${describe(outlier.count, outlier.date ?? outlier.period, outlier.sources[0] ?? article)}, which one outlet alone gave`;
-    else if (current && candidate < before * MAX_CORRECTION_DROP) {
+    } else if (current && candidate < before * MAX_CORRECTION_DROP) {
       current.status = 'stale';
       note = `running total ${mention.count.toLocaleString('en-US')} as of ${day} contradicts the outlier ${held}, which alone more than doubled the count`;
     } else note = `correction: running total ${mention.count.toLocaleString('en-US')} as of ${day} replaces ${held}`;
@@ -1349,7 +1352,11 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
   const { target } = ledger;
   const total = target !== null && summed > target && (state.current?.count ?? 0) <= target ? target : summed;
   const currentDay = state.current?.day ?? null;
-  const high = Math.max((state.current?.count ?? 0) + sumAfter(state, currentDay, true), summed);
+  // A lone release a later total outweighed stays in the high estimate.
+  const high = Math.max(
+    (state.current?.count ?? 0) + (state.current?.outweighed ?? 0) + sumAfter(state, currentDay, true),
+    summed,
+  );
   const qualifiers = state.events
     .filter((e) => currentDay === null || e.effectiveDay > currentDay)
     .map((e) => e.qualifier);

@@ -2184,7 +2184,7 @@ sweep(
   ],
 );
 
-sweep('how many of the group a deal covers or a raid seized are free by now is a running total, in the lede too', [
+sweep('how many of the group a deal covers are free by now is a running total, in the lede too', [
   c(
     SWAP_LEDGERS,
     'Of the 600 hostages covered by the accord, 420 have been freed.',

@@ -31,8 +31,21 @@ describe('foldLedger: a running total against a release only one outlet gave', (
     expect(tally.events.find((e) => e.kind === 'release')).toMatchObject({ count: 10, highCount: 30 });
   });
 
-  it('keeps the release when no other report agrees with the lower total (a subgroup or a misprint)', () => {
+  it('takes the total over a lone release three times its size even when no other report agrees with it', () => {
     const tally = foldLedger(ledger, [lone, total]);
+
+    expect(tally.total).toBe(10);
+    expect(tally.highEstimate).toBe(30);
+    expect(tally.log.at(-1)?.note).toContain('which one outlet alone gave');
+  });
+
+  it('keeps the release when no other report agrees with a lower total that is not far from it (a subgroup)', () => {
+    const closer = anObservation({
+      feed: 'south-daily',
+      published: '2024-08-02T09:00:00Z',
+      mentions: [aTotal(18, '2024-08-02', { sentence: 'The North released a total of 18 southerners in the deal.' })],
+    });
+    const tally = foldLedger(ledger, [lone, closer]);
 
     expect(tally.total).toBe(30);
     expect(tally.log.at(-1)?.note).toContain('not a correction');
