@@ -763,11 +763,34 @@ const BATCH_JOINER =
   /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|,\s*(?:including|among them)\s+|:\s*)(?:(?:most recently|the latest|the last|the final|latterly|finally)\s+)?(?:another\s+|a further\s+|(?:some|about|around|nearly)\s+)?$/i;
 /** What tells a batch apart with its noun left out: when it came ("later that day") or in which group ("in a second"). */
 const ELIDED_BATCH =
-  /^\s+(?:more\s+)?(?:later\b|over the weekend|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|this (?:morning|afternoon|evening)|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b|in (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+  /^\s+(?:more\s+)?(?:later\b|(?:over|at) the weekend|on the (?:night|morning|evening|afternoon) of\b|in the (?:early|small) hours\b|last (?:week|night)|earlier this week|the (?:next|following) (?:day|morning|evening)|an hour later|hours later|shortly (?:after|afterwards)|soon after|that (?:day|morning|afternoon|evening|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|this (?:morning|afternoon|evening)|in (?:a|the) (?:second|third|fourth|later|further|separate|final|last)\b|in (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
 /** Whether a count with its noun left out is told by its own time ("and five over the weekend"): a batch of its own. */
 export function isTimedBatch(sentence: string, tokenEnd: number): boolean {
   return ELIDED_BATCH.test(sentence.slice(tokenEnd));
 }
+/** The next item of a list of batches told by their times: ", 108 in the early hours of June 7", " and 26 yesterday". */
+const NEXT_TIMED_ITEM =
+  /^[^.;:]{0,60}?(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?:another\s+|a further\s+|the last\s+|the final\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)(?=\s)/i;
+
+/**
+ * "— 121 on the night of June 2, 108 in the early hours of June 7 and 26 yesterday —": the first item of a list of
+ * batches, each told only by its time, counts people as the items after it do, when the sentence speaks of custody.
+ */
+export function readDatedListHead(
+  sentence: string,
+  token: NumberToken,
+  rejected: PeopleCountReading,
+): PeopleCountReading {
+  if (rejected.isPeople || !OVERTURNABLE.has(rejected.reason) || token.value < 2) return rejected;
+  const after = sentence.slice(token.end);
+  const time = ELIDED_BATCH.exec(after);
+  if (!time || !hasCustodyContext(sentence)) return rejected;
+  const rest = after.slice(time[0].length);
+  const next = NEXT_TIMED_ITEM.exec(rest);
+  if (!next || !ELIDED_BATCH.test(rest.slice(next[0].length))) return rejected;
+  return { isPeople: true, nounEnd: token.end, bare: true };
+}
+
 /** "12 to Vienna", "600 in the capital", "300 in the provinces": where an item of a list with its noun left out went. */
 const ELIDED_PLACE =
   /^\s+(?:to|in|from|at|into|on)\s+(?:the\s+)?(?:[A-Z]|(?:capital|provinces?|regions?|north|south|east|west|countryside|interior|cit(?:y|ies)|mainland|islands?|coast|border)\b)/;

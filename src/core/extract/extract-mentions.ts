@@ -14,6 +14,7 @@ import {
   CUSTODY_NOUN,
   isTimedBatch,
   type PeopleCountContext,
+  readDatedListHead,
   readElidedCount,
   readPeopleCount,
 } from './distractors.js';
@@ -322,6 +323,8 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       /** Where the count starts and its noun phrase ends, in the sentence. */
       at: number;
       nounEnd: number;
+      /** An item of a list of batches told by their times alone. */
+      timedList?: boolean;
     }> = [];
     // The sentence's topic: the ledger of its last count that is not the price paid in a swap.
     let topicLedger: string | null | undefined;
@@ -419,6 +422,9 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         !readInSentence.some((earlier) => earlier.mention.count === token.value)
       )
         kind = 'other';
+      // "— 121 on the night of June 2, 108 in the early hours of June 7 and 26 yesterday —": batches of a list, each
+      // told only by its past day, were freed on those days.
+      else if (inTimedList(text, counts, index) && !FUTURE_IN_SENTENCE.test(text)) kind = 'release';
       // "Israel freed 26 overnight, taking to 52 the number. Twenty-one of them ...": a part is of the batch, not the total.
       else if (isPart && context.kind === 'cumulative' && context.batchBeforeTotal) kind = 'release';
       // A count with no predicate of its own, told away from the last count read, larger than any release or total
@@ -778,7 +784,15 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       // "freed 21 of the 23 taken: two women on Monday, ...": the whole a part is drawn from is no antecedent for what
       // follows; the part is.
       const wholeOfPart = readInSentence.length > 0 && partitiveWhole;
-      readInSentence.push({ mention, isPart, additive, wholeOfPart, at: token.start, nounEnd: people.nounEnd });
+      readInSentence.push({
+        mention,
+        isPart,
+        additive,
+        wholeOfPart,
+        at: token.start,
+        nounEnd: people.nounEnd,
+        timedList: inTimedList(text, counts, index),
+      });
       lastMentionSentence = sentenceIndex;
       storyCounts.add(token.value);
       if (!wholeOfPart) {
@@ -818,6 +832,18 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       )
         read.mention.ledger = whole.mention.ledger;
     }
+    // "— 30 on March 2, 25 on March 7 — and you get 55 hostages freed": batches with no people of their own are on the
+    // one ledger the sentence's other counts name.
+    const named = new Set(
+      readInSentence
+        .filter((read) => !read.timedList && read.mention.ledger !== null)
+        .map((read) => read.mention.ledger),
+    );
+    const [listLedger] = named;
+    if (named.size === 1 && listLedger)
+      for (const read of readInSentence)
+        if (read.timedList && read.mention.ledger === null && read.mention.kind === 'release')
+          read.mention.ledger = listLedger;
     // "With Tuesday's 30, the Front has now freed 210": a step with no people of its own is on the total's ledger.
     for (const [index, read] of readInSentence.entries()) {
       const total = readInSentence[index + 1]?.mention;
@@ -952,6 +978,23 @@ function withoutRestatedNumbers(text: string): string {
   return out;
 }
 
+/** A modal or a plan that makes a list of batches a schedule, not a record. */
+const FUTURE_IN_SENTENCE = /\b(?:will|would|shall|is to|are to|to be|plans?|planned|expected|due|scheduled)\b/i;
+
+/** Whether the count at `index` is an item of a list of at least two batches, each told by its time alone. */
+function inTimedList(text: string, counts: ReadonlyArray<PeopleCount>, index: number): boolean {
+  const count = counts[index];
+  if (!count || !isTimedBatch(text, count.nounEnd)) return false;
+  const joined = (a: PeopleCount | undefined, b: PeopleCount | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    isTimedBatch(text, a.nounEnd) &&
+    /^[^.;:]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:another\s+|a further\s+|the last\s+|the final\s+)?$/i.test(
+      text.slice(a.nounEnd, b.token.start),
+    );
+  return joined(counts[index - 1], count) || joined(count, counts[index + 1]);
+}
+
 /** The numbers of a sentence that count people, each with the end of the noun phrase naming them. */
 function findPeopleCounts(
   text: string,
@@ -964,7 +1007,11 @@ function findPeopleCounts(
     if (token.vague && !options.includeVague) continue;
     const people = readPeopleCount(text, token, headNouns, context);
     const previous = counts.at(-1);
-    const elided = previous && !people.isPeople ? readElidedCount(text, token, people, previous.nounEnd) : people;
+    const elided = people.isPeople
+      ? people
+      : previous
+        ? readElidedCount(text, token, people, previous.nounEnd)
+        : readDatedListHead(text, token, people);
     if (elided.isPeople)
       counts.push({
         token,

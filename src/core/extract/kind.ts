@@ -713,7 +713,21 @@ function readKindInClause(
     return NEAR_FUTURE.test(right.slice(0, 90)) ? reading('announcement', true) : reading('pledge');
   // "talks covering the 80 remaining hostages": the rest, still held, whatever is planned around them.
   if (/^\s+remaining\b/i.test(right) && !verb) return reading('other');
-  if (/\b(?:the remaining|the last|the final|some of the)\s+(?:the\s+)?$/i.test(left.slice(-30)) && !verb)
+  // "... and the last 85 on 28 May": the final batch of a list told by its day is freed, not left behind.
+  if (
+    /\b(?:the remaining|the last|the final|some of the)\s+(?:the\s+)?$/i.test(left.slice(-30)) &&
+    !verb &&
+    !(
+      /^\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(
+        right,
+      ) &&
+      /,\s*(?:and\s+)?$|\s+and\s+$/i.test(
+        sentence
+          .slice(Math.max(0, numberStart - 40), numberStart)
+          .replace(/\b(?:the remaining|the last|the final)\s+$/i, ''),
+      )
+    )
+  )
     return reading('other');
   // "at odds over whether 592 should be freed", "concerns about 200 of them": contested, not freed.
   if (

@@ -2192,3 +2192,21 @@ sweep('how many of the group a deal covers are free by now is a running total, i
     [420, 'cumulative', FRONT, '2024-03-14'],
   ),
 ]);
+
+sweep('a list of batches each told only by its past day: every item counts people freed that day', [
+  c(
+    SWAP_LEDGERS,
+    'Add up the groups as they were announced — 30 on the night of March 2, 25 in the early hours of March 7 and 12 yesterday — and you get 67 hostages freed.',
+    [30, 'release', FRONT, '2024-03-02'],
+    [25, 'release', FRONT, '2024-03-07'],
+    [12, 'release', FRONT, '2024-03-13'],
+    [67, 'cumulative', FRONT, '2024-03-13'],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed its hostages in three groups: 30 on 2 March, 25 on 7 March and the last 12 on 10 March.',
+    [30, 'release', FRONT, '2024-03-02'],
+    [25, 'release', FRONT, '2024-03-07'],
+    [12, 'release', FRONT, '2024-03-10'],
+  ),
+]);
