@@ -96,7 +96,7 @@ function capturedAfter(right: string): boolean {
 
 /** A verb of capture or holding right before a count: "re-arrested 14", "rounded up 12", "keeps nine", "is holding 19". */
 export const CAPTURED_BEFORE =
-  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|held|keeps?|keeping|kept|retains?|retained|excluded|excludes|exclude|exempted|still\s+(?:has|have|had))\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all|an estimated|roughly|approximately)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
+  /\b(?:re-?arrested|arrested|detained|seized|abducted|kidnapped|captured|rounded up|jailed|imprisoned|took hostage|recruit(?:s|ed|ing)|conscript(?:s|ed|ing)|enlist(?:s|ed|ing)|mobili[sz](?:es|ed|ing)|deploy(?:s|ed|ing)|threat\w*\s+to\s+(?:kill|execute|behead|harm|shoot)|holding|holds|held|keeps?|keeping|kept|retains?|retained|excluded|excludes|exclude|exempted|still\s+(?:has|have|had))\s+(?:on\s+to\s+|onto\s+|back\s+)?(?:(?:another|a further|at least|more than|about|around|some|nearly|up to|over|only|just|the|the remaining|the other|all|an estimated|roughly|approximately)\s+)?(?:(?:a|the)\s+(?:group|party|busload|total)\s+of\s+)?$/i;
 
 /** A verb of saying or of a decision with its own day: "said on Sunday", "passed on Tuesday", "told reporters on Monday". */
 const REPORT_DAY =
@@ -200,7 +200,7 @@ const INTAKE =
 
 /** Where people are taken to, after "took"/"taken": a move, which may be a handover; with none it is a capture. */
 const TAKEN_SOMEWHERE =
-  /^(?![^.;]{0,30}?\bfrom\b)[^.;]{0,60}?\b(?:home|back|across|over\s+to|out\s+of|to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:camp|forest|hideout|prison|jail|detention|base|cell|unknown)))/i;
+  /^(?![^.;]{0,30}?\bfrom\b)(?![^.;]{0,60}?,\s+(?:and|but|while)\s)[^.;]{0,60}?\b(?:home|back|across|over\s+to|out\s+of|to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:camp|forest|hideout|prison|jail|detention|base|cell|unknown)))/i;
 
 /** A purpose infinitive after a plan word ("a process to free 5,000") names the term, not a batch. */
 const PLAN_TO =
@@ -248,6 +248,10 @@ const OWN_FATE_NOT_FREED =
 /** "Of the 340 prisoners covered by the deal, ": a part told out of everyone a deal, list or decree covers. */
 const WHOLE_OF_TERMS_BEFORE =
   /^\W*of\s+(?:the|these|those)\b[^;:,]*\b(?:covered|promised|listed|named|eligible|due|deal|agreement|accord|list|amnesty|decree)\b[^;:]*,\s*(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i;
+
+/** A yes-or-no question: an auxiliary first, a question mark last ("Were 40 freed on Tuesday?"). */
+const POLAR_QUESTION =
+  /^\W*(?:Q:\s*)?(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|may|might)\b[^?]*\?\s*$/i;
 
 /** "... was probably closer to", "... is about", "... stood at": a copula giving a group's size. */
 const HELD_SIZE_COPULA =
@@ -372,6 +376,8 @@ export function readKind(
   // "political prisoners, whom exile groups number at well over a thousand": a relative clause sizing a population
   // names how many there are, not how many were freed.
   if (POPULATION_SIZED.test(text.slice(Math.max(0, numberStart - 90), numberStart))) return ownReading('other');
+  // "Does that mean 22,628 people walked out of prison?": a yes-or-no question asserts nothing.
+  if (POLAR_QUESTION.test(text)) return ownReading('other');
   // "demanded that all 80 Turks be brought home": a release asked for in the subjunctive is a demand.
   if (
     DEMANDED_THAT.test(text.slice(Math.max(0, numberStart - 80), numberStart)) &&
@@ -554,11 +560,15 @@ function readKindInClause(
   // "Police re-arrested 14 of the pardoned activists", "Nine of the pardoned protesters were recaptured": a verb of
   // capture governing the count outranks a release word inside its noun phrase.
   if (CAPTURED_BEFORE.test(left.slice(-50)) || capturedAfter(right)) return reading('other');
-  // "89 have been freed and 32 remain in the bush": a count whose own verb, right after it, keeps it held is held,
+  // "89 have been freed and 32 remain in the bush", "10,487 had been repatriated and 563 were being held": a count
+  // whose own verb, right after it, keeps it held is held,
   // whatever was said of the count before it.
   if (
     neighbours.before > 0 &&
-    /^\s+(?:(?:still|now|yet)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?)\b/i.test(right) &&
+    (/^\s+(?:(?:still|now|yet)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?)\b/i.test(right) ||
+      /^\s+(?:are|is|were|was)\s+(?:(?:still|now|currently|being)\s+)+(?:held|detained|jailed|imprisoned)\b/i.test(
+        right,
+      )) &&
     OTHER.test(right.slice(0, 60))
   )
     return reading('other');

@@ -2210,3 +2210,24 @@ sweep('a list of batches each told only by its past day: every item counts peopl
     [12, 'release', FRONT, '2024-03-10'],
   ),
 ]);
+
+sweep('a question, a recruitment, a count held after a release and a taking with nowhere to go free no one', [
+  c(PARDON_LEDGER, 'Q: Does that mean 4,000 prisoners walked out of jail on Tuesday?', held(4000)),
+  c(SCHOOL_LEDGER, 'Armed groups recruited about 300 girls last year, and freed girls risk being taken again.', [
+    300,
+    'other',
+    ANY,
+    null,
+  ]),
+  c(
+    POW_LEDGER,
+    'The minister said 900 prisoners of war had been repatriated and 60 were being held.',
+    [900, 'release', 'pow-returns', null],
+    held(60),
+  ),
+  c(
+    POW_LEDGER,
+    'The minister said some 1,500 prisoners of war had been taken, and Kestrel said it would hold back the officers.',
+    held(1500),
+  ),
+]);
