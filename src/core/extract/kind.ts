@@ -249,6 +249,12 @@ const OWN_FATE_NOT_FREED =
 const WHOLE_OF_TERMS_BEFORE =
   /^\W*of\s+(?:the|these|those)\b[^;:,]*\b(?:covered|promised|listed|named|eligible|due|deal|agreement|accord|list|amnesty|decree)\b[^;:]*,\s*(?:(?:about|around|some|nearly|at least|only|just)\s+)?$/i;
 
+/** "on 28 May", "on May 28", "on Friday": the day a list item's batch came. */
+const LIST_DAY_AFTER =
+  /^\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** ", and the last", " and the final": the last item of a list. */
+const LAST_OF_LIST_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:the remaining|the last|the final)\s+$/i;
+
 /** A yes-or-no question: an auxiliary first, a question mark last ("Were 40 freed on Tuesday?"). */
 const POLAR_QUESTION =
   /^\W*(?:Q:\s*)?(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|may|might)\b[^?]*\?\s*$/i;
@@ -561,8 +567,7 @@ function readKindInClause(
   // capture governing the count outranks a release word inside its noun phrase.
   if (CAPTURED_BEFORE.test(left.slice(-50)) || capturedAfter(right)) return reading('other');
   // "89 have been freed and 32 remain in the bush", "10,487 had been repatriated and 563 were being held": a count
-  // whose own verb, right after it, keeps it held is held,
-  // whatever was said of the count before it.
+  // whose own verb, right after it, keeps it held is held, whatever was said of the count before it.
   if (
     neighbours.before > 0 &&
     (/^\s+(?:(?:still|now|yet)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?)\b/i.test(right) ||
@@ -728,14 +733,7 @@ function readKindInClause(
     /\b(?:the remaining|the last|the final|some of the)\s+(?:the\s+)?$/i.test(left.slice(-30)) &&
     !verb &&
     !(
-      /^\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(
-        right,
-      ) &&
-      /,\s*(?:and\s+)?$|\s+and\s+$/i.test(
-        sentence
-          .slice(Math.max(0, numberStart - 40), numberStart)
-          .replace(/\b(?:the remaining|the last|the final)\s+$/i, ''),
-      )
+      LIST_DAY_AFTER.test(right) && LAST_OF_LIST_BEFORE.test(sentence.slice(Math.max(0, numberStart - 40), numberStart))
     )
   )
     return reading('other');
@@ -1490,6 +1488,9 @@ interface VerbHit {
   distance: number;
 }
 
+/** Quoted words: straight or curly double quotes. */
+const QUOTATION = /"[^"]*"|“[^”]*”/g;
+
 /** The quotation (of four words or more) around `at`, as [start, end), or null when `at` is outside any. */
 function quotationAround(sentence: string, at: number): [number, number] | null {
   QUOTATION.lastIndex = 0;
@@ -1500,7 +1501,6 @@ function quotationAround(sentence: string, at: number): [number, number] | null 
   }
   return null;
 }
-const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
 /** Whether the word at `at` is inside a quotation that does not hold the count at `numberStart`. */
 function inOtherQuotation(sentence: string, at: number, numberStart: number): boolean {
