@@ -2231,3 +2231,21 @@ sweep('a question, a recruitment, a count held after a release and a taking with
     held(1500),
   ),
 ]);
+
+sweep(
+  "a rights group's name, a long held-number frame, a release that makes a total and an interview free no one else",
+  [
+    c(
+      PARDON_LEDGER,
+      'Amnesty International has put the number of activists jailed as members of banned groups and parties at close to 3,000.',
+      held(3000),
+    ),
+    c(PARDON_LEDGER, "A lawyer said Petrov's release made 14 activists freed since January.", [
+      14,
+      'cumulative',
+      'pardons',
+      '2024-03-14',
+    ]),
+    c(PARDON_LEDGER, 'Its researchers interviewed 23 of the activists released this year.', [23, 'other', ANY, null]),
+  ],
+);
