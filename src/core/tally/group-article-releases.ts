@@ -6,6 +6,7 @@ import {
   hasPartCue,
   isCoordinatedAfter,
   isIntroducedAsPart,
+  isSecondHandFigure,
   periodHint,
   refersBackAsPart,
 } from './release-cues.js';
@@ -107,7 +108,12 @@ function buildGroup(key: string, items: ReleaseItem[], dayBefore: readonly Menti
     if (first && !sibling) grouped.set(item, { ...item, role: 'repeat', of: first.mention });
     else distinct.push(item);
   }
-  distinct.sort((a, b) => b.mention.count - a.mention.count || a.mention.start - b.mention.start);
+  // A figure another source gives second-hand is a rival account: the report's own figure, when it has one, is the day's.
+  const ownFigure = distinct.some((d) => !isSecondHandFigure(d.mention));
+  const secondHand = (d: ReleaseItem) => (ownFigure && isSecondHandFigure(d.mention) ? 1 : 0);
+  distinct.sort(
+    (a, b) => secondHand(a) - secondHand(b) || b.mention.count - a.mention.count || a.mention.start - b.mention.start,
+  );
   // "took off with six freed hostages: the five released yesterday and one freed this morning": a figure that adds
   // the article's releases of the day before to the rest of this day's is their whole, carried; this day adds the rest.
   const before = [...new Set(dayBefore.map((m) => m.count))];
@@ -188,6 +194,8 @@ function buildGroup(key: string, items: ReleaseItem[], dayBefore: readonly Menti
   }
 
   let low = base;
+  // The largest rival figure, kept as the high estimate when the day's count is below it.
+  let highest = base.mention.count;
   const batches: ReleaseItem[] = [];
   const baseParts: ReleaseItem[] = [];
   for (const item of distinct.slice(1)) {
@@ -226,6 +234,7 @@ function buildGroup(key: string, items: ReleaseItem[], dayBefore: readonly Menti
       // Below "more than 300", 250 cannot be a rival count of the same people, only a part of them.
       grouped.set(item, { ...item, role: 'conflict', of: base.mention });
       if (m.count < low.mention.count) low = item;
+      highest = Math.max(highest, m.count);
     } else {
       grouped.set(item, { ...item, role: 'part', of: base.mention });
       baseParts.push(item);
@@ -257,7 +266,7 @@ function buildGroup(key: string, items: ReleaseItem[], dayBefore: readonly Menti
     period: key.startsWith('P:') ? key.slice(2) : null,
     count: baseCount + extra,
     qualifier: low.mention.qualifier,
-    highCount: low === base ? null : base.mention.count + extra,
+    highCount: low === base ? (highest > base.mention.count ? highest + extra : null) : highest + extra,
     batchCue: hasBatchCue(base.mention) && !hasPartCue(base.mention),
     whole,
     items: ordered.map((item) => grouped.get(item) ?? { ...item, role: 'repeat', of: base.mention }),

@@ -71,10 +71,26 @@ const SMALL_WORDS = [
 /** Whether the mention's sentence presents it as a batch on top of others ("another 100", "later, 117"). */
 export function hasBatchCue(mention: Mention): boolean {
   const at = locateCount(mention);
-  if (at < 0) return BATCH_CUE.test(mention.sentence);
+  if (at < 0) return BATCH_CUE.test(mention.sentence.replace(OTHER_TELLER, ' '));
   // The cue must sit near the number: "later given long sentences" far after it speaks of something else.
   const near = mention.sentence.slice(Math.max(0, at - BATCH_CUE_BEFORE), at + BATCH_CUE_AFTER);
-  return BATCH_CUE.test(near);
+  // "A second source says about 130", "Another outlet is reporting over 70": another teller of the same release.
+  return BATCH_CUE.test(near.replace(OTHER_TELLER, ' '));
+}
+
+/** Another teller of a report, not another batch: "a second source says", "another outlet is reporting". */
+const OTHER_TELLER =
+  /\b(?:a\s+second|a\s+third|another|one\s+other)\s+(?:[\w-]+\s+)?(?:sources?|outlets?|reports?|agency|officials?|accounts?|witness|newspapers?|broadcasters?|channels?|stations?|websites?|journalists?|correspondents?)\b(?:\s*,[^,.;]{1,40},)?\s+(?:(?:is|are|was|were)\s+)?(?:says?|said|reports?|reported|reporting|puts?|putting|gives?|gave|giving|claims?|claimed|claiming|tells?|told|quotes?|quoted)\b/gi;
+
+/**
+ * Whether the figure is told second-hand, by another teller than the report's own ("A second source says about 130",
+ * "Another outlet is reporting over 70"): a rival account, never the day's count when the report gives one of its own.
+ */
+export function isSecondHandFigure(mention: Mention): boolean {
+  OTHER_TELLER.lastIndex = 0;
+  const other = OTHER_TELLER.test(mention.sentence);
+  OTHER_TELLER.lastIndex = 0;
+  return other;
 }
 
 /** Whether the mention's sentence breaks a group into parts ("among them 16 Saudis", "9 of whom"). */
@@ -236,8 +252,10 @@ export function periodHint(mention: Mention, publishedDay: string): string | nul
     hints.push({ at: match.index, year: month === 1 ? year - 1 : year, month: month === 1 ? 12 : month - 1 });
   }
   for (const match of mention.sentence.matchAll(MONTH_HINT)) {
-    const name = (match[1] ?? match[2] ?? '').toLowerCase();
-    const named = MONTHS.indexOf(name) + 1;
+    const written = match[1] ?? match[2] ?? '';
+    // "could not manage the march": a month is written with a capital.
+    if (!/^[A-Z]/.test(written)) continue;
+    const named = MONTHS.indexOf(written.toLowerCase()) + 1;
     if (named === 0 || named === month) continue;
     // "were taken on 27 July", "kidnapped in March": the month of the capture, not of the release.
     if (CAPTURE_BEFORE_MONTH.test(mention.sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -275,6 +293,9 @@ const DAY_MONTH_SCOPE = new RegExp(`\\bsince (\\d{1,2}) (${MONTH_NAMES})(?:,? ((
 const UNDATED_SCOPE =
   /\b(?:since the (?:truce|ceasefire|pause|deal|agreement|accord|exchange|swap|talks|phase)s? (?:began|started|took effect|came into (?:force|effect)|was (?:agreed|signed|reached))|since the (?:start|beginning) of the (?:truce|ceasefire|pause|deal|agreement|phase|exchange)|under the (?:original|first|initial|current|new|latest|earlier) (?:agreement|deal|accord|arrangement|phase)|in (?:this|the (?:first|second|third|current|latest|new)) (?:phase|stage|round)|during the (?:truce|ceasefire|pause))\b/i;
 
+/** A part a total says it includes, to the end of its clause: ", counting the eleven youngest let go in May". */
+const INCLUDED_PART = /,\s*(?:counting|including|plus|besides|as well as|together with)\b[^;]*/gi;
+
 function monthStart(publishedDay: string, name: string, day: string | undefined, year: string | undefined): string {
   const named = MONTHS.indexOf(name.toLowerCase()) + 1;
   const pubYear = Number(publishedDay.slice(0, 4));
@@ -289,7 +310,8 @@ function monthStart(publishedDay: string, name: string, day: string | undefined,
  * "under the original agreement"), or the whole ledger when it names none.
  */
 export function totalScope(mention: Mention, publishedDay: string): TotalScope {
-  const text = mention.sentence;
+  // "..., counting the eleven let go in May": the time of a part the total includes is not the total's span.
+  const text = mention.sentence.replace(INCLUDED_PART, '');
   if (UNDATED_SCOPE.test(text)) return { kind: 'sub-period' };
   if (YEAR_SCOPE.test(text)) return { kind: 'since', start: `${publishedDay.slice(0, 4)}-01-01` };
   if (MONTH_SCOPE.test(text)) return { kind: 'since', start: `${publishedDay.slice(0, 7)}-01` };

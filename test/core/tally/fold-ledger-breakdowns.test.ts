@@ -255,3 +255,28 @@ describe("foldLedger: a figure adding the day before's releases to this day's is
     expect(tally.total).toBe(6);
   });
 });
+
+describe("foldLedger: a figure another teller gives beside the report's own", () => {
+  it("counts the report's own figure and keeps a second-hand one as the high estimate, never as a further batch", () => {
+    const tally = foldLedger(aLedger({ target: null }), [
+      anObservation({
+        feed: 'river-live',
+        published: '2023-08-27T14:40:00Z',
+        mentions: [
+          aRelease(92, '2023-08-26', { sentence: 'The governor said 92 pupils were freed on Thursday.' }),
+          aRelease(130, '2023-08-26', {
+            qualifier: 'about',
+            sentence: 'A second source, in Dunmore, says about 130 were let go on Thursday.',
+          }),
+          aRelease(70, '2023-08-26', {
+            qualifier: 'at_least',
+            sentence: 'Another outlet is reporting that over 70 were released on Thursday.',
+          }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(92);
+    expect(tally.highEstimate).toBe(130);
+  });
+});

@@ -3,6 +3,7 @@ import {
   hasBatchCue,
   isCoordinatedAfter,
   isIntroducedAsPart,
+  isSecondHandFigure,
   periodHint,
   readsAsPromise,
   refersBackAsPart,
@@ -54,6 +55,8 @@ describe('totalScope', () => {
 
   it('leaves an unscoped running total to the whole ledger', () => {
     expect(totalScope(aTotalIn('The North has freed 440 prisoners so far.'), published)).toEqual({ kind: 'whole' });
+    const counting = "Tuesday's release brings to 440 the number freed, counting the 11 children let go in November.";
+    expect(totalScope(aTotalIn(counting), published)).toEqual({ kind: 'whole' });
   });
 });
 
@@ -206,6 +209,17 @@ describe('cues near the number', () => {
     expect(refersBackAsPart(aRelease('Nine fishermen crossed on Monday.', 9))).toBe(false);
   });
 
+  it('reads another teller of a figure as no batch word, and as a second-hand figure', () => {
+    const second = aRelease('A second source, in Dunmore, says about 130 were let go.', 130);
+    const outlet = aRelease('Another outlet is reporting that over 70 were released.', 70);
+    expect(hasBatchCue(second)).toBe(false);
+    expect(hasBatchCue(outlet)).toBe(false);
+    expect(isSecondHandFigure(second)).toBe(true);
+    expect(isSecondHandFigure(outlet)).toBe(true);
+    expect(isSecondHandFigure(aRelease('Troops and other agencies freed 137 people.', 137))).toBe(false);
+    expect(hasBatchCue(aRelease('Another 70 were released on Tuesday.', 70))).toBe(true);
+  });
+
   it('takes a batch word only near its number', () => {
     expect(hasBatchCue(aRelease('Another 12 were freed on Monday.', 12))).toBe(true);
     expect(hasBatchCue(aRelease('On Monday 12 more were freed.', 12))).toBe(true);
@@ -236,5 +250,10 @@ describe('periodHint', () => {
     expect(periodHint(aRelease('The 17 villagers freed with them were taken on 27 July.', 17), published)).toBeNull();
     const list = 'A family was let go in April; two priests followed on 1 June, and now the 27.';
     expect(periodHint(aRelease(list, 27), published)).toBeNull();
+  });
+
+  it('reads a month only where it is written with a capital', () => {
+    const march = 'Nine children were let go early because they could not keep up on the march.';
+    expect(periodHint(aRelease(march, 9), published)).toBeNull();
   });
 });
