@@ -39,6 +39,11 @@ export interface AliasMatcher {
    */
   incidentWords: ReadonlySet<string> | null;
   /**
+   * With one ledger about one institution's people ("Greenfield University students ..."), the words naming that
+   * institution ("greenfield"); a sentence naming another school or college and not this one tells another incident.
+   */
+  institutionWords: ReadonlySet<string> | null;
+  /**
    * Whether some ledger names its released people by nation or side ("Taliban prisoners", "Israelis"). Where none
    * does ("hostages", "oil workers"), a nationality before a released alias ("3 Filipino engineers") says who the
    * people are, not that they are outside every ledger.
@@ -166,10 +171,12 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
             .map((word) => word.toLowerCase()),
         )
       : null;
+  const institution = ledgers.length === 1 ? institutionNames(ledgers[0]?.title ?? '') : [];
   const matcher: AliasMatcher = {
     ledgerIds: ledgers.map((ledger) => ledger.id),
     releaserOnlyWords,
     incidentWords,
+    institutionWords: institution.length > 0 ? new Set(institution.flat()) : null,
     releasedNations:
       ledgers.length > 1 && nationsReleased.every((stems) => stems.length > 0)
         ? [...new Set(nationsReleased.flat())]
@@ -561,6 +568,10 @@ export function attributeLedger(
   // "the 27 Kagara schoolboys" in a story whose one ledger is another school's: another incident.
   if (matcher.incidentWords && namesOtherPlace(matcher.incidentWords, sentence, numberStart, phraseEnd))
     return { ledger: null, score: 0, bothSides: true, outside: true };
+  // "On May 30 gunmen seized pupils of the Salihu Tanko Islamiyya school at Tegina, letting eleven go", in a story about
+  // Greenfield University: another institution's people.
+  if (matcher.institutionWords && namesOtherInstitution(matcher.institutionWords, sentence))
+    return { ledger: null, score: 0, bothSides: true, outside: true };
   // "the release of 40 jailed brigade members" where the one ledger is the brigade's hostages: its own people are in no ledger.
   if (matcher.ledgerIds.length === 1 && matcher.releaserMembers?.test(phrase))
     return { ledger: null, score: 0, bothSides: true, outside: true };
@@ -827,6 +838,42 @@ const MONTH_WORD =
  * Whether the counted people are named by a place the one ledger does not: a capitalised word right between the number
  * and its noun ("27 Kagara schoolboys") that is no nation and no month.
  */
+/**
+ * An institution people are taken from, named by the capitalised words before its kind ("Greenfield University"), after
+ * it ("College of Forestry Mechanisation") or by its place ("a school at Tegina").
+ */
+const INSTITUTION_PATTERNS = [
+  /((?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,6})(?:School|Schools|College|University|Academy|Seminary|Institute|Polytechnic|Islamiyya|Madrasa|Madrassa|Church|Mosque|Hospital|Convent)\b/g,
+  /\b(?:School|College|University|Academy|Institute|Polytechnic)\s+of\s+((?:(?:the|and)\s+)?(?:[A-Z][\w'’-]*\s*){1,4})/g,
+  /\b(?:school|college|university|academy|seminary|institute|polytechnic|church|mosque|camp)s?\s+(?:at|in)\s+([A-Z][\w'’-]+)/g,
+];
+/** Words of an institution's name that say nothing about which one it is. */
+const GENERIC_INSTITUTION_WORD =
+  /^(?:the|of|and|federal|government|state|national|public|private|girls|boys|secondary|primary|high|junior|senior|science|technical|day|boarding|christian|baptist|catholic|islamic|model|community|new|old|st\.?|saint|students|pupils|schoolgirls|schoolboys|schoolchildren|children|staff|teachers|worshippers|patients|nuns|seminarians|captives|hostages)$/i;
+
+/** The distinctive words of each institution a text names, lower-cased: "Greenfield University" gives ["greenfield"]. */
+function institutionNames(text: string): string[][] {
+  const names: string[][] = [];
+  for (const pattern of INSTITUTION_PATTERNS)
+    for (const match of allMatches(pattern, text)) {
+      const words = (match[1] ?? '')
+        .split(/\s+/)
+        .filter((word) => word && !GENERIC_INSTITUTION_WORD.test(word))
+        .map((word) => word.toLowerCase().replace(/['’]s$/, ''));
+      if (words.length > 0) names.push(words);
+    }
+  return names;
+}
+
+/** Whether the sentence names an institution other than the ledger's, and not the ledger's own. */
+function namesOtherInstitution(own: ReadonlySet<string>, sentence: string): boolean {
+  const named = institutionNames(sentence);
+  if (named.length === 0) return false;
+  const words = new Set(sentence.toLowerCase().split(/[^\w'’-]+/));
+  if ([...own].some((word) => words.has(word))) return false;
+  return named.some((name) => name.every((word) => !own.has(word)));
+}
+
 function namesOtherPlace(
   known: ReadonlySet<string>,
   sentence: string,

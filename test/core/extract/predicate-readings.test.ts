@@ -2249,3 +2249,34 @@ sweep(
     c(PARDON_LEDGER, 'Its researchers interviewed 23 of the activists released this year.', [23, 'other', ANY, null]),
   ],
 );
+
+/** One institution's people: its name tells its incident from others the story recalls. */
+const COLLEGE_LEDGER: Ledger[] = [
+  {
+    id: 'marlow-college',
+    title: 'Students of Marlow College, Kessa, freed by their kidnappers (2024)',
+    releaser: ['kidnappers', 'gunmen', 'bandits'],
+    released: ['students', 'Marlow students', 'hostages'],
+    target: null,
+  },
+];
+
+sweep('a sentence about another school or college tells another incident, not this ledger', [
+  c(
+    COLLEGE_LEDGER,
+    'In January gunmen seized pupils of the Saint Rita Academy at Dorn and freed 12 students a week later.',
+    [12, 'release', null, null],
+  ),
+  c(
+    COLLEGE_LEDGER,
+    'Last year gunmen took 40 students from the College of Fisheries at Velo; ten students were freed in April.',
+    held(40),
+    [10, 'release', null, null],
+  ),
+  c(COLLEGE_LEDGER, 'Gunmen freed 12 Marlow College students on Tuesday.', [
+    12,
+    'release',
+    'marlow-college',
+    '2024-03-12',
+  ]),
+]);
