@@ -184,11 +184,11 @@ interface Context {
 }
 
 /**
- * ", including the head coach and six players,", " — six Filipinos and a Norwegian —", " (two of them women)": a part
- * set off inside the count's own clause.
+ * ", including the head coach and six players,", " — six Filipinos and a Norwegian —", " (two of them women)", ", 10
+ * Germans, four Swiss and a Dutch traveller, are": a part set off inside the count's own clause.
  */
 const INSERTED_PART =
-  /^\s*,\s*(?:including|among them|among whom|of whom)\b[^,;.]{0,120},|^\s*[—–]\s*[^—–;.]{1,120}?\s*[—–]|^\s+--?\s+[^;.]{1,120}?\s+--?\s|^\s*\([^()]{1,120}\)/i;
+  /^\s*,\s*(?:including|among them|among whom|of whom)\b[^,;.]{0,120},|^\s*,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+[^;.]{1,120}?,(?=\s+(?:(?:all|both|still|now)\s+)?(?:are|were|is|was|have|has|had|remain|remained|will|would)\b)|^\s*[—–]\s*[^—–;.]{1,120}?\s*[—–]|^\s+--?\s+[^;.]{1,120}?\s+--?\s|^\s*\([^()]{1,120}\)/i;
 
 /**
  * The count's own reading; a part set off right after it ("Ten people, including the coach and six players, are still

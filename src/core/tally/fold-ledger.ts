@@ -554,7 +554,9 @@ function applyDated(
 function applyPeriod(state: FoldState, group: ReleaseGroup, entries: TallyEntry[], article: ArticleRef): void {
   const period = group.period ?? '';
   const match = state.events.find(
-    (e) => (e.period === period || e.date?.startsWith(period)) && compatibleCounts(e, group),
+    (e) =>
+      (e.period === period || e.date?.startsWith(period)) &&
+      (compatibleCounts(e, group) || wasReportedAs(e, group.count)),
   );
   if (match) {
     mergeIntoEvent(state, match, group, entries, article, 'same release as');
@@ -607,7 +609,12 @@ function applyUndated(
         : REREPORT_WINDOW_DAYS;
   const match =
     findRecentEvent(state, publishedDay, window, (e) => compatibleCounts(e, group)) ??
-    (looksBack ? findRecentEvent(state, publishedDay, window, (e) => wasReportedAs(e, group.count)) : null);
+    (looksBack ? findRecentEvent(state, publishedDay, window, (e) => wasReportedAs(e, group.count)) : null) ??
+    // "17 were freed by commandos in May", months on: a figure with no day that a past release was already given as,
+    // by any outlet, is that release told again, not a new one.
+    (group.batchCue
+      ? null
+      : findRecentEvent(state, publishedDay, BACK_REFERENCE_WINDOW_DAYS, (e) => wasReportedAs(e, group.count)));
   if (match) {
     const why = earlierEvent
       ? `refers back ("${earlierEvent}", an earlier event) to the release`

@@ -2280,3 +2280,14 @@ sweep('a sentence about another school or college tells another incident, not th
     '2024-03-12',
   ]),
 ]);
+
+sweep("a breakdown set off by commas before the count's own verb is read past", [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 20 hostages on Monday. The other 15 hostages, 10 soldiers, four doctors and a nurse, are still missing and are believed to be held in the hills.',
+    [20, 'release', FRONT, '2024-03-11'],
+    held(15),
+    held(10),
+    held(4),
+  ),
+]);

@@ -168,3 +168,31 @@ describe('foldLedger: a running total equal to the target, told as achieved', ()
     }
   });
 });
+
+describe('foldLedger: a figure with no day that a past release was already given as', () => {
+  const may = [
+    anObservation({ feed: 'west-wire', published: '2023-05-14T12:00:00Z', mentions: [aRelease(16, '2023-05-13')] }),
+    anObservation({ feed: 'east-post', published: '2023-05-14T15:00:00Z', mentions: [aRelease(17, '2023-05-13')] }),
+  ];
+
+  it('is that release told again weeks later, not a new one', () => {
+    const recap = anObservation({
+      feed: 'south-review',
+      published: '2023-07-30T12:00:00Z',
+      mentions: [aRelease(17, null, { sentence: 'Seventeen were freed by commandos in the spring.' })],
+    });
+    const tally = foldLedger(aLedger({ target: null }), [...may, recap]);
+
+    expect(tally.total).toBe(16);
+    expect(tally.log.at(-1)?.role).not.toBe('new-event');
+  });
+
+  it('is that release when told for its month too', () => {
+    const recap = anObservation({
+      feed: 'south-review',
+      published: '2023-08-18T12:00:00Z',
+      mentions: [aRelease(17, null, { sentence: 'In May, 17 were freed by commandos.' })],
+    });
+    expect(foldLedger(aLedger({ target: null }), [...may, recap]).total).toBe(16);
+  });
+});

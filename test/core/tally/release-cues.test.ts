@@ -252,6 +252,11 @@ describe('periodHint', () => {
     expect(periodHint(aRelease(list, 27), published)).toBeNull();
   });
 
+  it('leaves out both months of a capture told as a pair', () => {
+    const pair = 'Of the 32 travellers seized in the desert in February and March, 17 were freed by commandos in May.';
+    expect(periodHint(aRelease(pair, 17), published)).toBe('2024-05');
+  });
+
   it('reads a month only where it is written with a capital', () => {
     const march = 'Nine children were let go early because they could not keep up on the march.';
     expect(periodHint(aRelease(march, 9), published)).toBeNull();
