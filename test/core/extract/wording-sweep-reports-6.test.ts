@@ -544,16 +544,13 @@ sweep('national-holiday prison amnesty with regions, exclusions and corrections'
 ]);
 
 sweep('kidnapped aid workers and journalists freed in stages by a gang', [
-  known(
-    BACKLOG,
-    c(
-      KIDNAP,
-      "CARROW, Estravia, March 14 — Two Calderan journalists kidnapped by the Sable Road gang were released on Wednesday near the town of Carrow, bringing to 10 the number of hostages freed since Sunday. Five captives, four of them Meridian Relief aid workers, remain in the gang's hands. Interior Minister Aurel Danby denied reports that the government had paid a $450,000 ransom.",
-      [2, 'release', SABLE_FREES, '2024-03-13'],
-      [10, 'cumulative', SABLE_FREES, '2024-03-13'],
-      held(5),
-      held(4),
-    ),
+  c(
+    KIDNAP,
+    "CARROW, Estravia, March 14 — Two Calderan journalists kidnapped by the Sable Road gang were released on Wednesday near the town of Carrow, bringing to 10 the number of hostages freed since Sunday. Five captives, four of them Meridian Relief aid workers, remain in the gang's hands. Interior Minister Aurel Danby denied reports that the government had paid a $450,000 ransom.",
+    [2, 'release', SABLE_FREES, '2024-03-13'],
+    [10, 'cumulative', SABLE_FREES, '2024-03-13'],
+    held(5),
+    held(4),
   ),
   known(
     BACKLOG,
