@@ -530,7 +530,7 @@ const THAT_DAY = /\b(?:(?:that|the) (?:same )?(?:day|afternoon|morning|evening|n
  * Tuesday)", "the 21 who walked free (last October)", "three men freed under (Tuesday's) pardon".
  */
 const PARTICIPLE_DAY_BEFORE =
-  /^(?:[\d,.]+|[a-z-]+)\s+(?:[\w'’-]+\s+){0,7}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
+  /^(?:[\d,.]+|[a-z-]+)\s+(?:[\w'’-]+\s+){0,7}?(?:(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?)?(?:freed|released|pardoned|set free|handed over|let go|walked free|went free|came home)\s+(?:(?:by|under|in|during|at|near|from|into|across|through)\s+(?:[^,;.]{0,50}?\s+)?)?(?:on\s+|late\s+|early\s+)?$/i;
 
 /**
  * "On the Thursday, the hijackers freed 101 more": a weekday named with "the" is a day of the story told, the first

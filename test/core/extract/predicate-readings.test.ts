@@ -2291,3 +2291,12 @@ sweep("a breakdown set off by commas before the count's own verb is read past", 
     held(4),
   ),
 ]);
+
+sweep("the day of a count a total says it includes ('the 15 freed at Igoeti on Tuesday') is not the total's", [
+  c(
+    NATION_SWAP,
+    'Together with the 15 freed at the Kell crossing on Tuesday, that makes 78 Kestrelis returned by Ostria this week.',
+    [15, 'release', OSTRIA, '2024-03-12'],
+    [78, 'cumulative', OSTRIA, '2024-03-14'],
+  ),
+]);
