@@ -33,7 +33,7 @@ const MONTH =
 const MONTH_UNCAPTURED = MONTH.replace('(', '(?:');
 
 const DAY_WORD =
-  /today|tonight|this (?:morning|afternoon|evening)|yesterday|night|evening|noon|midday|midnight|previous|tomorrow|day|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|earlier|\d(?:st|nd|rd|th)\b|early hours|\bago\b/i;
+  /today|tonight|this (?:morning|afternoon|evening)|yesterday|night|evening|noon|midday|midnight|previous|tomorrow|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|earlier|\d(?:st|nd|rd|th)\b|early hours|\bago\b/i;
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /**
  * Every day expression news uses for when something happened, as one alternation; the groups say
@@ -46,7 +46,7 @@ const CUE_PATTERN = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
     // "on the 14th"; "Sunday the 22nd of the month" (the weekday is dropped for it, see findDateCues).
     `(?:\\bon |(?<=\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )(?=the \\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\b|\\s*[,.;)]|\\s*$)))the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:round|batch|group|anniversary|century|time|day|floor))`,
-    `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:(?:late|early|mid)[-\\s]+)?last\\s+${MONTH_UNCAPTURED}(?![a-z])|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours|months|years|week|month|year)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d))`,
+    `\\b(?:(?:in|during|through|throughout)\\s+(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?![a-z])(?:\\s+\\d{4})?(?!\\s*\\d)|(?:late |early )?(?:last|next) (?:week|month|year)|(?:(?:late|early|mid)[-\\s]+)?last\\s+${MONTH_UNCAPTURED}(?![a-z])|(?:earlier|later) this (?:week|month|year)|this (?:week|month)|in (?:recent|the coming|the next few) (?:days|weeks)|(?:over|in|during|within) the (?:last|past|previous|same|next) (?:\\w+ )?(?:days|weeks|hours|months|years|week|month|year)|over the weekend|(?:in|during|throughout) \\d{4}\\b(?!,?\\d)|(?:at the (?:end|start|beginning) of|later|earlier|by the end of) (?:that|the same|the following|the next|the previous) (?:week|month|year))`,
     '\\b(today|tonight|this (?:morning|afternoon|evening)|overnight|in the early hours(?! of)|by (?:noon|midday|nightfall)|(?:by|before) midnight|(?:[\\w-]+\\s+(?:or\\s+[\\w-]+\\s+)?)?(?:minutes|hours)\\s+ago|an? (?:hour|minute) ago)\\b',
     '\\b(the day before yesterday|(?:two|three|four|five|six|[2-6]) days ago|yesterday|last night|(?:a|one) day (?:earlier|before)|the (?:day|night|evening) before|the previous (?:day|night|evening|afternoon|morning))\\b',
     '\\b(tomorrow)\\b',
@@ -727,6 +727,22 @@ export function resolveEventDate(
     }
     return best?.date ?? null;
   }
+  // "Two men, a Qatari and his companion, were freed in April 2016": a period after the count, and no day anywhere in the
+  // sentence, gives the release no day; the story's day is not its.
+  if (
+    kind === 'release' &&
+    all.some(
+      (cue) =>
+        cue.date === null &&
+        cue.start > numberStart &&
+        cue.start - numberStart <= 80 &&
+        !/[;]/.test(text.slice(numberStart, cue.start)) &&
+        !/\b(?:next|coming|following)\b/i.test(text.slice(cue.start, cue.end)) &&
+        !isSpanEdge(text, cue.start),
+    ) &&
+    !all.some((cue) => cue.date !== null)
+  )
+    return null;
   if (kind !== 'cumulative') {
     // "A truce took effect on Sunday, and three hostages were freed": one day named for the whole sentence.
     const days = new Set(

@@ -2300,3 +2300,19 @@ sweep("the day of a count a total says it includes ('the 15 freed at Igoeti on T
     [78, 'cumulative', OSTRIA, '2024-03-14'],
   ),
 ]);
+
+sweep("a period after the count, and no day in the sentence, gives a release no day: the story's day is not its", [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 26 hostages on Wednesday. Two men, a doctor and his young driver, were freed in April 2023.',
+    [26, 'release', FRONT, '2024-03-13'],
+    [2, 'release', FRONT, null],
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 26 hostages on Wednesday. In early September, 18 engineers were seized on the coast road; 16 of them were freed at the end of that month.',
+    [26, 'release', FRONT, '2024-03-13'],
+    held(18),
+    [16, 'release', FRONT, null],
+  ),
+]);

@@ -493,15 +493,12 @@ sweep('authoritarian waves of protester releases', [
     [14, 'announcement', MALKOV_FREES, '2024-03-14'],
     [37, 'cumulative', MALKOV_FREES, '2024-03-14'],
   ),
-  known(
-    BACKLOG,
-    c(
-      WAVES,
-      'By Decree No. 114 of 11 March 2024, guided by the principles of humanism, the Head of State pardoned 22 persons convicted of crimes of an extremist nature who had filed petitions and sincerely repented; they were released from places of detention on the same day. Over the past month, a further 5 convicts were released upon the expiry of their terms of punishment. The petitions of 63 other convicts are under consideration by the Pardon Commission.',
-      [22, 'release', MALKOV_FREES, '2024-03-11'],
-      [5, 'release', MALKOV_FREES, null],
-      held(63),
-    ),
+  c(
+    WAVES,
+    'By Decree No. 114 of 11 March 2024, guided by the principles of humanism, the Head of State pardoned 22 persons convicted of crimes of an extremist nature who had filed petitions and sincerely repented; they were released from places of detention on the same day. Over the past month, a further 5 convicts were released upon the expiry of their terms of punishment. The petitions of 63 other convicts are under consideration by the Pardon Commission.',
+    [22, 'release', MALKOV_FREES, '2024-03-11'],
+    [5, 'release', MALKOV_FREES, null],
+    held(63),
   ),
   known(
     BACKLOG,
