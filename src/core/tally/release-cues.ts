@@ -260,7 +260,7 @@ export function periodHint(mention: Mention, publishedDay: string): string | nul
     const named = MONTHS.indexOf(written.toLowerCase()) + 1;
     if (named === 0 || named === month) continue;
     // "were taken on 27 July", "kidnapped in March": the month of the capture, not of the release.
-    if (CAPTURE_BEFORE_MONTH.test(mention.sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (CAPTURE_BEFORE_MONTH.test(mention.sentence.slice(Math.max(0, match.index - 70), match.index))) continue;
     hints.push({ at: match.index, year: named < month ? year : year - 1, month: named });
   }
   const at = locateCount(mention);

@@ -253,7 +253,8 @@ describe('periodHint', () => {
   });
 
   it('leaves out both months of a capture told as a pair', () => {
-    const pair = 'Of the 32 travellers seized in the desert in February and March, 17 were freed by commandos in May.';
+    const pair =
+      'Of the 32 travellers seized in the southern desert in February and March, 17 were freed by commandos in May.';
     expect(periodHint(aRelease(pair, 17), published)).toBe('2024-05');
   });
 
