@@ -42,7 +42,7 @@ const MONTH_HINT = new RegExp(
 const LAST_MONTH = /\blast month\b/gi;
 /** Words of capture right before a month, which then dates the capture: "taken on 27", "kidnapped in". */
 const CAPTURE_BEFORE_MONTH = new RegExp(
-  `\\b(?:taken|seized|kidnapped|abducted|captured|arrested|detained|held|jailed|imprisoned|snatched)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+(?:on|in|since|between)?\\s*(?:\\d{1,2}\\s*)?(?:(?:${MONTHS_SOURCE})\\s+(?:and|or|to)\\s+(?:\\d{1,2}\\s*)?)?$`,
+  `\\b(?:taken|seized|kidnapped|abducted|captured|arrested|detained|held|jailed|imprisoned|snatched)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:on|in|since|between)?\\s*(?:\\d{1,2}\\s*)?(?:(?:${MONTHS_SOURCE})\\s+(?:and|or|to)\\s+(?:\\d{1,2}\\s*)?)?$`,
   'i',
 );
 
