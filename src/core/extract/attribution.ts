@@ -331,8 +331,10 @@ const STATE_ORGANS = ['side', 'authorities', 'government', 'officials', 'forces'
  */
 function demonymsOf(name: string): string[] {
   const forms = new Set<string>();
-  if (/a$/.test(name)) forms.add(`${name}n`);
-  if (/a$/.test(name)) forms.add(`${name.slice(0, -1)}ese`);
+  if (/a$/.test(name)) {
+    forms.add(`${name}n`);
+    forms.add(`${name.slice(0, -1)}ese`);
+  }
   if (/e$/.test(name)) forms.add(`${name.slice(0, -1)}ian`);
   if (/[^aeiouy]$/.test(name)) forms.add(`${name}ian`);
   if (/(?:an|el|q|en|ar|it|h)$/.test(name)) forms.add(`${name}i`);

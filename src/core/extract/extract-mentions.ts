@@ -341,6 +341,8 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
             lede: false,
           })
         : readPastInsertedPart(text, token.start, people.nounEnd, counts, index, sentenceIndex === 0);
+      // An item of a list of batches told by their times alone ("121 on June 2, 108 on June 7").
+      const timedList = inTimedList(text, counts, index);
       // "10 are militants", "five of them", "including nine women": a part of the count just read, on its ledger.
       const isPart =
         PART_BEFORE.test(text.slice(Math.max(0, qualifier.start - 20), qualifier.start)) ||
@@ -424,7 +426,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         kind = 'other';
       // "— 121 on the night of June 2, 108 in the early hours of June 7 and 26 yesterday —": batches of a list, each
       // told only by its past day, were freed on those days.
-      else if (inTimedList(text, counts, index) && !FUTURE_IN_SENTENCE.test(text)) kind = 'release';
+      else if (timedList && !FUTURE_IN_SENTENCE.test(text)) kind = 'release';
       // "Israel freed 26 overnight, taking to 52 the number. Twenty-one of them ...": a part is of the batch, not the total.
       else if (isPart && context.kind === 'cumulative' && context.batchBeforeTotal) kind = 'release';
       // A count with no predicate of its own, told away from the last count read, larger than any release or total
@@ -791,7 +793,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         wholeOfPart,
         at: token.start,
         nounEnd: people.nounEnd,
-        timedList: inTimedList(text, counts, index),
+        timedList,
       });
       lastMentionSentence = sentenceIndex;
       storyCounts.add(token.value);

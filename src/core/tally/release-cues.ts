@@ -89,11 +89,9 @@ const OTHER_TELLER =
  * "Another outlet is reporting over 70"): a rival account, never the day's count when the report gives one of its own.
  */
 export function isSecondHandFigure(mention: Mention): boolean {
-  OTHER_TELLER.lastIndex = 0;
-  const other = OTHER_TELLER.test(mention.sentence);
-  OTHER_TELLER.lastIndex = 0;
-  return other;
+  return OTHER_TELLER_ANYWHERE.test(mention.sentence);
 }
+const OTHER_TELLER_ANYWHERE = new RegExp(OTHER_TELLER.source, 'i');
 
 /** Whether the mention's sentence breaks a group into parts ("among them 16 Saudis", "9 of whom"). */
 export function hasPartCue(mention: Mention): boolean {
