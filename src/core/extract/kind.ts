@@ -44,7 +44,7 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE = new RegExp(
-  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|settled on|with (?:their|his|her|its|this|these|today's|today’s|yesterday's|yesterday’s|the latest) (?:[\w-]+ )?(?:releases?|returns?|handovers?|freedom),|(?:operation|crisis|siege|exchange|swap|process)\s+as\s+a\s+whole|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
+  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|settled on|with (?:their|his|her|its|this|these|today's|today’s|yesterday's|yesterday’s|the latest) (?:[\w-]+ )?(?:releases?|returns?|handovers?|freedom|group|batch|busload|contingent),|(?:operation|crisis|siege|exchange|swap|process)\s+as\s+a\s+whole|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
   'i',
 );
 
@@ -950,6 +950,29 @@ function readKindInClause(
     )
   )
     return reading('other');
+  // "By Tbilisi's count, 176 ...", "By our tally, 28 ...": a count someone keeps is a running total.
+  if (
+    /\bby\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|reckoning|calculations?|figures)\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i.test(
+      left,
+    ) &&
+    !/\b(?:will|would|to be|is to|are to)\b/i.test(near) &&
+    // "By the Red Cross's count, 290 were let go in Sanaa on Sept. 30": one day's batch by someone's count.
+    !/^[^.;]{0,80}?\b(?:on\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today|last night|that day)/i.test(
+      right,
+    )
+  )
+    return reading('cumulative');
+  // "152 people had been handed over to the Georgian side in all": a perfect summed with "in all" is a running total.
+  if (
+    verb &&
+    verb.start >= nounEnd &&
+    /\b(?:have|has|had)\s+(?:(?:now|so far|already)\s+)?been\s+(?:\w+\s+)?$/i.test(
+      sentence.slice(nounEnd, verb.start),
+    ) &&
+    /^[^.;]{0,80}?\b(?:in all|in total|altogether|all told)\b/i.test(sentence.slice(verb.end)) &&
+    !/\b(?:will|would|to be|is to|are to)\b/i.test(near)
+  )
+    return reading('cumulative');
   // "Add up the groups ... and you get 384 freed", "the releases add up to 384": a sum of batches is a running total.
   if (
     SUMMED_TO.test(sentence.slice(Math.max(0, numberStart - 160), numberStart)) &&

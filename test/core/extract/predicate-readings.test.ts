@@ -2316,3 +2316,30 @@ sweep("a period after the count, and no day in the sentence, gives a release no 
     [16, 'release', FRONT, null],
   ),
 ]);
+
+sweep("a count someone keeps, a perfect summed 'in all' and a total after today's group are running totals", [
+  c(NATION_SWAP, "By Vale's count, 176 Ostrians came back across the line in August.", [
+    176,
+    'cumulative',
+    KESTREL,
+    '2024-03-14',
+  ]),
+  c(NATION_SWAP, "By the Red Cross's count, 29 Ostrians were let go at the Kell crossing on Tuesday.", [
+    29,
+    'release',
+    KESTREL,
+    '2024-03-12',
+  ]),
+  c(NATION_SWAP, 'Dunmore said 152 Kestrelis had been handed over to the Kestrel side in all.', [
+    152,
+    'cumulative',
+    OSTRIA,
+    '2024-03-14',
+  ]),
+  c(NATION_SWAP, "With today's group, 15 Kestreli prisoners are back home.", [
+    15,
+    'cumulative',
+    OSTRIA,
+    '2024-03-14',
+  ]),
+]);
