@@ -2336,10 +2336,5 @@ sweep("a count someone keeps, a perfect summed 'in all' and a total after today'
     OSTRIA,
     '2024-03-14',
   ]),
-  c(NATION_SWAP, "With today's group, 15 Kestreli prisoners are back home.", [
-    15,
-    'cumulative',
-    OSTRIA,
-    '2024-03-14',
-  ]),
+  c(NATION_SWAP, "With today's group, 15 Kestreli prisoners are back home.", [15, 'cumulative', OSTRIA, '2024-03-14']),
 ]);
