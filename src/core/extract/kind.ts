@@ -950,6 +950,15 @@ function readKindInClause(
     )
   )
     return reading('other');
+  // "no American will go home until all the men held at Atlit, more than 700 of them, are released": a release a
+  // condition waits for is a term, however far the count sits from "until".
+  if (
+    /\b(?:until|unless|before|once)\b[^.;]{0,90}$/i.test(sentence.slice(0, numberStart)) &&
+    /^\s*,?\s*(?:[\w'’-]+,?\s+){0,3}?(?:are|is|have\s+been|has\s+been)\s+(?:all\s+)?(?:released|freed|let\s+go|set\s+free|handed\s+over|returned)\b/i.test(
+      sentence.slice(nounEnd),
+    )
+  )
+    return reading('pledge');
   // "By Tbilisi's count, 176 ...", "By our tally, 28 ...": a count someone keeps is a running total.
   if (
     /\bby\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|reckoning|calculations?|figures)\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i.test(

@@ -2338,3 +2338,11 @@ sweep("a count someone keeps, a perfect summed 'in all' and a total after today'
   ]),
   c(NATION_SWAP, "With today's group, 15 Kestreli prisoners are back home.", [15, 'cumulative', OSTRIA, '2024-03-14']),
 ]);
+
+sweep('a release a condition waits for is a term, however far the count sits from "until"', [
+  c(
+    SWAP_LEDGERS,
+    'The Front says no hostage will go home until all the Front prisoners held at Kessa, more than 700 of them, are released.',
+    [700, 'pledge', STATE, null],
+  ),
+]);
