@@ -300,6 +300,15 @@ function isPartOfStoryCount(after: string, token: NumberToken, storyCounts: Read
   return wholeValue?.start === 0 && token.value < wholeValue.value && storyCounts.has(wholeValue.value);
 }
 
+/** Whether the next words, with no list or inclusion between, reach a noun of people: "... United Nations soldiers". */
+function describesPeopleAfter(next: string[], extraNouns: ReadonlySet<string>): boolean {
+  for (const word of next) {
+    if (/^(?:including|among|and|or|of)$/i.test(word) || /[,;.]/.test(word)) return false;
+    if (isPeopleNoun(pluralHead(word.toLowerCase(), false), extraNouns)) return true;
+  }
+  return false;
+}
+
 /** Nouns that name people by their custody. */
 export const CUSTODY_NOUN =
   /\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|convicts?|pows?|prisoners of war)\b/;
@@ -527,7 +536,17 @@ function readPeopleCountRaw(
         (trailing.some(
           // "30 pupils are still missing": people unaccounted for in a kidnapping, not a toll.
           (w, at) =>
-            CASUALTY.test(w) && !(/^missing$/i.test(w) && /^(?:still|remain\w*)$/i.test(trailing[at - 1] ?? '')),
+            CASUALTY.test(w) &&
+            !(/^missing$/i.test(w) && /^(?:still|remain\w*)$/i.test(trailing[at - 1] ?? '')) &&
+            // "100 sick and wounded soldiers": a casualty word before a noun of people describes them (not "had been
+            // killed, including children").
+            !(
+              !/^(?:were|was|been|are|is|be|had|have|has)$/i.test(trailing[at - 1] ?? '') &&
+              describesPeopleAfter(
+                words.slice(index + at + 2, index + at + 5).map((next) => next[0] ?? ''),
+                extraNouns,
+              )
+            ),
         ) &&
           !CUSTODY_NOUN.test(lower))
       )

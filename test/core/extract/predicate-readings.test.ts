@@ -2346,3 +2346,17 @@ sweep('a release a condition waits for is a term, however far the count sits fro
     [700, 'pledge', STATE, null],
   ),
 ]);
+
+sweep('sick and wounded prisoners crossing back through a line are freed; a toll "including children" stays a toll', [
+  c(POW_LEDGER, 'One hundred sick and wounded Kestrel servicemen crossed back through the truce line on Tuesday.', [
+    100,
+    'release',
+    'pow-returns',
+    '2024-03-12',
+  ]),
+  c(
+    POW_LEDGER,
+    'Kestrel freed 40 prisoners of war on Tuesday. At least 12 people had been killed, including children.',
+    [40, 'release', 'pow-returns', '2024-03-12'],
+  ),
+]);
