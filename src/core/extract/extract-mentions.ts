@@ -870,6 +870,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
     previousText = text;
   }
   if (ledgers.length > 1) unpinMixedWholes(mentions, sentenceOf);
+  takeBackDeniedReports(article.body, mentions);
   return mentions;
 }
 
@@ -995,6 +996,31 @@ function inTimedList(text: string, counts: ReadonlyArray<PeopleCount>, index: nu
       text.slice(a.nounEnd, b.token.start),
     );
   return joined(counts[index - 1], count) || joined(count, counts[index + 1]);
+}
+
+/** A later sentence calling the reports false: "said the reports were false", "denied the reports". */
+const REPORTS_DENIED =
+  /\b(?:(?:the|these|those|such|this|that)\s+reports?\s+(?:was|were|is|are|had\s+been|proved|turned\s+out\s+to\s+be)\s+(?:false|untrue|wrong|incorrect|premature|unfounded|baseless|groundless|inaccurate)|den(?:y|ies|ied)\s+(?:the|these|those|such)\s+reports?|dismiss(?:es|ed)?\s+(?:the|these|those|such)\s+reports?)\b/i;
+/** A figure told as a report, rumour or claim: "By one widely shared report, 90 ... had been released". */
+const TOLD_AS_REPORT =
+  /\b(?:reports?|reported|rumou?rs?|rumou?red|claims?|claimed|according\s+to\s+(?:some|several|unconfirmed))\b/i;
+
+/**
+ * "By one widely shared report, 90 had been released ... said the reports were false": releases and totals told as
+ * reports, before a sentence that calls the reports false, are taken back (they stay as mentions, held to no release).
+ */
+function takeBackDeniedReports(body: string, mentions: Mention[]): void {
+  const denied = REPORTS_DENIED.exec(body);
+  if (!denied) return;
+  for (const mention of mentions)
+    if (
+      mention.start < denied.index &&
+      (mention.kind === 'release' || mention.kind === 'cumulative') &&
+      TOLD_AS_REPORT.test(mention.sentence)
+    ) {
+      mention.kind = 'other';
+      mention.eventDate = null;
+    }
 }
 
 /** The numbers of a sentence that count people, each with the end of the noun phrase naming them. */

@@ -686,6 +686,13 @@ function readKindInClause(
     !/\b(?:will|would|shall|is due|are due|is expected|are expected)\b/i.test(left.slice(-70))
   )
     return reading('release');
+  // "dismissed reports that about 50 students were driven away": a report denied as it is told.
+  if (
+    /\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+that\s+(?:[\w'’-]+\s+){0,3}$/i.test(
+      left,
+    )
+  )
+    return reading('other');
   // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
   if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
     return reading('other');

@@ -2360,3 +2360,19 @@ sweep('sick and wounded prisoners crossing back through a line are freed; a toll
     [40, 'release', 'pow-returns', '2024-03-12'],
   ),
 ]);
+
+sweep('reports denied as they are told, or called false later in the article, free no one', [
+  c(SCHOOL_LEDGER, 'The police dismissed reports that about 50 girls had been freed on Tuesday.', held(50)),
+  c(
+    SCHOOL_LEDGER,
+    'By one widely shared report, 90 girls had been released. By evening the governor said the reports were false and the girls were still held.',
+    held(90),
+  ),
+  // A report nobody calls false stands.
+  c(SCHOOL_LEDGER, 'By one widely shared report, 90 girls were released on Tuesday.', [
+    90,
+    'release',
+    'dunmore-pupils',
+    '2024-03-12',
+  ]),
+]);
