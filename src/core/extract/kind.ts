@@ -235,7 +235,7 @@ const TOTAL_FRAME =
 
 /** "put the number held at Khiam at", "the number of hostages still in captivity stands at": a total of people held. */
 const HELD_TOTAL =
-  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?hands|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released))\b[^.;]{0,120}?$/i;
+  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?hands|on\s+board|aboard|inside|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released))\b[^.;]{0,120}?$/i;
 
 /** "Add up the groups ... and you get", "adds up to", "taken together, they come to": a sum of what was told. */
 const SUMMED_TO =

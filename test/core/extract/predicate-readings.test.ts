@@ -2376,3 +2376,7 @@ sweep('reports denied as they are told, or called false later in the article, fr
     '2024-03-12',
   ]),
 ]);
+
+sweep('the number of people still on board or inside is the size of the group held', [
+  c(SWAP_LEDGERS, 'Officials put the number of hostages still on board at about 155.', held(155)),
+]);
