@@ -317,10 +317,6 @@ const REFERENCE_NOUNS = ['group', 'movement', 'organisation', 'organization', 'm
  * group"/"the movement" for the one side named as an armed group. Only names that point to a
  * single ledger and side are kept, so a shared word never decides a count.
  */
-/** A participle of custody before a passive agent: "held by", "captured by the". */
-const HELD_BY_BEFORE =
-  /\b(?:held|kept|detained|jailed|imprisoned|captured|seized|taken|abducted|kidnapped)\s+by\s+(?:the\s+)?$/i;
-
 /** Organs that act for a state, named by its adjective: "the Ostrian side", "Velian authorities". */
 const STATE_ORGANS = ['side', 'authorities', 'government', 'officials', 'forces', 'army', 'military', 'negotiators'];
 
@@ -684,7 +680,7 @@ export function attributeLedger(
       !(
         passiveAgent &&
         !/\d/.test(sentence.slice(bounds.after, hit.start).replace(/^\S+/, '')) &&
-        !HELD_BY_BEFORE.test(sentence.slice(Math.max(nounEnd, hit.start - 40), hit.start))
+        !HOLDER_BEFORE.test(sentence.slice(Math.max(nounEnd, hit.start - 40), hit.start))
       )
     )
       continue;

@@ -1,3 +1,4 @@
+import { CROSSING_PLACE } from './kind.js';
 import { allMatches } from './matches.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 
@@ -317,7 +318,7 @@ export const CUSTODY_NOUN =
  * word is near: "got back 140 people", "90 of its servicemen had been returned", "received 310 of
  * its soldiers", "1,300 fighters laid down their arms", "seized 25 people".
  */
-const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|ping)?|exchang(?:es|ed|ing)|trad(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?for|cross(?:ed|es|ing)\s+back|back\s+across\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing)|(?:return(?:s|ed|ing)?|sent back|handed back|brought back)\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further|all)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)|(?:been|being|be|were|was|are|is) returned|(?:received|recover(?:ed|s|ing)?)\b(?=[^.;]{0,40}?\bof (?:its|their|our|his|her)\b)|(?:has|have|had)\s+(?:now\s+)?(?:received|recovered)\s+(?:\d|[a-z]+\s+(?:in return|back))|surrender\w*|la(?:id|y|ying|ys) down (?:their |its |his )?(?:arms|weapons)|captur\w*|seiz(?:ed|ing|es?)|in (?:the )?[\w'’-]+ hands|chang(?:e|es|ed|ing) hands)\b`;
+const EXCHANGE_CONTEXT = String.raw`\b(?:g[eo]t(?:s|ting)? back|swap(?:s|ped|ping)?|exchang(?:es|ed|ing)|trad(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?for|cross(?:ed|es|ing)\s+back|back\s+across\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}${CROSSING_PLACE}|(?:return(?:s|ed|ing)?|sent back|handed back|brought back)\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further|all)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)|(?:been|being|be|were|was|are|is) returned|(?:received|recover(?:ed|s|ing)?)\b(?=[^.;]{0,40}?\bof (?:its|their|our|his|her)\b)|(?:has|have|had)\s+(?:now\s+)?(?:received|recovered)\s+(?:\d|[a-z]+\s+(?:in return|back))|surrender\w*|la(?:id|y|ying|ys) down (?:their |its |his )?(?:arms|weapons)|captur\w*|seiz(?:ed|ing|es?)|in (?:the )?[\w'’-]+ hands|chang(?:e|es|ed|ing) hands)\b`;
 const EXCHANGE_PATTERN = new RegExp(EXCHANGE_CONTEXT, 'i');
 
 const CUSTODY_CONTEXT = new RegExp(

@@ -834,30 +834,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       )
         read.mention.ledger = whole.mention.ledger;
     }
-    // "— 30 on March 2, 25 on March 7 — and you get 55 hostages freed": batches with no people of their own are on the
-    // one ledger the sentence's other counts name.
-    const named = new Set(
-      readInSentence
-        .filter((read) => !read.timedList && read.mention.ledger !== null)
-        .map((read) => read.mention.ledger),
-    );
-    const [listLedger] = named;
-    if (named.size === 1 && listLedger)
-      for (const read of readInSentence)
-        if (read.timedList && read.mention.ledger === null && read.mention.kind === 'release')
-          read.mention.ledger = listLedger;
-    // "With Tuesday's 30, the Front has now freed 210": a step with no people of its own is on the total's ledger.
-    for (const [index, read] of readInSentence.entries()) {
-      const total = readInSentence[index + 1]?.mention;
-      if (
-        read.mention.ledger === null &&
-        read.mention.kind === 'release' &&
-        total?.kind === 'cumulative' &&
-        total.ledger !== null &&
-        raisesTotalAfter(text.slice(0, read.at), text.slice(read.nounEnd))
-      )
-        read.mention.ledger = total.ledger;
-    }
+    lendLedgerToBareCounts(readInSentence, text);
     if (additionOpening > 0)
       for (const [index, read] of readInSentence.entries()) {
         const main = readInSentence.slice(index + 1).find((later) => !later.additive)?.mention;
@@ -979,6 +956,37 @@ function withoutRestatedNumbers(text: string): string {
     last = token;
   }
   return out;
+}
+
+/** A count read in a sentence, with where it stands and what kind of list item it is. */
+interface SentenceRead {
+  mention: Mention;
+  at: number;
+  nounEnd: number;
+  timedList?: boolean;
+}
+
+/**
+ * Releases with no people of their own that belong with another count of the sentence take its ledger: batches of a
+ * list told by their days ("— 30 on March 2, 25 on March 7 — and you get 55 hostages freed") the one ledger the
+ * sentence's other counts name, a step ("With Tuesday's 30, the Front has now freed 210") its total's.
+ */
+function lendLedgerToBareCounts(reads: SentenceRead[], text: string): void {
+  const named = new Set(
+    reads.filter((read) => !read.timedList && read.mention.ledger !== null).map((r) => r.mention.ledger),
+  );
+  const [listLedger] = named;
+  for (const [index, read] of reads.entries()) {
+    if (read.mention.ledger !== null || read.mention.kind !== 'release') continue;
+    const total = reads[index + 1]?.mention;
+    if (read.timedList && named.size === 1 && listLedger) read.mention.ledger = listLedger;
+    else if (
+      total?.kind === 'cumulative' &&
+      total.ledger !== null &&
+      raisesTotalAfter(text.slice(0, read.at), text.slice(read.nounEnd))
+    )
+      read.mention.ledger = total.ledger;
+  }
 }
 
 /** A modal or a plan that makes a list of batches a schedule, not a record. */

@@ -33,9 +33,12 @@ export const RELEASE_NOT_OF_MEDIA = String.raw`(?<!\b${MEDIA}\s+)releas(?:e|es|e
 /** Not a list or a letter handed over: "the list Pakistan handed to India", "a letter was handed over". */
 const NOT_OF_A_LIST = String.raw`(?<!\b${MEDIA}\s+(?:[\w'’-]+\s+){0,3})`;
 
+/** What people cross to come home: "the front line", "the border", "the Kell bridge". */
+export const CROSSING_PLACE = String.raw`(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing)`;
+
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:${RELEASE_NOT_OF_MEDIA}|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let(?:ting)?\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|${NOT_OF_A_LIST}hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed|driven|led|escorted|bused|bussed|ushered)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary|besieged\s+\w+)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach|boat|ship|vessel|ferry|launch|helicopter|train)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?(?:free|at\s+liberty)|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|flying|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|bring(?:s|ing)?\s+(?:home|back)|sent|carried(?!\s+(?:out|off|away)\b)|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)(?!\s+International)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|liberat(?:e|es|ed|ing)|(?:gave|give|gives|giving|given)\s+back|deliver(?:s|ed|ing)?${TO_CUSTODY}(?=(?:\s+\S+){0,6}?\s+to\b)|turn(?:s|ed|ing)?${TO_CUSTODY}\s+(?:\S+\s+){0,5}?over\b(?!\s+(?:themselves|himself|herself))|discharg(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?from\s+(?:prison|jail|detention|custody|captivity)|${NOT_OF_A_LIST}handed(?!\s+down|\s+(?:[\w'’-]+\s+){0,3}?(?:sentences?|terms?|verdicts?|fines?|penalt(?:y|ies))\b)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+(?:to\s+(?:leave|depart|go\s+home|return\s+home|walk\s+free)|home\b)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|through\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:lines?|border|frontier|checkpoint|crossing)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing))|(?:went|go|goes|going|came|come|comes|coming|walked|walking|headed|heading|driven|bused|bussed)\s+back\s+(?:across|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:front[-\s]?lines?|border|bridge|frontier|line|checkpoint|crossing)|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:(?:their|his|her)\s+)?(?:freedom|liberty)|(?<!\b(?:jails?|prisons?|camps?|facility|facilities|centres?|centers?|penitentiary|colony|hospitals?|has|have|had)\s)receiv(?:e|es|ed|ing)(?=\s+(?:back\s+)?(?:(?:about|some|nearly|more than|over|another|a further)\s+)?(?:[\d,]+|${NUMBER_WORD_AHEAD})\s+(?:of\s+(?:its|their|our)\b|(?:[\w'’-]+\s+){0,3}?(?:from|back)\b))|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:(?:confirmed|reported|said|known)\s+to\s+be\s+)?(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|${NUMBER_WORD_AHEAD})))\b`,
+  String.raw`\b(?:${RELEASE_NOT_OF_MEDIA}|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let(?:ting)?\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|${NOT_OF_A_LIST}hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed|driven|led|escorted|bused|bussed|ushered)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary|besieged\s+\w+)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach|boat|ship|vessel|ferry|launch|helicopter|train)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?(?:free|at\s+liberty)|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|flying|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|bring(?:s|ing)?\s+(?:home|back)|sent|carried(?!\s+(?:out|off|away)\b)|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)(?!\s+International)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|liberat(?:e|es|ed|ing)|(?:gave|give|gives|giving|given)\s+back|deliver(?:s|ed|ing)?${TO_CUSTODY}(?=(?:\s+\S+){0,6}?\s+to\b)|turn(?:s|ed|ing)?${TO_CUSTODY}\s+(?:\S+\s+){0,5}?over\b(?!\s+(?:themselves|himself|herself))|discharg(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?from\s+(?:prison|jail|detention|custody|captivity)|${NOT_OF_A_LIST}handed(?!\s+down|\s+(?:[\w'’-]+\s+){0,3}?(?:sentences?|terms?|verdicts?|fines?|penalt(?:y|ies))\b)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+(?:to\s+(?:leave|depart|go\s+home|return\s+home|walk\s+free)|home\b)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|through\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:lines?|border|frontier|checkpoint|crossing)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}${CROSSING_PLACE})|(?:went|go|goes|going|came|come|comes|coming|walked|walking|headed|heading|driven|bused|bussed)\s+back\s+(?:across|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}${CROSSING_PLACE}|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:(?:their|his|her)\s+)?(?:freedom|liberty)|(?<!\b(?:jails?|prisons?|camps?|facility|facilities|centres?|centers?|penitentiary|colony|hospitals?|has|have|had)\s)receiv(?:e|es|ed|ing)(?=\s+(?:back\s+)?(?:(?:about|some|nearly|more than|over|another|a further)\s+)?(?:[\d,]+|${NUMBER_WORD_AHEAD})\s+(?:of\s+(?:its|their|our)\b|(?:[\w'’-]+\s+){0,3}?(?:from|back)\b))|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:(?:confirmed|reported|said|known)\s+to\s+be\s+)?(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|${NUMBER_WORD_AHEAD})))\b`,
   'gi',
 );
 
@@ -255,6 +258,10 @@ const LIST_DAY_AFTER =
 /** ", and the last", " and the final": the last item of a list. */
 const LAST_OF_LIST_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:the remaining|the last|the final)\s+$/i;
 
+/** "none of the", "disputes that", "denied that", "dismissed reports that about": a figure denied as it is told. */
+const DENIED_BEFORE =
+  /\b(?:(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?|(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+that\s+(?:[\w'’-]+\s+){0,3})$/i;
+
 /** A yes-or-no question: an auxiliary first, a question mark last ("Were 40 freed on Tuesday?"). */
 const POLAR_QUESTION =
   /^\W*(?:Q:\s*)?(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|may|might)\b[^?]*\?\s*$/i;
@@ -298,6 +305,9 @@ const ONE_EVENT =
 const RUNNING_SENSE =
   /\b(?:so far|to date|thus far|since|now|overall|altogether|in total|all told|bring(?:s|ing)?|brought|taking|(?:has|have|had)\s+(?:\w+\s+)?(?:freed|released|let|set|returned|pardoned|handed))\b/i;
 
+/** A modal or infinitive of what is still to come: "will", "would", "to be", "is to". */
+const TO_COME = /\b(?:will|would|to be|is to|are to)\b/i;
+
 const DAY_WORDS = String.raw`(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const FIGURE_HEDGE = String.raw`(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just)\s+)?`;
 /**
@@ -310,12 +320,14 @@ const DAYS_FIGURE = new RegExp(
 );
 
 /** What introduces one step of a running figure: "the release of", "Tuesday's", "With the latest", "another". */
-const INCREMENT_LEFT =
-  /(?:\b(?:release|return|handover|freeing|repatriation|pardon)s?\s+(?:on\s+\w+\s+)?of\s+|\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+|\bwith\s+(?:the\s+latest|this|these|another|a\s+further)\s+|\b(?:another|a\s+further)\s+)(?:(?:about|some|around|nearly|almost|more than|over)\s+)?$/i;
+const INCREMENT_LEFT = new RegExp(
+  String.raw`(?:\b(?:release|return|handover|freeing|repatriation|pardon)s?\s+(?:on\s+\w+\s+)?of\s+|\b${DAY_WORDS}['’]s\s+|\bwith\s+(?:the\s+latest|this|these|another|a\s+further)\s+|\b(?:another|a\s+further)\s+)${FIGURE_HEDGE}$`,
+  'i',
+);
 
 /** The figure the step raises, told after it: "brings the total to 340", ", 340 have now been freed". */
 const TOTAL_AFTER_STEP = new RegExp(
-  String.raw`^[^.;]{0,80}?(?:\b(?:brings?|brought|bringing|takes?|took|taking|lifts?|lifted|lifting|raises?|raised|raising|pushes?|pushed|pushing)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,8}?)?to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?|,\s*(?:[\w'’-]+\s+){0,3}?(?:have|has)\s+(?:now|so far)\s+(?:been\s+)?(?:freed|released|returned|pardoned|let|set|handed)\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?|,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?(?=(?:\d|${NUMBER_WORD_AHEAD})[^.;]{0,40}?\b(?:have|has)\s+(?:now|so far)\b))(?:\d|${NUMBER_WORD_AHEAD})`,
+  String.raw`^[^.;]{0,80}?(?:\b(?:brings?|brought|bringing|takes?|took|taking|lifts?|lifted|lifting|raises?|raised|raising|pushes?|pushed|pushing)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,8}?)?to\s+${FIGURE_HEDGE}|,\s*(?:[\w'’-]+\s+){0,3}?(?:have|has)\s+(?:now|so far)\s+(?:been\s+)?(?:freed|released|returned|pardoned|let|set|handed)\s+${FIGURE_HEDGE}|,\s*${FIGURE_HEDGE}(?=(?:\d|${NUMBER_WORD_AHEAD})[^.;]{0,40}?\b(?:have|has)\s+(?:now|so far)\b))(?:\d|${NUMBER_WORD_AHEAD})`,
   'i',
 );
 
@@ -686,16 +698,9 @@ function readKindInClause(
     !/\b(?:will|would|shall|is due|are due|is expected|are expected)\b/i.test(left.slice(-70))
   )
     return reading('release');
-  // "dismissed reports that about 50 students were driven away": a report denied as it is told.
-  if (
-    /\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+that\s+(?:[\w'’-]+\s+){0,3}$/i.test(
-      left,
-    )
-  )
-    return reading('other');
-  // "None of the 15", "dispute that 200 were freed": negated or contested, whatever the verb says.
-  if (/\b(?:none of|dispute[sd]? that|den(?:y|ies|ied) that)\s+(?:the\s+)?$/i.test(left.slice(-30)))
-    return reading('other');
+  // "None of the 15", "dispute that 200 were freed", "dismissed reports that about 50 students were driven away":
+  // negated, contested or denied as told, whatever the verb says.
+  if (DENIED_BEFORE.test(left)) return reading('other');
   // "26 hostages, not 62, were freed", "An earlier version of this article said 45 had been freed", "reports that 53
   // had been freed were wrong": a figure denied or withdrawn, whatever the verb says.
   if (
@@ -971,7 +976,7 @@ function readKindInClause(
     /\bby\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|reckoning|calculations?|figures)\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i.test(
       left,
     ) &&
-    !/\b(?:will|would|to be|is to|are to)\b/i.test(near) &&
+    !TO_COME.test(near) &&
     // "By the Red Cross's count, 290 were let go in Sanaa on Sept. 30": one day's batch by someone's count.
     !/^[^.;]{0,80}?\b(?:on\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today|last night|that day)/i.test(
       right,
@@ -986,14 +991,11 @@ function readKindInClause(
       sentence.slice(nounEnd, verb.start),
     ) &&
     /^[^.;]{0,80}?\b(?:in all|in total|altogether|all told)\b/i.test(sentence.slice(verb.end)) &&
-    !/\b(?:will|would|to be|is to|are to)\b/i.test(near)
+    !TO_COME.test(near)
   )
     return reading('cumulative');
   // "Add up the groups ... and you get 384 freed", "the releases add up to 384": a sum of batches is a running total.
-  if (
-    SUMMED_TO.test(sentence.slice(Math.max(0, numberStart - 160), numberStart)) &&
-    !/\b(?:will|would|to be|is to|are to)\b/i.test(near)
-  )
+  if (SUMMED_TO.test(sentence.slice(Math.max(0, numberStart - 160), numberStart)) && !TO_COME.test(near))
     return reading('cumulative');
   // "the true number in Serb hands was probably closer to 300": the size of the group held, told with a copula.
   if (
@@ -1196,7 +1198,7 @@ function readKindInClause(
     return reading('pledge');
   // "The release of 40 on Tuesday brings the total to 340", "With Tuesday's 40, 340 have now been freed": the count
   // that raises a running total to another figure later in the sentence is the step, not the total.
-  if (raisesTotalAfter(left, right) && !/\b(?:will|would|to be|is to|are to)\b/i.test(near)) return reading('release');
+  if (raisesTotalAfter(left, right) && !TO_COME.test(near)) return reading('release');
   if ((FRESH_BATCH.test(lastWords(left, 3)) || /^\s*more\b/i.test(right)) && verb)
     return { ...reading('release'), perfect: /\b(?:have|has)\b/i.test(`${aux} ${right.slice(0, 20)}`) };
   const dayBatch =
@@ -1530,22 +1532,18 @@ interface VerbHit {
 /** Quoted words: straight or curly double quotes. */
 const QUOTATION = /"[^"]*"|“[^”]*”/g;
 
-/** The quotation (of four words or more) around `at`, as [start, end), or null when `at` is outside any. */
-function quotationAround(sentence: string, at: number): [number, number] | null {
-  QUOTATION.lastIndex = 0;
-  for (let match = QUOTATION.exec(sentence); match; match = QUOTATION.exec(sentence)) {
-    const end = match.index + match[0].length;
-    if (match.index < at && at < end) return /(?:\S+\s+){3}\S/.test(match[0]) ? [match.index, end] : null;
-    if (match.index > at) return null;
-  }
-  return null;
+/** The quotations of four words or more in the sentence, as [start, end) spans; none when it quotes no one. */
+function quotations(sentence: string): Array<[number, number]> {
+  if (!/["“]/.test(sentence)) return [];
+  return allMatches(QUOTATION, sentence)
+    .filter((match) => /(?:\S+\s+){3}\S/.test(match[0]))
+    .map((match): [number, number] => [match.index, match.index + match[0].length]);
 }
 
-/** Whether the word at `at` is inside a quotation that does not hold the count at `numberStart`. */
-function inOtherQuotation(sentence: string, at: number, numberStart: number): boolean {
-  if (!/["“]/.test(sentence)) return false;
-  const quote = quotationAround(sentence, at);
-  return quote !== null && (numberStart < quote[0] || numberStart >= quote[1]);
+/** Whether the word at `at` is inside one of `quotes` that does not hold the count at `numberStart`. */
+function inOtherQuotation(quotes: Array<[number, number]>, at: number, numberStart: number): boolean {
+  const quote = quotes.find(([start, end]) => start < at && at < end);
+  return quote !== undefined && (numberStart < quote[0] || numberStart >= quote[1]);
 }
 
 function nearestReleaseVerb(
@@ -1557,6 +1555,7 @@ function nearestReleaseVerb(
 ): VerbHit | null {
   let best: VerbHit | null = null;
   const span = sentence.slice(from, to);
+  const quotes = quotations(sentence);
   // One shared global pattern, rewound here: compiling or cloning it per call dominated extraction time.
   RELEASE_VERB.lastIndex = 0;
   for (let match = RELEASE_VERB.exec(span); match; match = RELEASE_VERB.exec(span)) {
@@ -1568,7 +1567,7 @@ function nearestReleaseVerb(
     if (/^(?:took|taken)$/i.test(match[0]) && !TAKEN_SOMEWHERE.test(sentence.slice(end, end + 70))) continue;
     // '"We don't go home until dark," said a mother whose daughter is among the 121': a verb inside a quotation the
     // count is outside of is someone's words about something else.
-    if (inOtherQuotation(sentence, start, numberStart)) continue;
+    if (inOtherQuotation(quotes, start, numberStart)) continue;
     // "The freed men had no news of three others": a participle describing another noun, whose own verb governs the
     // count, is not the count's predicate.
     if (end <= numberStart && isAttributiveOfOthers(sentence, start, end, numberStart)) continue;
