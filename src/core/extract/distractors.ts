@@ -87,7 +87,7 @@ function peopleNounAhead(after: string, words: number): boolean {
   if (!/^\s/.test(after)) return false;
   return allMatches(WORD_AHEAD, after.slice(0, 60))
     .slice(0, words)
-    .some((word) => PEOPLE_NOUNS.has(word[0].toLowerCase()));
+    .some((word) => PEOPLE_NOUNS.has(word[0].toLowerCase().replace(/^ex-/, '')));
 }
 const WORD_AHEAD = /[\w-]+/g;
 
@@ -251,7 +251,13 @@ export function readPeopleCount(
   // "790 people worked at the plant, 134 of them foreigners": a part of a group this sentence counts outside custody.
   if (/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.slice(token.end)) && namesWholeBefore(sentence, token.start))
     return { isPeople: false, reason: 'no-custody-context' };
-  if (afterMention && (reading.bare || PART_MARKER.test(sentence.slice(0, token.start)) || BREAKDOWN_NOUN.test(phrase)))
+  if (
+    afterMention &&
+    (reading.bare ||
+      PART_MARKER.test(sentence.slice(0, token.start)) ||
+      BREAKDOWN_NOUN.test(phrase) ||
+      FOLLOWED_AFTER.test(sentence.slice(reading.nounEnd)))
+  )
     return reading;
   // "The three Americans landed": a definite group in a story that has already counted people is those people.
   if (definite) return storyCounts.has(token.value) ? { ...reading, backReference: true } : reading;
@@ -336,6 +342,9 @@ function hasCustodyContext(sentence: string): boolean {
   }
   return custodyAnswer;
 }
+/** "Thirty students followed on Tuesday": a group whose own verb says it came after the people just counted. */
+const FOLLOWED_AFTER =
+  /^\s+(?:(?:more|also|then|later|soon)\s+)?(?:followed|(?:will|would|are\s+to|are\s+due\s+to|are\s+expected\s+to)\s+follow|came\s+next|were\s+next|went\s+next)(?=\s*(?:[,.;:—–-]|$|\s+(?:on|in|at|by|later|soon|shortly|within|after|hours|days|weeks|the\s+next|the\s+following|an?\s+(?:hour|day|week|few|little)|that|this|overnight|today|tonight|tomorrow|yesterday)\b))/i;
 /** "two of the five": a number word names the whole a part is taken from. */
 const SMALL_NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
@@ -512,7 +521,14 @@ function readPeopleCountRaw(
     // "299 'bodies returned'": a quoted unit is still a unit.
     if (index === 0 && /^['‘"“]$/.test(text) && UNIT_WORDS.test((words[1]?.[0] ?? '').toLowerCase()))
       return { isPeople: false, reason: 'unit' };
-    const lower = pluralHead(text.toLowerCase().replace(/[’']s$/, ''), lone);
+    // "ex-hostages", "ex-prisoners": the prefix leaves the people noun.
+    const lower = pluralHead(
+      text
+        .toLowerCase()
+        .replace(/[’']s$/, '')
+        .replace(/^ex-/, ''),
+      lone,
+    );
     if (UNIT_WORDS.test(lower)) return { isPeople: false, reason: 'unit' };
     const demonym = DEMONYMS.has(lower);
     const nextHead = pluralHead((words[index + 1]?.[0] ?? '').toLowerCase(), lone);
@@ -725,7 +741,10 @@ function readBareNumeral(
       context,
     ) ||
     EXCHANGE_PATTERN.test(sentence);
-  if (!hasPeopleContext && !(afterMention && /^(?:are|were|have|had|is|was|,)$/.test(next)))
+  if (
+    !hasPeopleContext &&
+    !(afterMention && (/^(?:are|were|have|had|is|was|,)$/.test(next) || FOLLOWED_AFTER.test(sentence.slice(token.end))))
+  )
     return { isPeople: false, reason: 'no-context' };
   if (
     /^\s*(?:on each side|on either side|from each (?:side|country|nation|party)|apiece|each\b)/i.test(

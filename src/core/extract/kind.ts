@@ -38,7 +38,7 @@ export const CROSSING_PLACE = String.raw`(?:front[-\s]?lines?|border|bridge|fron
 
 /** Release verbs in any form; the auxiliaries around them decide tense and modality. */
 const RELEASE_VERB = new RegExp(
-  String.raw`\b(?:${RELEASE_NOT_OF_MEDIA}|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let(?:ting)?\s+(?:\S+\s+){0,7}?(?:go|out)|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|${NOT_OF_A_LIST}hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed|driven|led|escorted|bused|bussed|ushered)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary|besieged\s+\w+)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach|boat|ship|vessel|ferry|launch|helicopter|train)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?(?:free|at\s+liberty)|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|flying|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|bring(?:s|ing)?\s+(?:home|back)|sent|carried(?!\s+(?:out|off|away)\b)|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)(?!\s+International)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|liberat(?:e|es|ed|ing)|(?:gave|give|gives|giving|given)\s+back|deliver(?:s|ed|ing)?${TO_CUSTODY}(?=(?:\s+\S+){0,6}?\s+to\b)|turn(?:s|ed|ing)?${TO_CUSTODY}\s+(?:\S+\s+){0,5}?over\b(?!\s+(?:themselves|himself|herself))|discharg(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?from\s+(?:prison|jail|detention|custody|captivity)|${NOT_OF_A_LIST}handed(?!\s+down|\s+(?:[\w'’-]+\s+){0,3}?(?:sentences?|terms?|verdicts?|fines?|penalt(?:y|ies))\b)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+(?:to\s+(?:leave|depart|go\s+home|return\s+home|walk\s+free)|home\b)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|through\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:lines?|border|frontier|checkpoint|crossing)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}${CROSSING_PLACE})|(?:went|go|goes|going|came|come|comes|coming|walked|walking|headed|heading|driven|bused|bussed)\s+back\s+(?:across|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}${CROSSING_PLACE}|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:(?:their|his|her)\s+)?(?:freedom|liberty)|(?<!\b(?:jails?|prisons?|camps?|facility|facilities|centres?|centers?|penitentiary|colony|hospitals?|has|have|had)\s)receiv(?:e|es|ed|ing)(?=\s+(?:back\s+)?(?:(?:about|some|nearly|more than|over|another|a further)\s+)?(?:[\d,]+|${NUMBER_WORD_AHEAD})\s+(?:of\s+(?:its|their|our)\b|(?:[\w'’-]+\s+){0,3}?(?:from|back)\b))|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:(?:confirmed|reported|said|known)\s+to\s+be\s+)?(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|${NUMBER_WORD_AHEAD})))\b`,
+  String.raw`\b(?:${RELEASE_NOT_OF_MEDIA}|free(?:s|d|ing)?|pardon(?:s|ed|ing)?|let(?:ting)?\s+(?:\S+\s+){0,7}?(?:go|out)|let(?:ting)?\s+(?:(?:about|some|around|nearly|more than|over|another|a further|the\s+remaining|the\s+last)\s+)?(?:\d[\d,]*|${NUMBER_WORD_AHEAD})\s+(?:[\w'’-]+\s+){0,3}?off\b|lets\s+(?:\S+\s+){0,7}?go|walk(?:s|ed|ing)?\s+(?:free|out)|${NOT_OF_A_LIST}hand(?:s|ed|ing)?\s+(?:over|back)|hand(?:s|ed|ing)?\s+(?:\S+\s+){1,5}?(?:back|over)\s+to\b|(?:left|leave|leaves|leaving|(?:walked|strolled|marched|streamed|poured|filed|driven|led|escorted|bused|bussed|ushered)\s+out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:prison|jail|gaol|custody|detention|captivity|compound|camp|colony|penitentiary|besieged\s+\w+)|(?:stepped|stepping|got|getting)\s+off\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|bus|aircraft|jet|coach|boat|ship|vessel|ferry|launch|helicopter|train)|disembark(?:ed|ing|s)?|restored\s+to\s+(?:liberty|freedom)|(?:gave|give|gives|granted|grant|grants)\s+(?:\w+\s+)?(?:freedom|liberty)\s+to|set\s+(?:\S+\s+){0,5}?(?:free|at\s+liberty)|return(?:s|ed|ing)?(?!\s+to\s+(?:their|the|his|her|its)\s+(?:homes?|villages?|towns?|cities|north|south|areas?|neighbou?rhoods?|land|country))|repatriat(?:e|es|ed|ing)|came\s+out|c(?:a|o)me\s+home|coming\s+home|(?:arrived|landed)\s+(?:back\s+)?(?:home|in\s+(?:their|his|her)\s+(?:homeland|home\s+country))|flew|flown|fly|flying|took(?!${NOT_CARRIED})|taken(?!${NOT_CARRIED})|brought|bring(?:s|ing)?\s+(?:home|back)|sent|carried(?!\s+(?:out|off|away)\b)|go\s+free|went\s+free|going\s+free|(?:go|goes|went|going)\s+home|(?:went|crossed|headed|came)\s+the\s+other\s+way|amnest(?:y|ied)(?!\s+International)|(?:granted|received|receive|receives|given|got|won)\s+(?:an?\s+)?(?:presidential\s+|royal\s+|state\s+|full\s+)?(?:pardons?|amnesty|clemency)|swapped|exchanged|chang(?:ed|e|es|ing)\s+hands|liberat(?:e|es|ed|ing)|(?:gave|give|gives|giving|given)\s+back|(?:gave|give|gives|giving)\s+up(?=\s+(?:(?:about|some|around|nearly|more than|over|another|a further|the\s+last|the\s+remaining)\s+)?(?:\d|${NUMBER_WORD_AHEAD}))|deliver(?:s|ed|ing)?${TO_CUSTODY}(?=(?:\s+\S+){0,6}?\s+to\b)|turn(?:s|ed|ing)?${TO_CUSTODY}\s+(?:\S+\s+){0,5}?over\b(?!\s+(?:themselves|himself|herself))|discharg(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?from\s+(?:prison|jail|detention|custody|captivity)|${NOT_OF_A_LIST}handed(?!\s+down|\s+(?:[\w'’-]+\s+){0,3}?(?:sentences?|terms?|verdicts?|fines?|penalt(?:y|ies))\b)|transferred\s+to\s+(?:freedom|(?:their|his|her)\s+(?:homeland|home\s+country)|the\s+other\s+side|[A-Z][\w'’-]+(?!\s+(?:prison|jail|camp|detention|penal|colony|custody|police|military)))|(?:allowed|permitted)\s+(?:to\s+(?:leave|depart|go\s+home|return\s+home|walk\s+free)|home\b)|cross(?:ed|es|ing)?\s+(?:back\s+)?(?:into|over\s+(?:to|into)|through\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:lines?|border|frontier|checkpoint|crossing)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}${CROSSING_PLACE})|(?:went|go|goes|going|came|come|comes|coming|walked|walking|headed|heading|driven|bused|bussed)\s+back\s+(?:across|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}${CROSSING_PLACE}|(?:got|gets|getting|get)\s+back|recover(?:ed|s|ing)?(?=\s+(?:(?:about|some|nearly|more than|over|another|a further)\s+)?[\d,]+\s+(?:of\s+(?:its|their|our)|(?:\w+\s+){0,2}(?:prisoners|soldiers|servicemen|citizens|nationals|POWs|defenders|hostages)))|c(?:a|o)me\s+back|coming\s+back|reunit(?:ed|es|ing)\s+with|regain(?:s|ed|ing)?\s+(?:(?:their|his|her)\s+)?(?:freedom|liberty)|(?<!\b(?:jails?|prisons?|camps?|facility|facilities|centres?|centers?|penitentiary|colony|hospitals?|has|have|had)\s)receiv(?:e|es|ed|ing)(?=\s+(?:back\s+)?(?:(?:about|some|nearly|more than|over|another|a further)\s+)?(?:[\d,]+|${NUMBER_WORD_AHEAD})\s+(?:of\s+(?:its|their|our)\b|(?:[\w'’-]+\s+){0,3}?(?:from|back)\b))|(?:issu|sign|extend)(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|gave\s+(?:\S+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)|traded|(?:are|is|were|was)\s+(?:(?:confirmed|reported|said|known)\s+to\s+be\s+)?(?:now\s+|safely\s+|finally\s+)?(?:back|home)(?!\s+(?:to|from|behind|in\s+(?:jail|prison|custody|detention))\b)|(?:swaps?|exchanges?|trades?)(?=\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|another|a further)\s+)?(?:\d|${NUMBER_WORD_AHEAD})))\b`,
   'gi',
 );
 
@@ -59,7 +59,7 @@ const HELD_AT_AFTER = /^\s+(?:of\s+war\s+)?held\s+(?:at|in|by|since|for|without)
 
 /** Words of a promise, term or demand: a count under them is a pledge unless a past release is told. */
 const PLEDGE_TERMS =
-  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|demand\w*|agree(?:s|d|ing)?\b|promis\w*|commit(?:s|ted|ting|ment|ments)?\b|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution|envisag\w*|foresee\w*|(?:the|a|under the) plan\b|(?:would|will|could)\s+(?:eventually\s+|ultimately\s+|later\s+)?(?:cover|benefit|apply to|extend to)|extend\w*\s+(?:the\s+)?(?:amnesty|pardons?|clemency|releases?)\s+to)/i;
+  /\b(?:supposed to|stipulat\w*|calls? for|called for|calling for|(?:ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?:release|freedom|return|handover)\b|demand\w*|agree(?:s|d|ing)?\b|promis\w*|commit(?:s|ted|ting|ment|ments)?\b|pledg\w*|to be (?:released|freed|let|set|pardoned)|(?:are|is|was|were) to (?:be |leave|go|walk)|until|target|propos\w*|in exchange for|condition(?:ed|al)?\b|insist\w*|seek\w*|sought|ready to|willing|start(?:ing)? (?:to )?releas|begin (?:to )?releas|every (?:day|week|two|month)|each day|per day|in phases|step by step|halfway point|obliged|obliges|trading|provides? for|provided for|freedom for|set in motion|approv\w*|order freeing|resolution|envisag\w*|foresee\w*|(?:the|a|under the) plan\b|(?:would|will|could)\s+(?:eventually\s+|ultimately\s+|later\s+)?(?:cover|benefit|apply to|extend to)|extend\w*\s+(?:the\s+)?(?:amnesty|pardons?|clemency|releases?)\s+to)/i;
 
 /** Names of a deal or a swap: context, not a promise; a count told as released under them was released. */
 const DEAL_WORDS = /\b(?:agreement|deal|accord|arrangement|swap|exchange)\b/i;
@@ -113,6 +113,14 @@ const NEAR_FUTURE = new RegExp(
 const FRESH_BATCH = /\b(?:another|more(?! than)|further|new|latest|additional|first|second|third|fourth|fifth|next)\b/i;
 const PASSIVE_RELEASE =
   /^[^;]{0,110}?\b(?:were|was|have been|has been|had been|are being|is being|(?:will|would|shall|could|should|may|might|must|are to|is to)\s+be)\s+(?:\w+\s+)?(?:released|freed|pardoned|granted (?:a )?(?:pardon|amnesty|clemency)|let (?:go|out)|set free|handed over)/i;
+
+/** A custody participle describing the count, then the passive auxiliary of its own verb: " held by X since May were ". */
+const HELD_MODIFIER_THEN_PASSIVE =
+  /^\s+(?:held|detained|kidnapped|abducted|captured|seized|taken|jailed|imprisoned)\s+(?:by|in|at|since|from|during|for|on)\b[^,;]{0,70}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:later|finally|then|safely|all|also|eventually)\s+)?$/i;
+
+/** A custody participle and how long it lasted: "held by the rebels since May", "in captivity since 2019". */
+const HELD_SINCE =
+  /\b(?:held|detained|jailed|imprisoned|captive|in\s+(?:captivity|custody|detention|jail|prison))(?:\s+(?:by|in|at)\s+[^,;.]{1,40}?)?\s+since\s+[\w'’-]+(?:\s+\d{4})?/gi;
 
 /** Where the neighbouring counts sit, and whether the sentence is the article's lede. */
 export interface KindNeighbours {
@@ -243,6 +251,13 @@ const HELD_TOTAL =
 /** "Add up the groups ... and you get", "adds up to", "taken together, they come to": a sum of what was told. */
 const SUMMED_TO =
   /(?:\b(?:add(?:s|ing|ed)?\s+(?:\S+\s+){0,6}?up|added\s+together|taken\s+together|put\s+together|in\s+sum|all\s+together)\b[^.;]*?\b(?:(?:you|one|we)\s+(?:get|have|reach|arrive\s+at)|(?:gives?|gave|get|gets|comes?\s+to|came\s+to|totals?|totalled|makes?|made|amounts?\s+to|amounted\s+to|reach(?:es|ed)?))|\badd(?:s|ed)?\s+up\s+to|(?:^|[.;:—–]\s*|\b(?:just|simply|now)\s+)(?:add|adding)\s+(?:\S+\s+){0,6}?up\s*,?\s+and\s+[^.;]*)\s+(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just)\s+)?$/i;
+
+/**
+ * A release noun measured by a verb: "Friday's releases came to 40", "the handover of captives on Monday numbered 25",
+ * "the releases will come to 30" (group 1: the measure is still to come).
+ */
+const RELEASE_NOUN_MEASURED =
+  /\b(?:releases?|handovers?|repatriations?)(?:\s+(?:of|on|at|in|from|by)\s+[^,;.]{1,40}?)?\s+(?:came\s+to|amounted\s+to|totall?ed|numbered|ran\s+to|((?:will|would|is\s+expected\s+to|are\s+expected\s+to|should)\s+(?:come\s+to|amount\s+to|total|number)))\s+(?:(?:about|some|around|nearly|almost|roughly|more than|over|at least|just|only|a mere)\s+)?$/i;
 
 /** A count's own predicate of what befell people held: executed, sentenced, charged, still facing trial. */
 const OWN_FATE_NOT_FREED =
@@ -889,6 +904,9 @@ function readKindInClause(
       !(verb.end <= numberStart && OTHER.test(`${sentence.slice(verb.end, numberStart)} #`))
     ) &&
     !PASSIVE_RELEASE.test(sentence.slice(nounEnd, Math.min(clause.end, neighbours.after))) &&
+    // "Six prisoners held by the northern rebels since May were flown home": the participle describes them; the
+    // passive after it, however far, is their predicate.
+    !(verb && verb.start > nounEnd && HELD_MODIFIER_THEN_PASSIVE.test(sentence.slice(nounEnd, verb.start))) &&
     // "all three Britons held in Lebanon at the start of August are now free": held describes them; free is their state.
     !(
       !/\bof\s+(?:the|those|these|all)\s+$/i.test(left.slice(-12)) &&
@@ -1070,8 +1088,9 @@ function readKindInClause(
   if (ANNOUNCEMENT.test(scope) && (!termsOfDeal.test(scope) || NEAR_TERM.test(local)))
     return reading('announcement', true);
   if (verb && PLAN_TO.test(aux)) return reading('pledge');
+  // "since May were flown": the month is no modal.
   const futureAux =
-    /(?:\b(?:will|shall|would|must|should|could|can|may)\s+(?:\w+\s+){0,3}|\bto\s+(?:be\s+)?|\bordered(?:\s+that)?\s+(?:\w+\s+){0,3})$/i;
+    /(?:\b(?:will|shall|would|must|should|could|can|(?<!\b(?:since|in|on|of|late|early|mid|by|until|till|from|through|\d{1,2})[\s-])may)\s+(?:\w+\s+){0,3}|\bto\s+(?:be\s+)?|\bordered(?:\s+that)?\s+(?:\w+\s+){0,3})$/i;
   // "the two soldiers freed by Armenia would be allowed home": a past participle names people already freed, whatever
   // the main verb after it says of them.
   const namedByParticiple =
@@ -1214,8 +1233,10 @@ function readKindInClause(
     !/\b(?:have|has|had|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) &&
     NEAR_TERM.test(right.slice(0, 40)) &&
     !/\b(?:so far|to date|thus far|in total|a total of|altogether|all told|overall)\b/i.test(local);
+  // "held by the northern units since May": how long people were held tells no span of releases.
+  const spanned = local.replace(HELD_SINCE, ' ');
   if (
-    (CUMULATIVE.test(local) || PERIOD_SUMMARY.test(local)) &&
+    (CUMULATIVE.test(spanned) || PERIOD_SUMMARY.test(spanned)) &&
     !pastWithDay &&
     !(dayBatch.test(local) && !strongTotal.test(local))
   )
@@ -1252,6 +1273,13 @@ function readKindInClause(
         return reading('release');
       // "Buses carrying 90 prisoners sat outside the jail before the release was called off": no one was freed.
       if (HALTED_RELEASE.test(sentence)) return reading('other');
+      // "Friday's releases came to 40", "the release on Monday numbered 25": the noun is the subject, and a verb of
+      // measure tells how many that release freed; "will come to 30" how many it is to free.
+      const measured = readMeasuredNoun(
+        sentence.slice(verb.start, numberStart),
+        sentence.slice(verb.end, verb.end + 90),
+      );
+      if (measured) return reading(measured, measured === 'announcement');
       if (/\b(?:the|a|an|this|that|its|their|his|her|of|these|those)\s*["“‘']?$/i.test(aux)) return reading('inherit');
       if (!/\b(?:did|does|do)\s+$/.test(aux)) return reading('pledge');
     }
@@ -1343,7 +1371,17 @@ function readKindInClause(
   // "four protesters have been executed", "more than 100 still face capital charges": a count with a predicate of its
   // own that befalls people in custody is no release, whatever the sentence before told.
   if (OWN_FATE_NOT_FREED.test(right)) return reading('other');
+  const measured = readMeasuredNoun(sentence.slice(clause.start, numberStart), right.slice(0, 90));
+  if (measured) return reading(measured, measured === 'announcement');
   return reading('inherit');
+}
+
+/** The kind a measured release noun gives its count (`RELEASE_NOUN_MEASURED`), or null when the words are no such measure. */
+function readMeasuredNoun(before: string, after: string): 'release' | 'announcement' | 'pledge' | null {
+  const measured = RELEASE_NOUN_MEASURED.exec(before);
+  if (!measured) return null;
+  if (!measured[1]) return 'release';
+  return NEAR_FUTURE.test(`${measured[0]} ${after}`) ? 'announcement' : 'pledge';
 }
 
 /** The predicate of a whole group free by now: "are now free", "are all home", "have now all been released". */

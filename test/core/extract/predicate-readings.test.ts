@@ -2380,3 +2380,86 @@ sweep('reports denied as they are told, or called false later in the article, fr
 sweep('the number of people still on board or inside is the size of the group held', [
   c(SWAP_LEDGERS, 'Officials put the number of hostages still on board at about 155.', held(155)),
 ]);
+
+sweep('a release noun measured by a verb tells how many it freed, or will free', [
+  c(SWAP_LEDGERS, "Tuesday's releases by the Front came to 40 hostages, the Red Cross said.", [
+    40,
+    'release',
+    FRONT,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'The handover of captives by the Front on Monday numbered 25.', [25, 'release', FRONT, '2024-03-11']),
+  c(SWAP_LEDGERS, 'The release of Front prisoners by Varonia will come to 300, officials said.', [
+    300,
+    'pledge',
+    STATE,
+    null,
+  ]),
+  c(SWAP_LEDGERS, "Saturday's release of Front prisoners is expected to total 60, the ministry said on Thursday.", [
+    60,
+    'announcement',
+    STATE,
+    '2024-03-16',
+  ]),
+]);
+
+sweep('letting people off a plane or giving them up frees them; "ex-" keeps the people noun', [
+  c(SWAP_LEDGERS, 'The militants let 27 hostages off the bus at the checkpoint on Tuesday.', [
+    27,
+    'release',
+    FRONT,
+    '2024-03-12',
+  ]),
+  c(SWAP_LEDGERS, 'The Front gave up five captives to the Red Cross on Monday.', [5, 'release', FRONT, '2024-03-11']),
+  c(SWAP_LEDGERS, 'The two ex-hostages were flown to the capital by the Front on Monday.', [
+    2,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+]);
+
+sweep('a group that "followed" the people just freed was freed too, and a bare count that did', [
+  c(
+    SCHOOL_LEDGER,
+    'The gunmen freed twelve girls on Monday. Thirty pupils followed on Tuesday.',
+    [12, 'release', 'dunmore-pupils', '2024-03-11'],
+    [30, 'release', 'dunmore-pupils', '2024-03-12'],
+  ),
+  c(
+    SCHOOL_LEDGER,
+    'The gunmen freed five girls on Monday. Seven more followed an hour later.',
+    [5, 'release', 'dunmore-pupils', '2024-03-11'],
+    [7, 'release', 'dunmore-pupils', '2024-03-11'],
+  ),
+  // "followed" with an object is another verb.
+  c(SCHOOL_LEDGER, 'The gunmen freed twelve girls on Monday. Thirty pupils followed the news on the radio.', [
+    12,
+    'release',
+    'dunmore-pupils',
+    '2024-03-11',
+  ]),
+]);
+
+sweep('a custody participle before the verb describes the count; the passive after it is its predicate', [
+  c(
+    SWAP_LEDGERS,
+    "Six Varonian soldiers held by the Front's northern units since May were flown to the capital on Wednesday.",
+    [6, 'release', FRONT, '2024-03-13'],
+  ),
+  // With no release verb after it, the participle still tells people held.
+  c(
+    SWAP_LEDGERS,
+    "Six Varonian soldiers held by the Front's northern units since May were moved to another camp.",
+    held(6),
+  ),
+]);
+
+sweep('a release asked for is a demand', [
+  c(SWAP_LEDGERS, 'The Front asked for the release of 40 Front prisoners held by Varonia.', [
+    40,
+    'pledge',
+    STATE,
+    null,
+  ]),
+]);
