@@ -1,6 +1,6 @@
 import { addDays } from '../iso-days.js';
 import type { ArticleRef, Ledger, Mention, Observation, Qualifier } from '../types.js';
-import { compatibleCounts, groupArticleReleases, type ReleaseGroup } from './group-article-releases.js';
+import { compatibleCounts, groupArticleReleases, partsSummingTo, type ReleaseGroup } from './group-article-releases.js';
 import {
   completionCue,
   earlierEventCue,
@@ -614,7 +614,11 @@ function applyUndated(
     // by any outlet, is that release told again, not a new one.
     (group.batchCue
       ? null
-      : findRecentEvent(state, publishedDay, BACK_REFERENCE_WINDOW_DAYS, (e) => wasReportedAs(e, group.count)));
+      : (findRecentEvent(state, publishedDay, BACK_REFERENCE_WINDOW_DAYS, (e) => wasReportedAs(e, group.count)) ??
+        // "In March last year Eritrea released four ... Four came back.": a figure with no day that its own article
+        // already gave a past release as, however long ago, is that release told again.
+        state.events.find((e) => e.sources.some((s) => s.id === article.id) && wasReportedAs(e, group.count)) ??
+        null));
   if (match) {
     const why = earlierEvent
       ? `refers back ("${earlierEvent}", an earlier event) to the release`
@@ -639,9 +643,15 @@ function applyUndated(
   // its own article ("rescued 15 ... The three Americans will fly home tonight"), is most likely a part of that
   // event ("13 went to Germany" after "16 freed"), not a further batch.
   if (!group.batchCue && group.key === 'U') {
-    const whole = [publishedDay, addDays(publishedDay, -1)]
-      .flatMap((day) => state.byEffectiveDay.get(day) ?? [])
-      .find((e) => e.count > group.count);
+    const whole =
+      [publishedDay, addDays(publishedDay, -1)]
+        .flatMap((day) => state.byEffectiveDay.get(day) ?? [])
+        .find((e) => e.count > group.count) ??
+      // "He was among the ten freed on Monday ... The other six seamen came home with him": smaller than a release its
+      // own article told, however long before publication, and not looking back to another, it is a part of that one.
+      (looksBack
+        ? undefined
+        : state.events.find((e) => e.count > group.count && e.sources.some((s) => s.id === article.id)));
     if (whole) {
       whole.reports.push(...reportsOf(group, article));
       const entry = entries[group.whole.index];
@@ -1196,6 +1206,34 @@ function recordOtherSide(state: FoldState, ledger: Ledger, observation: Observat
   }
 }
 
+/**
+ * "the 44 fishermen the navy had freed, seven Thais and 37 of our countrymen": releases told in the sentence of a
+ * figure read as the running total, that add up to it, are its breakdown, not further releases. They leave `releases`.
+ */
+function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], entries: TallyEntry[]): void {
+  for (const total of cumulative) {
+    if (total.mention.kind !== 'release') continue;
+    const beside = releases.filter(
+      (r) => r.mention.sentence === total.mention.sentence && r.mention.count < total.mention.count,
+    );
+    const parts = partsSummingTo(
+      total.mention.count,
+      beside.map((r) => r.mention.count),
+    );
+    if (!parts) continue;
+    for (const at of parts) {
+      const part = beside[at];
+      if (!part) continue;
+      releases.splice(releases.indexOf(part), 1);
+      const entry = entries[part.index];
+      if (entry) {
+        entry.role = 'part';
+        entry.note = `part of ${total.mention.count.toLocaleString('en-US')}, told in the same sentence and read as the running total: one of the figures adding up to it`;
+      }
+    }
+  }
+}
+
 function foldArticle(state: FoldState, ledger: Ledger, observation: Observation): void {
   const article = observation.article;
   const publishedDay = article.published.slice(0, 10);
@@ -1221,6 +1259,7 @@ function foldArticle(state: FoldState, ledger: Ledger, observation: Observation)
     else if (mention.kind === 'pledge') entry.note = 'pledge, target or demand: never counted';
     else if (mention.kind === 'other') entry.note = 'not a release (held, refused or another count)';
   }
+  takePartsOfRestatedTotals(releases, cumulative, entries);
   const { wholeTotals, subPeriod } = screenTotals(state, ledger, cumulative, entries, publishedDay, confirmedTotals);
   const groups = groupArticleReleases(screenReleases(state, ledger, releases, entries, article), publishedDay);
   const keys = new Set(groups.map((g) => g.key));

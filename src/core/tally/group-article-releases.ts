@@ -70,7 +70,7 @@ function keyOf(mention: Mention, publishedDay: string): string {
  * Indices of items (all smaller than `total`) that sum exactly to it, using two or more of them; null if none.
  * Equal counts are separate items: a breakdown may repeat a figure ("2 to Jordan and 2 to Jerusalem").
  */
-function partsSummingTo(total: number, counts: number[]): number[] | null {
+export function partsSummingTo(total: number, counts: number[]): number[] | null {
   const reach = new Map<number, number[]>([[0, []]]);
   for (const [i, count] of counts.entries()) {
     if (count >= total) continue;

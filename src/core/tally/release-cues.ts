@@ -40,6 +40,9 @@ const MONTH_HINT = new RegExp(
   'gi',
 );
 const LAST_MONTH = /\blast month\b/gi;
+/** A year told right after a month: "March last year", "March of 2016", "March this year". */
+const YEAR_AFTER_MONTH =
+  /^\s*,?\s*(?:of\s+)?(?:((?:19|20)\d\d)\b|last\s+year\b|the\s+(?:previous|year\s+before|prior)\b|this\s+year\b)/i;
 /** Words of capture right before a month, which then dates the capture: "taken on 27", "kidnapped in". */
 const CAPTURE_BEFORE_MONTH = new RegExp(
   `\\b(?:taken|seized|kidnapped|abducted|captured|arrested|detained|held|jailed|imprisoned|snatched)\\b(?:\\s+[\\w'’-]+){0,5}?\\s+(?:on|in|since|between)?\\s*(?:\\d{1,2}\\s*)?(?:(?:${MONTHS_SOURCE})\\s+(?:and|or|to)\\s+(?:\\d{1,2}\\s*)?)?$`,
@@ -256,10 +259,24 @@ export function periodHint(mention: Mention, publishedDay: string): string | nul
     // "could not manage the march": a month is written with a capital.
     if (!/^[A-Z]/.test(written)) continue;
     const named = MONTHS.indexOf(written.toLowerCase()) + 1;
-    if (named === 0 || named === month) continue;
+    if (named === 0) continue;
     // "were taken on 27 July", "kidnapped in March": the month of the capture, not of the release.
     if (CAPTURE_BEFORE_MONTH.test(mention.sentence.slice(Math.max(0, match.index - 70), match.index))) continue;
-    hints.push({ at: match.index, year: named < month ? year : year - 1, month: named });
+    // "in March last year", "in March 2016", "in March this year": a year told after the month is that month's.
+    const after = mention.sentence.slice(match.index + match[0].length, match.index + match[0].length + 24);
+    const toldYear = YEAR_AFTER_MONTH.exec(after);
+    const monthYear = !toldYear
+      ? named < month
+        ? year
+        : year - 1
+      : toldYear[1]
+        ? Number(toldYear[1])
+        : /this/i.test(toldYear[0])
+          ? year
+          : year - 1;
+    // The month of publication with no other year told is the article's own time, not a period of the past.
+    if (named === month && (!toldYear || monthYear === year)) continue;
+    hints.push({ at: match.index, year: monthYear, month: named });
   }
   const at = locateCount(mention);
   // "... on 1 June this year, and now the 27": a month told for another release, past "now" or a semicolon, is not this one's.

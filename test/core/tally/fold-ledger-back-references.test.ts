@@ -196,3 +196,56 @@ describe('foldLedger: a figure with no day that a past release was already given
     expect(foldLedger(aLedger({ target: null }), [...may, recap]).total).toBe(16);
   });
 });
+
+describe('foldLedger: an undated figure its own article already told as a release', () => {
+  const ledger = aLedger({ target: null });
+  const january = () =>
+    anObservation({
+      published: '2023-01-18T10:00:00Z',
+      mentions: [aRelease(10, '2023-01-16', { sentence: 'The rebels freed ten sailors on Monday.' })],
+    });
+
+  it('takes a figure with no day, told again after a past release of the same size, as that release', () => {
+    const analysis = anObservation({
+      feed: 'gulf-review',
+      published: '2024-06-20T10:00:00Z',
+      mentions: [
+        aRelease(10, null, { sentence: 'In January last year the rebels released ten sailors to the Red Cross.' }),
+        aRelease(10, null, { sentence: 'Ten came back.' }),
+      ],
+    });
+    const tally = foldLedger(ledger, [january(), analysis]);
+
+    expect(tally.total).toBe(10);
+    expect(tally.log.at(-1)?.role).toBe('same-event');
+  });
+
+  it('takes a smaller figure with no day as a part of a release its own article told, however long ago', () => {
+    const feature = anObservation({
+      feed: 'port-weekly',
+      published: '2023-01-25T10:00:00Z',
+      mentions: [
+        aRelease(10, '2023-01-16', { sentence: 'He was among the ten sailors the rebels freed on 16 January.' }),
+        aRelease(6, null, { sentence: 'The other six sailors from his ship came home with him.' }),
+      ],
+    });
+    const tally = foldLedger(ledger, [january(), feature]);
+
+    expect(tally.total).toBe(10);
+    expect(tally.log.at(-1)?.role).toBe('part');
+  });
+
+  it('still counts a smaller figure told as a further batch', () => {
+    const later = anObservation({
+      feed: 'port-weekly',
+      published: '2023-01-25T10:00:00Z',
+      mentions: [
+        aRelease(10, '2023-01-16', { sentence: 'The rebels freed ten sailors on 16 January.' }),
+        aRelease(6, null, { sentence: 'Six more sailors have since been freed.' }),
+      ],
+    });
+    const tally = foldLedger(ledger, [january(), later]);
+
+    expect(tally.total).toBe(16);
+  });
+});

@@ -280,3 +280,28 @@ describe("foldLedger: a figure another teller gives beside the report's own", ()
     expect(tally.highEstimate).toBe(130);
   });
 });
+
+describe('foldLedger: a breakdown told with a release read as the running total', () => {
+  it('takes the figures that add up to the restated total as its parts, not as further releases', () => {
+    const ledger = aLedger({ target: null });
+    const sentence =
+      'By March the 44 sailors the navy had freed from the two ships, seven Ostrians and 37 of our countrymen, were home.';
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2023-01-29T10:00:00Z', mentions: [aRelease(20, '2023-01-28')] }),
+      anObservation({
+        published: '2023-02-07T10:00:00Z',
+        mentions: [aRelease(24, '2023-02-06'), aTotal(44, '2023-02-06')],
+      }),
+      anObservation({
+        feed: 'south-weekly',
+        published: '2023-11-21T10:00:00Z',
+        mentions: [aRelease(44, null, { sentence }), aRelease(7, null, { sentence }), aRelease(37, null, { sentence })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(44);
+    expect(tally.log.filter((entry) => entry.role === 'part').map((entry) => entry.mention.count)).toEqual(
+      expect.arrayContaining([7, 37]),
+    );
+  });
+});

@@ -258,6 +258,15 @@ describe('periodHint', () => {
     expect(periodHint(aRelease(pair, 17), published)).toBe('2024-05');
   });
 
+  it('reads the year told after a month: last year, this year or a number', () => {
+    expect(periodHint(aRelease('In March last year the rebels released four soldiers.', 4), published)).toBe('2023-03');
+    expect(periodHint(aRelease('In October last year, 12 fishermen were sent home.', 12), published)).toBe('2023-10');
+    expect(periodHint(aRelease('In December 2021 the junta freed 30 students.', 30), published)).toBe('2021-12');
+    expect(periodHint(aRelease('In February this year, 30 students were freed.', 30), published)).toBe('2024-02');
+    // The month of publication with no year told is the article's own time.
+    expect(periodHint(aRelease('In October, 30 students were freed.', 30), published)).toBeNull();
+  });
+
   it('reads a month only where it is written with a capital', () => {
     const march = 'Nine children were let go early because they could not keep up on the march.';
     expect(periodHint(aRelease(march, 9), published)).toBeNull();
