@@ -250,8 +250,24 @@ function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
       if (/^[a-z]{4,}$/.test(head) && !GENERIC_RELEASER.test(head) && !released.has(stem(head))) heads.add(head);
     }
   }
-  if (heads.size === 0) return null;
-  return new RegExp(`\\b(?:${[...heads].map(escapeRegExp).join('|')})\\s+${MEMBER_NOUN}\\b`, 'i');
+  // "267 other Eritreans", "Eritrean deserters", where Eritrea frees the ledger's people: the releasing state's own.
+  // Only where the ledger frees foreigners: a state freeing its own citizens ("Cubans") frees its nationals.
+  const nationals = new Set<string>();
+  for (const ledger of ledgers) {
+    if (!ledger.released.some((alias) => /\b[A-Z][a-z]+(?:ans?|ians?|is|ese)\b/.test(alias))) continue;
+    for (const alias of ledger.releaser) {
+      if (!/^[A-Z][a-z]{3,}$/.test(alias)) continue;
+      for (const adjective of demonymsOf(alias)) if (!released.has(stem(adjective))) nationals.add(adjective);
+    }
+  }
+  const parts: string[] = [];
+  if (heads.size > 0) parts.push(`(?:${[...heads].map(escapeRegExp).join('|')})\\s+${MEMBER_NOUN}`);
+  if (nationals.size > 0) {
+    const adjectives = [...nationals].map(escapeRegExp).join('|');
+    parts.push(`(?:${adjectives})s`, `(?:${adjectives})\\s+(?:deserters|${PEOPLE_NOUN.slice(3, -1)})`);
+  }
+  if (parts.length === 0) return null;
+  return new RegExp(`\\b(?:${parts.join('|')})\\b`, heads.size > 0 ? 'i' : '');
 }
 
 const PEOPLE_NOUN =

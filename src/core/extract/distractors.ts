@@ -342,6 +342,9 @@ function hasCustodyContext(sentence: string): boolean {
   }
   return custodyAnswer;
 }
+/** Right after a number, a noun of release events: "two releases", "three exchanges". */
+const EVENTS_COUNTED_AFTER =
+  /^\s+(?:separate\s+|further\s+|earlier\s+|previous\s+)?(?:releases|handovers|exchanges|swaps|waves)\b/i;
 /** "Thirty students followed on Tuesday": a group whose own verb says it came after the people just counted. */
 const FOLLOWED_AFTER =
   /^\s+(?:(?:more|also|then|later|soon)\s+)?(?:followed|(?:will|would|are\s+to|are\s+due\s+to|are\s+expected\s+to)\s+follow|came\s+next|were\s+next|went\s+next)(?=\s*(?:[,.;:—–-]|$|\s+(?:on|in|at|by|later|soon|shortly|within|after|hours|days|weeks|the\s+next|the\s+following|an?\s+(?:hour|day|week|few|little)|that|this|overnight|today|tonight|tomorrow|yesterday)\b))/i;
@@ -512,6 +515,8 @@ function readPeopleCountRaw(
   // "leaving 51 behind bars", "kept 12 in custody": where they are held names the people too.
   if (RELEASED_AFTER.test(after) || HELD_WHERE_AFTER.test(after))
     return readBareNumeral(sentence, token, [], extraNouns, afterMention);
+  // "the two releases", "in three exchanges": a count of events, not of people.
+  if (EVENTS_COUNTED_AFTER.test(after)) return { isPeople: false, reason: 'unit' };
   const words = allMatches(WORD_PATTERN, after.slice(0, 120)).slice(0, 8);
   const first = words[0];
   if (first && MONTHS.test(first[0]) && token.value <= 31) return { isPeople: false, reason: 'date' };

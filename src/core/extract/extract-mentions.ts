@@ -278,6 +278,9 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
   let lastNumberSentence = Number.NEGATIVE_INFINITY;
   let previousText = '';
   const storyCounts = new Set<number>();
+  const vessels = vesselNames(article.body);
+  // Totals that count escapes with the releases: no ledger lends them its name.
+  const mixedTotals = new Set<Mention>();
   const sentenceOf = new Map<Mention, number>();
   const rescued = new Set<Mention>();
   // A live entry stamped with its own weekday ("2:10 p.m. Sunday —") is read as of that day, to the end of its paragraph.
@@ -296,7 +299,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
     previousEnd = sentence.end;
     const now = entry ? { ...article, published: entry.published } : article;
     const nowOn = entry ? entry.day : publishedOn;
-    const text = withoutRestatedNumbers(sentence.text);
+    const text = withoutVesselNumbers(withoutRestatedNumbers(sentence.text), vessels);
     if (!NUMBER_LIKE.test(text)) {
       noteLedger(context, matcher, text);
       noteStoryDay(context, text, sentenceIndex, now, options);
@@ -752,6 +755,12 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         new Set(readInSentence.map((read) => read.mention.ledger).filter((id) => id !== null)).size > 1
       )
         ledger = null;
+      // "adding the four who fled last night and those who escaped or were rescued, 38 of the 121 are now out": a total
+      // that counts escapes with the releases is no ledger's count of people freed.
+      const countsEscapes =
+        kind === 'cumulative' &&
+        (ESCAPES_COUNTED.test(text) || (ON_THAT_COUNT.test(text) && ESCAPES_COUNTED.test(previousText)));
+      if (countsEscapes) ledger = null;
       // "Baku freed 15 in June 2021", in a story about a 2023 exchange: history, not this ledger's.
       if (ledger && isBeforeLedgerStart(starts.get(ledger), eventDate, text, token.start, people.nounEnd, publishedOn))
         ledger = null;
@@ -778,6 +787,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       };
       mentions.push(mention);
       if (rescuedNow) rescued.add(mention);
+      if (countsEscapes) mixedTotals.add(mention);
       sentenceOf.set(mention, sentenceIndex);
       // "On top of the 90 returned on Friday, Aldoria got back 30 more": a count in an opening "in addition to" phrase
       // that names no side of its own adds to the main clause's, on the same ledger.
@@ -828,6 +838,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
       const whole = readInSentence[index + 1];
       if (
         read.mention.ledger === null &&
+        !mixedTotals.has(read.mention) &&
         whole?.wholeOfPart &&
         whole.mention.ledger !== null &&
         /^\s*of\s+(?:the|all)\s+$/i.test(text.slice(read.nounEnd, whole.at))
@@ -954,6 +965,40 @@ function withoutRestatedNumbers(text: string): string {
     )
       out = out.slice(0, open) + ' '.repeat(close + 1 - open) + out.slice(close + 1);
     last = token;
+  }
+  return out;
+}
+
+/** A count said to take in escapes: "counting escapes", "adding ... those who escaped". */
+const ESCAPES_COUNTED =
+  /\b(?:counting|including|adding)\b[^.;]{0,80}?\b(?:escap(?:es|ed|ees)|fled|broke\s+free|got\s+away)\b/i;
+/** A total said to follow the count just told: "On that count, 117 ...". */
+const ON_THAT_COUNT = /^\W*(?:on|by)\s+(?:that|this|the\s+same)\s+(?:count|tally|reckoning)\b/i;
+
+/** A vessel's name before its number, after a word for a ship: "the trawler Prantalay 14", "MV Sea Star 7". */
+const VESSEL_NAMED =
+  /\b(?:trawlers?|ships?|vessels?|tankers?|tug(?:boat)?s?|boats?|barges?|freighters?|ferry|ferries|yachts?|dhows?|frigates?|warships?|schooners?|carriers?|dredgers?|MV|M\/V|MT|FV|INS|HMS|USS|RV)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})\d{1,4}\b/g;
+const NOT_A_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** The names the article gives vessels with a number; the same name with any number is a vessel of that family. */
+function vesselNames(body: string): string[] {
+  const names = new Set<string>();
+  for (const match of body.matchAll(VESSEL_NAMED)) {
+    const name = (match[1] ?? '').trim();
+    if (name && !NOT_A_NAME.test(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/** The sentence with the numbers of named vessels ("the Prantalay 12 got away") blanked, offsets kept. */
+function withoutVesselNumbers(text: string, vessels: readonly string[]): string {
+  let out = text;
+  for (const name of vessels) {
+    if (!out.includes(name)) continue;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    out = out.replace(new RegExp(`\\b(${escaped}\\s+)(\\d{1,4})\\b`, 'g'), (_, lead: string, digits: string) => {
+      return `${lead}${' '.repeat(digits.length)}`;
+    });
   }
   return out;
 }

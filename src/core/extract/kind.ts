@@ -47,7 +47,7 @@ const PERIOD_SUMMARY =
   /(?:days|weeks?|fortnight|months?|years?|period|spell|truce|pause|ceasefire|phase)\s+(?:in|during)\s+which|(?:during|over|throughout)\s+the\s+(?!next\b|coming\b)(?:[\w-]+\s+){0,4}?(?:truce|pause|ceasefire|period|process|weeks|months|years)\b(?!['’])/i;
 
 const CUMULATIVE = new RegExp(
-  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|settled on|with (?:their|his|her|its|this|these|today's|today’s|yesterday's|yesterday’s|the latest) (?:[\w-]+ )?(?:releases?|returns?|handovers?|freedom|group|batch|busload|contingent),|(?:operation|crisis|siege|exchange|swap|process)\s+as\s+a\s+whole|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
+  String.raw`\b(?:so far|to date|thus far|in total|a total of|the total|total(?:led|ing|s)?\b|tally|bring(?:s|ing)? (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? )?to|(?:brought|taking) (?:the (?:total|numbers?|figures?|tally|count)(?: [\w'’-]+){0,8}? |\w+ )?to|lifts? (?:to|the)|reach(?:ed|es)?\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|a total of|a record|the)\s+)*(?=[\d#]|${NUMBER_WORD_AHEAD})|stands? at|stood at|now stands|put the number|number(?:s|ed)? (?:\w+ ){0,8}?at\b|in the space of|in (?:two|three|four|five|\d+) days|settled on|with (?:their|his|her|its|this|these|today's|today’s|tonight's|tonight’s|yesterday's|yesterday’s|the latest) (?:[\w-]+ )?(?:releases?|returns?|handovers?|departures?|arrivals?|freedom|group|batch|busload|contingent),|(?:operation|crisis|siege|exchange|swap|process)\s+as\s+a\s+whole|since (?:the\s+)?(?:[\w'’-]+\s+){1,6}(?:began|begun|started|opened|took effect|came into (?:force|effect))|since (?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:kidnapping|abduction|hijacking|hijack|siege|raid|seizure|capture|deal|agreement|accord|truce|ceasefire|exchanges|swaps|talks|amnesty|decree)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the start|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|\d)|altogether|all told|overall|cumulative|now been|have now|has now|had now|(?:have|has|had) already been|halfway|(?:climbed|risen|rose|grown|pushed|jumped|increased)\s+(?:\w+\s+)?(?:to|past)|the number of|put (?:the (?:number|total|figure)|it) at|(?<!(?:earlier|later|early|late|of|in\s+\w+)\s)this year\b)`,
   'i',
 );
 
@@ -122,6 +122,21 @@ const HELD_MODIFIER_THEN_PASSIVE =
 const HELD_SINCE =
   /\b(?:held|detained|jailed|imprisoned|captive|in\s+(?:captivity|custody|detention|jail|prison))(?:\s+(?:by|in|at)\s+[^,;.]{1,40}?)?\s+since\s+[\w'’-]+(?:\s+\d{4})?/gi;
 
+/** A list as the subject of a verb of containing or naming, right before the count: "The list handed over ... contains". */
+const LIST_CONTAINS =
+  /\b(?:list|lists|roster|register|names)\b[^.;:]{0,80}?\b(?:contains?|contained|includes?|included|comprises?|comprised|names|named|carries|carried|runs\s+to|ran\s+to)\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|only|just)\s+)?$/i;
+
+/** A plural of batches as a clause's subject: "The first two handovers", "Those three releases", "the exchanges". */
+const SEVERAL_BATCHES_SUBJECT =
+  /^\W*(?:the|those|these|its|their|all)\s+(?:(?:first|last|earlier|previous|next|two|three|four|five|six|several)\s+){0,2}(?:handovers|releases|exchanges|swaps|rounds|batches|groups|waves|stages|phases|flights|convoys)\b/i;
+
+/** Any release verb in a sentence (`RELEASE_VERB` without its global state). */
+const RELEASE_VERB_ANYWHERE = new RegExp(RELEASE_VERB.source, 'i');
+
+/** A capture told: "were captured", "seized", "taken prisoner". */
+const CAPTURE_TOLD =
+  /\b(?:captured|seized|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage)|were\s+taken|snatched|detained|arrested)\b/i;
+
 /** Where the neighbouring counts sit, and whether the sentence is the article's lede. */
 export interface KindNeighbours {
   before: number;
@@ -132,11 +147,14 @@ export interface KindNeighbours {
 
 /** Right after a count: people listed as candidates, on their way to a handover, still believed held, or dead. */
 const HELD_OR_PENDING =
-  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting|aboard|on\s+board|trapped|under\s+(?:review|consideration|investigation)|pending)|(?:are|is|remain)\s+(?:still\s+)?under\s+(?:review|consideration)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
+  /^[\s,]*(?:[\w'-]+[\s,]+){0,5}?(?:(?:who\s+(?:are|were)\s+)?eligible\s+for\s+(?:an?\s+)?(?:early\s+)?(?:release|freedom|pardons?|amnesty|exchange)|(?:(?:are|were|was|is)\s+)?being\s+(?:flown|taken|driven|transported|brought|bused|moved|transferred)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)|(?:(?:are|is|were|was|remain|remained)\s+)?still\s+(?:on|aboard|inside)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|boat|plane|aircraft|jet|tanker|trawler|bus|train)|(?:who\s+)?(?:stayed|remained|stay|remain)\s+(?:on\s+board|aboard|behind|on\s+the\s+(?:ship|vessel|boat|tanker|plane))|(?:(?:are|is|were|was|remain)\s+)?still\s+(?:(?:believed|thought|said|understood|reported|presumed)\s+(?:to\s+be\s+)?)?(?:being\s+)?(?:held|alive\s+in|in\s+captivity|captive|detained|missing|unaccounted|waiting|awaiting|aboard|on\s+board|trapped|under\s+(?:review|consideration|investigation)|pending)|(?:are|is|remain)\s+(?:still\s+)?under\s+(?:review|consideration)|(?:are|is|were|was)\s+(?:now\s+|already\s+|(?:believed|thought|presumed)\s+(?:to\s+be\s+)?)?(?:dead|deceased))\b/i;
 
-/** Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"). */
+/**
+ * Right after a count: its people named on a list of candidates ("were on the list", "are also on the list"); a relative
+ * clause ("whose names were on the list") describes people its own verb may have freed.
+ */
 const ON_A_LIST =
-  /^\s*(?:[\w'-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|all\s+)?on\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?list\b/i;
+  /^\s*(?:(?!(?:whose|who|whom|that|which)\b)[\w'-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|all\s+)?on\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?list\b/i;
 
 /** A move into another confinement: house arrest, or a hotel or compound kept under guard. */
 const STILL_CONFINED =
@@ -779,6 +797,8 @@ function readKindInClause(
     /\b(?:group|list|batch|tranche)\s+(?:numbers|numbered)\s+$/i.test(left.slice(-30))
   )
     return reading('pledge');
+  // "The list handed over by the Chinese side contains 1,638": the people a list of prisoners names are people held.
+  if (LIST_CONTAINS.test(left.slice(-110))) return reading('other');
   // "30 detainees were on the list handed to mediators": names put forward for a release still to come.
   if (ON_A_LIST.test(right.slice(0, 60))) return reading('pledge');
   // "moved from prison to house arrest", "released to a hotel where they remain under guard": still in custody.
@@ -989,11 +1009,32 @@ function readKindInClause(
     )
   )
     return reading('pledge');
+  // "whether any of the 11 Indians ... have since come home": a group a question asks about is not told freed.
+  if (
+    /\bwhether\s+(?:any|all|some|each|either|none|one|many|most)\s+of\s+(?:the|those|these)\s+$/i.test(left.slice(-40))
+  )
+    return reading('other');
+  // "says 19 soldiers were captured ...; earlier statements put the number at 17": with only a capture told, the number
+  // put is of people taken.
+  if (
+    /\bput(?:s|ting)?\s+(?:the\s+(?:number|figure|total|count)|it)\s+at\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|only|just)\s+)?$/i.test(
+      left.slice(-60),
+    ) &&
+    CAPTURE_TOLD.test(sentence) &&
+    !RELEASE_VERB_ANYWHERE.test(sentence)
+  )
+    return reading('other');
   // "By Tbilisi's count, 176 ...", "By our tally, 28 ...": a count someone keeps is a running total.
   if (
-    /\bby\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|reckoning|calculations?|figures)\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i.test(
+    // "By the Red Cross count, China sent home 1,636": the count may close the clause the tally opens.
+    (/\bby\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|reckoning|calculations?|figures)\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i.test(
       left,
-    ) &&
+    ) ||
+      (verb !== null &&
+        verb.end <= numberStart &&
+        /\bby\s+(?:[\w'’-]+\s+){0,4}?(?:count|tally|reckoning|calculations?|figures|arithmetic)\s*,\s*(?![^.;:]*\b(?:on\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today|last night|that day)\b)[^.;:]{1,70}$/i.test(
+          left,
+        ))) &&
     !TO_COME.test(near) &&
     // "By the Red Cross's count, 290 were let go in Sanaa on Sept. 30": one day's batch by someone's count.
     !/^[^.;]{0,80}?\b(?:on\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today|last night|that day)/i.test(
@@ -1009,6 +1050,15 @@ function readKindInClause(
       sentence.slice(nounEnd, verb.start),
     ) &&
     /^[^.;]{0,80}?\b(?:in all|in total|altogether|all told)\b/i.test(sentence.slice(verb.end)) &&
+    !TO_COME.test(near)
+  )
+    return reading('cumulative');
+  // "The first two handovers, on May 21 and May 28, returned 238 in all": several batches as the subject, summed.
+  if (
+    verb &&
+    verb.end <= numberStart &&
+    SEVERAL_BATCHES_SUBJECT.test(sentence.slice(clause.start, verb.start)) &&
+    /^[^.;]{0,60}?\b(?:in all|in total|altogether|all told|between them|together|combined)\b/i.test(right) &&
     !TO_COME.test(near)
   )
     return reading('cumulative');
@@ -1043,6 +1093,13 @@ function readKindInClause(
     /^\s+(?:[\w'’-]+\s+){0,2}?(?:are|is)\s+(?:now\s+)?(?:free|home|safe)\b/i.test(right)
   )
     return { ...reading('release'), present: true };
+  // "eight of the 25 seized with the ship are now out of Iran": a part of the group free by now is a running total.
+  if (
+    /^\s+of\s+(?:the|those|these)\s+[\d,]+\b/i.test(right) &&
+    /^[^.;]{0,90}?\b(?:are|is)\s+now\s+(?:all\s+)?(?:free|home|back\s+home|safe|out\s+of\b)/i.test(right) &&
+    !/\b(?:will|would|shall|to be|until|once|if|when|unless)\b/i.test(near)
+  )
+    return reading('cumulative');
   // "All 60 workers are now free", "all 500 have now been freed": a whole group free by now is a running total.
   if (
     /\ball\s+(?:of\s+)?(?:the\s+)?$/i.test(left.slice(-16)) &&

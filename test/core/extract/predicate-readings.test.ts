@@ -2463,3 +2463,104 @@ sweep('a release asked for is a demand', [
     null,
   ]),
 ]);
+
+const VELIA_FREES_OSTRIANS: Ledger[] = [
+  {
+    id: 'velia-frees-ostrians',
+    title: 'Ostrian soldiers freed by Velia',
+    releaser: ['Velia', 'Velian government'],
+    released: ['Ostrian soldiers', 'Ostrians', 'prisoners of war'],
+    target: null,
+  },
+];
+const VELIA_PARDONS: Ledger[] = [
+  {
+    id: 'velia-pardons',
+    title: 'Political prisoners pardoned by Velia',
+    releaser: ['Velia', 'Velian government'],
+    released: ['political prisoners', 'prisoners'],
+    target: null,
+  },
+];
+
+sweep('the numbers of named vessels, lists and events are no counts of people freed', [
+  c(
+    SWAP_LEDGERS,
+    'Militants hold the trawler Sea Lion 12. On Friday the navy freed 20 hostages held on the Sea Lion 14; the Sea Lion 12 still holds 24 hostages.',
+    [20, 'release', FRONT, '2024-03-08'],
+    held(24),
+  ),
+  c(SWAP_LEDGERS, 'The list handed over by the Front contains 1,638 Varonian soldiers.', held(1638)),
+  c(SWAP_LEDGERS, 'The two releases by the Front freed 30 hostages together.', [30, 'cumulative', FRONT, '2024-03-14']),
+]);
+
+sweep('a total by someone count closes its clause; several batches summed are a total', [
+  c(SWAP_LEDGERS, 'By the Red Cross count, the Front sent home 1,636 hostages.', [
+    1636,
+    'cumulative',
+    FRONT,
+    '2024-03-14',
+  ]),
+  // A day of its own makes it one batch by that count.
+  c(SWAP_LEDGERS, 'By the Red Cross count, the Front sent home 16 hostages on Monday.', [
+    16,
+    'release',
+    FRONT,
+    '2024-03-11',
+  ]),
+  c(SWAP_LEDGERS, 'The first two handovers, on 4 March and 11 March, returned 238 hostages in all.', [
+    238,
+    'cumulative',
+    FRONT,
+    '2024-03-11',
+  ]),
+]);
+
+sweep(
+  'held: people still on the ship, people who stayed aboard, a group a question asks about, a number put after a capture',
+  [
+    c(
+      SWAP_LEDGERS,
+      'The Front freed one hostage on Thursday, and the other 24 hostages were still on the ship.',
+      [1, 'release', FRONT, '2024-03-14'],
+      held(24),
+    ),
+    c(
+      SWAP_LEDGERS,
+      'Nobody has said whether any of the 11 hostages who stayed on board in May have since come home.',
+      held(11),
+    ),
+    c(
+      SWAP_LEDGERS,
+      'Varonia says 19 soldiers were captured by the Front and that some later escaped; earlier statements put the number at 17.',
+      held(19),
+      held(17),
+    ),
+  ],
+);
+
+sweep('a part of the group free by now is a running total, unless it counts escapes', [
+  c(
+    SWAP_LEDGERS,
+    "With tonight's departures, eight of the 25 hostages seized by the Front are now out of the country.",
+    [8, 'cumulative', FRONT, '2024-03-14'],
+    held(25),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Adding the four who fled and those who escaped earlier, 38 of the 121 hostages seized by the Front are now out of its hands.',
+    held(4),
+    [38, 'cumulative', null, '2024-03-14'],
+    held(121),
+  ),
+]);
+
+sweep("the releasing state's own nationals are not the people its ledger frees, unless it frees its own", [
+  c(VELIA_FREES_OSTRIANS, 'In April Ostria freed 60 Velian soldiers.', [60, 'release', null, null]),
+  c(VELIA_PARDONS, 'Velia freed 60 Velian prisoners on Monday, the justice ministry said.', [
+    60,
+    'release',
+    'velia-pardons',
+    '2024-03-11',
+  ]),
+]);
