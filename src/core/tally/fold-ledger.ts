@@ -1208,18 +1208,26 @@ function recordOtherSide(state: FoldState, ledger: Ledger, observation: Observat
 
 /**
  * "the 44 fishermen the navy had freed, seven Thais and 37 of our countrymen": releases told in the sentence of a
- * figure read as the running total, that add up to it, are its breakdown, not further releases. They leave `releases`.
+ * figure read as the running total, that add up to it, are its breakdown, not further releases; so are releases with
+ * no day told in the sentence of a stated running total, when they fit inside it. They leave `releases`.
  */
 function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], entries: TallyEntry[]): void {
   for (const total of cumulative) {
-    if (total.mention.kind !== 'release') continue;
     const beside = releases.filter(
       (r) => r.mention.sentence === total.mention.sentence && r.mention.count < total.mention.count,
     );
-    const parts = partsSummingTo(
-      total.mention.count,
-      beside.map((r) => r.mention.count),
-    );
+    // A stated running total takes in the releases with no day told beside it, as long as they fit inside it.
+    const undated = beside.filter((r) => r.mention.eventDate === null);
+    const fit = undated.reduce((sum, r) => sum + r.mention.count, 0) <= total.mention.count;
+    const parts =
+      total.mention.kind === 'release'
+        ? partsSummingTo(
+            total.mention.count,
+            beside.map((r) => r.mention.count),
+          )
+        : fit && undated.length > 0
+          ? undated.map((r) => beside.indexOf(r))
+          : null;
     if (!parts) continue;
     for (const at of parts) {
       const part = beside[at];
@@ -1228,7 +1236,7 @@ function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], e
       const entry = entries[part.index];
       if (entry) {
         entry.role = 'part';
-        entry.note = `part of ${total.mention.count.toLocaleString('en-US')}, told in the same sentence and read as the running total: one of the figures adding up to it`;
+        entry.note = `part of the running total ${total.mention.count.toLocaleString('en-US')} told in the same sentence`;
       }
     }
   }

@@ -2564,3 +2564,27 @@ sweep("the releasing state's own nationals are not the people its ledger frees, 
     '2024-03-11',
   ]),
 ]);
+
+sweep(
+  'a promise to let people go, and a verb coordinated under an infinitive, are still to come; captors are not freed',
+  [
+    c(SWAP_LEDGERS, 'The Front says it will let seven crew members of the hijacked Varonian tanker Sea Star go home.', [
+      7,
+      'announcement',
+      FRONT,
+      null,
+    ]),
+    c(
+      SWAP_LEDGERS,
+      'Varonia said it was in touch with the Front to secure the release of its soldiers and return 18 hostages home.',
+      [18, 'pledge', FRONT, null],
+    ),
+    c(
+      SWAP_LEDGERS,
+      'The army freed 24 hostages from the boat on Monday, and took off 52 men in all: 28 are suspected gunmen.',
+      [24, 'release', FRONT, '2024-03-11'],
+      [52, 'release', FRONT, '2024-03-11'],
+      held(28),
+    ),
+  ],
+);

@@ -305,3 +305,25 @@ describe('foldLedger: a breakdown told with a release read as the running total'
     );
   });
 });
+
+describe('foldLedger: releases with no day told beside a stated running total', () => {
+  it('takes them inside that total when they fit, not as new releases', () => {
+    const ledger = aLedger({ target: null });
+    const sentence =
+      'By March the navy had freed 44 sailors in all, seven Ostrians and 37 of our countrymen among them.';
+    const tally = foldLedger(ledger, [
+      anObservation({ published: '2023-01-29T10:00:00Z', mentions: [aRelease(20, '2023-01-28')] }),
+      anObservation({
+        published: '2023-02-07T10:00:00Z',
+        mentions: [aRelease(24, '2023-02-06'), aTotal(44, '2023-02-06')],
+      }),
+      anObservation({
+        feed: 'south-weekly',
+        published: '2023-11-21T10:00:00Z',
+        mentions: [aTotal(44, null, { sentence }), aRelease(7, null, { sentence }), aRelease(37, null, { sentence })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(44);
+  });
+});
