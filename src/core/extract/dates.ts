@@ -364,10 +364,15 @@ function isOtherEventDay(text: string, cueStart: number, cueEnd: number): boolea
     return true;
   const window = text.slice(Math.max(0, cueStart - 90), cueStart);
   if (governs(window, CAPTIVITY_WORD, true)) return true;
+  // "since the first handover on May 21": the day of the event a span is counted from.
+  if (SINCE_EVENT_ON.test(window)) return true;
   // "the largest swap since Russia invaded in February 2022": the start of a period told as a clause.
   return !isSpanEdge(text, cueStart) && governs(window, SINCE_CLAUSE);
 }
 
+/** "since the first handover on", "since the exchange of": a span counted from a named event, up to its day. */
+const SINCE_EVENT_ON =
+  /\bsince\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:handovers?|releases?|exchanges?|swaps?|transfers?|deal|agreement|accord|truce|ceasefire|talks)\s+(?:on|of|in)\s+(?:the\s+)?$/i;
 /** "since" opening a clause whose verb the day word then hangs on. */
 const SINCE_CLAUSE = /\bsince\b/gi;
 /** Punctuation or a conjunction after which a day word hangs on a new verb. */

@@ -52,7 +52,7 @@ const NUMBER_LIKE =
 
 /** Counts said to cover both sides of a swap belong to no single ledger. */
 const BOTH_SIDES =
-  /\b(?:both sides|each side|all sides|either side|on both sides|each\s+(?:handed\s+(?:over|back)|freed|released|returned|swapped|exchanged|set\s+free)|(?:the\s+)?two\s+(?:sides|countries|nations|governments|parties|camps|foes|enemies|rivals|warring\s+parties)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:exchanged|swapped|traded|freed|released|handed\s+over|returned)|from both|in both directions|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
+  /\b(?:both sides|each side|all sides|either side|on both sides|each\s+(?:handed\s+(?:over|back)|freed|released|returned|swapped|exchanged|set\s+free)|(?:the\s+)?two\s+(?:sides|countries|nations|governments|parties|camps|foes|enemies|rivals|warring\s+parties)\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+|already\s+)?(?:exchanged|swapped|traded|freed|released|handed\s+over|returned)|from both|in both directions|in (?:one|either) direction or the other|(?:both|either|each) ways?|between them|chang(?:e|es|ed|ing) hands|(?:flights?|shuttles?|shuttling|planes?|flown|flying|flew|buses|bused)\s+(?:[\w-]+\s+){0,3}?between\s+[A-Z][\w-]*|together\s+(?:released|freed|exchanged|swapped|returned))\b|-(?:person|people|man|men|prisoner|hostage|captive|detainee|inmate|POW)\s+(?:[a-z]+\s+)?(?:exchange|swap|trade)\b/i;
 
 const SPEAKERS_ON_BOTH_SIDES =
   /\b(?:officials|sources|diplomats|negotiators|mediators|people|spokesm[ae]n|families|leaders)\s+(?:on|from)\s+(?:both|each|either)\s+sides?\b/gi;
@@ -361,8 +361,10 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         SWAP_COUNTERPART.test(text.slice(Math.max(0, token.start - 30), qualifier.start)) ||
         SWAPPED_FOR.test(text.slice(Math.max(0, token.start - 80), qualifier.start)) ||
         COUNTERPART_AFTER.test(text.slice(token.end, token.end + 90));
-      // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate.
-      if (counterpart && previousInSentence) kind = previousInSentence;
+      // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate, unless a future of its own
+      // follows it ("and seven Iranians ... are due to be freed in return").
+      if (counterpart && previousInSentence && !(reading.future && reading.cueEnd > people.nounEnd))
+        kind = previousInSentence;
       // "approved a deal to bring the pilot home in return for 600 prisoners": the price named in a deal is its term.
       else if (counterpart && DEAL_MADE.test(text.slice(0, token.start))) kind = 'pledge';
       // "freed the pilot on Saturday in exchange for five prisoners": the price of a release told as done was paid.
@@ -475,7 +477,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
               // Up to the next count: "12 hostages, with 120 from each side next week" leaves the 12 one side's.
               .slice(
                 Math.max(0, token.start - 50),
-                Math.min(people.nounEnd + 40, counts[index + 1]?.token.start ?? text.length),
+                Math.min(people.nounEnd + 70, counts[index + 1]?.token.start ?? text.length),
               )
               // "officials on both sides said": who speaks, not whose people.
               .replace(SPEAKERS_ON_BOTH_SIDES, ' '),
@@ -900,6 +902,12 @@ function namesWholeSwap(
   return count === sum || (told.length === 1 && count === sum + 1);
 }
 
+/** Kinds a whole and its parts may differ in: a release and a running total both count people freed. */
+function sameTallyKind(a: MentionKind, b: MentionKind): boolean {
+  const tallied = (kind: MentionKind) => kind === 'release' || kind === 'cumulative';
+  return a === b || (tallied(a) && tallied(b));
+}
+
 /**
  * "freed 10 members of the security forces: six police officers and four soldiers": a whole whose parts, read right
  * after it (in its sentence or the next) or right before it, and summing to it, fall on different ledgers is no one
@@ -913,7 +921,7 @@ function unpinMixedWholes(mentions: Mention[], sentenceOf: ReadonlyMap<Mention, 
     const partLedgers = new Set<string>();
     for (const part of mentions.slice(index + 1)) {
       const partSentence = sentenceOf.get(part) ?? 0;
-      if (partSentence - wholeSentence > 1 || part.kind !== whole.kind || !part.ledger) break;
+      if (partSentence - wholeSentence > 1 || !sameTallyKind(part.kind, whole.kind) || !part.ledger) break;
       // Parts in the next sentence follow a whole that closed its own.
       if (partSentence > wholeSentence && mentions[index + 1] !== part && sum === 0) break;
       sum += part.count;
@@ -928,7 +936,8 @@ function unpinMixedWholes(mentions: Mention[], sentenceOf: ReadonlyMap<Mention, 
     let before = 0;
     const beforeLedgers = new Set<string>();
     for (const part of mentions.slice(0, index).reverse()) {
-      if (wholeSentence - (sentenceOf.get(part) ?? 0) > 1 || part.kind !== whole.kind || !part.ledger) break;
+      if (wholeSentence - (sentenceOf.get(part) ?? 0) > 1 || !sameTallyKind(part.kind, whole.kind) || !part.ledger)
+        break;
       before += part.count;
       beforeLedgers.add(part.ledger);
       if (before >= whole.count) break;

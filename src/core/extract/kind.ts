@@ -141,6 +141,10 @@ const CAPTURE_TOLD =
 const CAPTORS_COPULA =
   /^\s+(?:of\s+(?:them|whom|those)\s+)?(?:are|were|is|was)\s+(?:(?:suspected|alleged|presumed|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be)\s+)?(?:[\w-]+\s+)?(?:pirates|kidnappers|hijackers|captors|gunmen|bandits|abductors|guards|attackers|assailants|hostage-takers)\b/i;
 
+/** A participle's own day, before any comma or "and": " by Kestrel on Monday", " on 4 March". */
+const DAY_AFTER_PARTICIPLE =
+  /^[^,;]{0,30}?\b(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})|yesterday|today|last\s+night)\b/i;
+
 /** Where the neighbouring counts sit, and whether the sentence is the article's lede. */
 export interface KindNeighbours {
   before: number;
@@ -283,7 +287,7 @@ const RELEASE_NOUN_MEASURED =
 
 /** A count's own predicate of what befell people held: executed, sentenced, charged, still facing trial. */
 const OWN_FATE_NOT_FREED =
-  /^\s+(?:(?:still|also|now|reportedly|allegedly|already|later|since)\s+)?(?:(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?been|(?:are|were|is|was)\s+(?:being\s+)?)\s+(?:executed|hanged|sentenced|convicted|charged|indicted|tried|killed|wounded|injured|disappeared|tortured)|(?:face|faces|faced|facing|await|awaits|awaited|awaiting|risk|risks)\s+(?:\w+\s+){0,2}?(?:charges?|trials?|execution|death|sentences?|prosecution|the\s+death\s+penalty))\b/i;
+  /^\s+(?:(?:still|also|now|reportedly|allegedly|already|later|since)\s+)?(?:(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+)?been|(?:are|were|is|was)\s+(?:being\s+)?)\s+(?:executed|hanged|sentenced|convicted|charged|indicted|tried|killed|wounded|injured|disappeared|tortured)|(?:(?:had|has|have)\s+(?:since\s+|also\s+)?)?died\b|(?:face|faces|faced|facing|await|awaits|awaited|awaiting|risk|risks)\s+(?:\w+\s+){0,2}?(?:charges?|trials?|execution|death|sentences?|prosecution|the\s+death\s+penalty))\b/i;
 
 /** "Of the 340 prisoners covered by the deal, ": a part told out of everyone a deal, list or decree covers. */
 const WHOLE_OF_TERMS_BEFORE =
@@ -1113,6 +1117,16 @@ function readKindInClause(
     !/\b(?:will|would|shall|to be|until|once|if|when|unless)\b/i.test(near)
   )
     return reading('cumulative');
+  // "..., seven Ostrians freed by Kestrel on Monday and 13 ...": a participle after the count with a day of its own is
+  // one batch, whatever total the sentence opened with.
+  const ownDayParticiple =
+    verb !== null &&
+    verb.start >= nounEnd &&
+    verb.start - nounEnd < 25 &&
+    /(?:ed|freed)$/i.test(verbText) &&
+    !/\b(?:have|has|had|been|were|was|are|is)\b/i.test(sentence.slice(nounEnd, verb.start)) &&
+    DAY_AFTER_PARTICIPLE.test(sentence.slice(verb.end, verb.end + 50));
+  if (ownDayParticiple && !TO_COME.test(near)) return reading('release');
   // "4,917 have so far been released", even under an accord's name: the adverb of the total outranks the deal.
   if (
     verb &&
@@ -1673,7 +1687,13 @@ function nearestReleaseVerb(
     // count, is not the count's predicate.
     if (end <= numberStart && isAttributiveOfOthers(sentence, start, end, numberStart)) continue;
     // Noun "release" in "the release of" counts as the predicate too (governed by its verb).
-    const distance = end <= numberStart ? numberStart - end : start - nounEnd;
+    // "sent home 1,636": a particle between a verb and its object adds no distance.
+    const distance =
+      end <= numberStart
+        ? numberStart -
+          end -
+          (/^\s*(?:home|back|free|out|over|off)\b/i.exec(sentence.slice(end, numberStart))?.[0].length ?? 0)
+        : start - nounEnd;
     // A noun "release" ("whose release they pledged") is a weaker predicate than a verb next to the count.
     const isNoun =
       /^releases?$/i.test(match[0]) &&

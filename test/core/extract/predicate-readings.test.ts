@@ -2588,3 +2588,49 @@ sweep(
     ),
   ],
 );
+
+sweep('a verb with its particle governs the count after it; a total over both sides, or since an event, is dated now', [
+  c(
+    NATION_SWAP,
+    'By the Red Cross count, Kestrel sent home 1,636 Ostrians and got back 238 of its own men.',
+    [1636, 'cumulative', 'kestrel-frees-ostrians', '2024-03-14'],
+    [238, 'cumulative', 'ostria-frees-kestrelis', '2024-03-14'],
+  ),
+  c(
+    NATION_SWAP,
+    'Altogether 1,874 prisoners of war have crossed the line in one direction or the other since the first handover on 4 March.',
+    [1874, 'cumulative', null, '2024-03-14'],
+  ),
+  c(NATION_SWAP, 'Altogether 900 Ostrians have been freed by Kestrel since the first handover on 4 March.', [
+    900,
+    'cumulative',
+    'kestrel-frees-ostrians',
+    '2024-03-14',
+  ]),
+]);
+
+sweep('people who died in custody are not freed', [
+  c(
+    POW_LEDGER,
+    'A news agency reported on Saturday, citing an official, that one man on the list had died in hospital.',
+  ),
+]);
+
+sweep('a whole whose parts, a total and releases with their own days, fall on two ledgers is neither', [
+  c(
+    NATION_SWAP,
+    'Twenty prisoners of war have been freed so far, seven Ostrians freed by Kestrel on Monday and 13 Kestrelis freed by Ostria on Tuesday.',
+    [20, 'cumulative', null, '2024-03-14'],
+    [7, 'release', 'kestrel-frees-ostrians', '2024-03-11'],
+    [13, 'release', 'ostria-frees-kestrelis', '2024-03-12'],
+  ),
+]);
+
+sweep('a release told with its own day after the count is one batch; a price with a future of its own stays to come', [
+  c(
+    NATION_SWAP,
+    'The four Ostrians Kestrel freed yesterday are expected to fly home this morning, and seven Kestrelis held by Ostria are due to be freed in return.',
+    [4, 'release', 'kestrel-frees-ostrians', '2024-03-13'],
+    [7, 'announcement', 'ostria-frees-kestrelis', null],
+  ),
+]);
