@@ -133,6 +133,12 @@ const SEVERAL_BATCHES_SUBJECT =
 /** Any release verb in a sentence (`RELEASE_VERB` without its global state). */
 const RELEASE_VERB_ANYWHERE = new RegExp(RELEASE_VERB.source, 'i');
 
+/** A verb of custody or punishment: "was sentenced", "were jailed", "held over the crisis". */
+const CUSTODY_VERB =
+  /\b(?:(?:was|were|been)\s+(?:sentenced|convicted|jailed|imprisoned)|held\s+(?:over|in|at|by|since|for|on)\b)/i;
+/** Any word of freedom or going home, which a sentence of custody must not have: "free", "release", "crossed", "home". */
+const FREEDOM_WORD = /\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|crossed|driven|home|back|out)\b/i;
+
 /** A capture told: "were captured", "seized", "taken prisoner". */
 const CAPTURE_TOLD =
   /\b(?:captured|seized|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage)|were\s+taken|snatched|detained|arrested)\b/i;
@@ -499,6 +505,19 @@ export function readKind(
     // "15 foreigners, including a French couple, escaped from their captors": with no release word anywhere, a fate
     // of the count's own (escaping, dying) is its predicate, not the story's release.
     if (whole.kind === 'inherit' && OWN_OTHER_FATE.test(text.slice(nounEnd, nounEnd + 90))) return ownReading('other');
+    // "... was sentenced to life in August together with nine other leaders": with no release word anywhere and a verb
+    // of custody or punishment, the sentence tells people held, whatever the story's release.
+    if (
+      whole.kind === 'inherit' &&
+      CUSTODY_VERB.test(text) &&
+      !RELEASE_VERB_ANYWHERE.test(text) &&
+      !FREEDOM_WORD.test(text) &&
+      // "Among them were 6 children and a woman held for 19 months": a part of people just freed.
+      !/\b(?:among|of)\s+(?:them|whom|those)\b|\bincluding\b/i.test(
+        text.slice(Math.max(0, numberStart - 40), numberStart),
+      )
+    )
+      return ownReading('other');
     return whole;
   }
   return reading;

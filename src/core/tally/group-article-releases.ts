@@ -233,7 +233,8 @@ function buildGroup(key: string, items: ReleaseItem[], dayBefore: readonly Menti
     } else if (m.count >= base.mention.count * CONFLICT_RATIO && base.mention.qualifier !== 'at_least') {
       // Below "more than 300", 250 cannot be a rival count of the same people, only a part of them.
       grouped.set(item, { ...item, role: 'conflict', of: base.mention });
-      if (m.count < low.mention.count) low = item;
+      // A lower figure told second-hand never displaces the report's own.
+      if (m.count < low.mention.count && !secondHand(item)) low = item;
       highest = Math.max(highest, m.count);
     } else {
       grouped.set(item, { ...item, role: 'part', of: base.mention });
@@ -315,6 +316,7 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   mergeSumOfNextDay(byKey);
+  mergeSecondHandNextDay(byKey);
   return [...byKey.entries()].map(([key, group]) => {
     const previous = key.startsWith('D:') ? byKey.get(`D:${addDays(key.slice(2), -1)}`) : undefined;
     return buildGroup(
@@ -323,6 +325,29 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
       (previous ?? []).map((item) => item.mention),
     );
   });
+}
+
+/**
+ * "Prisons opened their gates on Wednesday to 1,680 ... A Harare weekly reported that 1,600 had been freed on Tuesday":
+ * a day's figure told only second-hand, a day from a release the article gives as its own and close to it in size, is
+ * a rival account of that release. It joins that day, where the article's own figure is the count.
+ */
+function mergeSecondHandNextDay(byKey: Map<string, ReleaseItem[]>): void {
+  for (const [key, group] of [...byKey.entries()]) {
+    if (!key.startsWith('D:') || !byKey.has(key) || !group.every((item) => isSecondHandFigure(item.mention))) continue;
+    const largest = Math.max(...group.map((item) => item.mention.count));
+    const home = [...byKey.entries()].find(([other, items]) => {
+      if (other === key || !other.startsWith('D:') || Math.abs(daysBetween(other.slice(2), key.slice(2))) > 1)
+        return false;
+      return items.some((item) => {
+        const own = item.mention.count;
+        return !isSecondHandFigure(item.mention) && Math.min(own, largest) >= Math.max(own, largest) * CONFLICT_RATIO;
+      });
+    });
+    if (!home) continue;
+    byKey.set(home[0], [...home[1], ...group]);
+    byKey.delete(key);
+  }
 }
 
 /**

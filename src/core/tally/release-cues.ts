@@ -85,7 +85,7 @@ export function hasBatchCue(mention: Mention): boolean {
 
 /** Another teller of a report, not another batch: "a second source says", "another outlet is reporting". */
 const OTHER_TELLER =
-  /\b(?:a\s+second|a\s+third|another|one\s+other)\s+(?:[\w-]+\s+)?(?:sources?|outlets?|reports?|agency|officials?|accounts?|witness|newspapers?|broadcasters?|channels?|stations?|websites?|journalists?|correspondents?)\b(?:\s*,[^,.;]{1,40},)?\s+(?:(?:is|are|was|were)\s+)?(?:says?|said|reports?|reported|reporting|puts?|putting|gives?|gave|giving|claims?|claimed|claiming|tells?|told|quotes?|quoted)\b/gi;
+  /\b(?:(?:a\s+second|a\s+third|another|one\s+other)\s+(?:[\w-]+\s+)?(?:sources?|outlets?|reports?|agency|officials?|accounts?|witness|newspapers?|broadcasters?|channels?|stations?|websites?|journalists?|correspondents?)|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:weekly|daily|tabloid|newspaper|paper|outlet|broadcaster|channel|station|website|news\s+site|news\s+agency))\b(?:\s*,[^,.;]{1,40},)?\s+(?:(?:is|are|was|were)\s+)?(?:says?|said|reports?|reported|reporting|puts?|putting|gives?|gave|giving|claims?|claimed|claiming|tells?|told|quotes?|quoted)\b/gi;
 
 /**
  * Whether the figure is told second-hand, by another teller than the report's own ("A second source says about 130",

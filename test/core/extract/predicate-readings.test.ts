@@ -2634,3 +2634,12 @@ sweep('a release told with its own day after the count is one batch; a price wit
     [7, 'announcement', 'ostria-frees-kestrelis', null],
   ),
 ]);
+
+sweep('with no word of freedom, a sentence of punishment or custody tells people held', [
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 12 hostages on Monday. Its leader was sentenced to life imprisonment in August together with nine other Front members.',
+    [12, 'release', FRONT, '2024-03-11'],
+    held(9),
+  ),
+]);

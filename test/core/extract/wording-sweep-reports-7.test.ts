@@ -591,15 +591,12 @@ sweep('hostages freed over a truce for prisoners, one for three, with lists, bod
       [1200, 'pledge', KORVATH_FREES, null],
     ),
   ),
-  known(
-    BACKLOG,
-    c(
-      TRUCE,
-      'Mirel Astan, 8, drew 93 pictures in captivity, one for every day, on the backs of cigarette packets. She clutched them as she and her grandmother, two of the 13 hostages released on Sunday, the first day of the truce, were carried across the Tavas crossing. Her father, a farm manager, is still held by the Front, one of about 90 people it is thought to be keeping in tunnels under the Ashen hills.',
-      [2, 'release', FRONT_FREES, '2024-03-10'],
-      [13, 'release', FRONT_FREES, '2024-03-10'],
-      held(90),
-    ),
+  c(
+    TRUCE,
+    'Mirel Astan, 8, drew 93 pictures in captivity, one for every day, on the backs of cigarette packets. She clutched them as she and her grandmother, two of the 13 hostages released on Sunday, the first day of the truce, were carried across the Tavas crossing. Her father, a farm manager, is still held by the Front, one of about 90 people it is thought to be keeping in tunnels under the Ashen hills.',
+    [2, 'release', FRONT_FREES, '2024-03-10'],
+    [13, 'release', FRONT_FREES, '2024-03-10'],
+    held(90),
   ),
   c(
     TRUCE,

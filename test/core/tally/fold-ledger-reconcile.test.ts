@@ -348,3 +348,39 @@ describe('foldLedger: an undated smaller figure beside a dated release of its ow
     expect(tally.total).toBe(18);
   });
 });
+
+describe('foldLedger: a day figure told only second-hand, a day off the report’s own', () => {
+  it('is a rival account of the release the report gives, whose own figure stands', () => {
+    const ledger = aLedger({ target: null });
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2020-04-02T06:30:00Z',
+        mentions: [
+          aRelease(1680, '2020-04-01', { sentence: 'Prisons opened their gates on Wednesday to 1,680 inmates.' }),
+          aRelease(1600, '2020-03-31', {
+            sentence: 'A Harare weekly reported that 1,600 prisoners had been freed on Tuesday.',
+          }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(1680);
+  });
+
+  it('still counts a second-hand figure for a day far from any release of the report', () => {
+    const ledger = aLedger({ target: null });
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2020-04-12T06:30:00Z',
+        mentions: [
+          aRelease(1680, '2020-04-10', { sentence: 'Prisons opened their gates on Friday to 1,680 inmates.' }),
+          aRelease(1600, '2020-04-01', {
+            sentence: 'A Harare weekly reported that 1,600 prisoners had been freed on April 1.',
+          }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(3280);
+  });
+});
