@@ -143,6 +143,10 @@ const FREEDOM_WORD = /\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|crossed|driven|
 const CAPTURE_TOLD =
   /\b(?:captured|seized|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage)|were\s+taken|snatched|detained|arrested)\b/i;
 
+/** A verb of custody right before the count, active: "they held about 22,000", "still holds 24", "housed 3,000". */
+const HOLDS_BEFORE =
+  /\b(?<!\b(?:was|were|is|are|been|be|being)\s)(?:held|holds|holding|housed|houses|housing|detained|detains|jailed|jails)\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|up to|roughly|an estimated|as many as|only|just)\s+)?$/i;
+
 /** A count's own copula naming captors: " are suspected pirates", " of them were gunmen". */
 const CAPTORS_COPULA =
   /^\s+(?:of\s+(?:them|whom|those)\s+)?(?:are|were|is|was)\s+(?:(?:suspected|alleged|presumed|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be)\s+)?(?:[\w-]+\s+)?(?:pirates|kidnappers|hijackers|captors|gunmen|bandits|abductors|guards|attackers|assailants|hostage-takers)\b/i;
@@ -1036,6 +1040,15 @@ function readKindInClause(
     )
   )
     return reading('pledge');
+  // "Before the amnesty they held about 22,000 people": a count a verb of custody governs is of people held; so is the
+  // level a population fell from ("leaves the prison population at nearly 17,000, down from about 22,000").
+  if (
+    HOLDS_BEFORE.test(left.slice(-40)) ||
+    /(?:\b(?:down|up)\s+from|\bpopulation\s+(?:at|of|to|(?:stood|stands|stays|stayed)\s+at))\s+(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?$/i.test(
+      left.slice(-30),
+    )
+  )
+    return reading('other');
   // "it lumps captors and captives together: 28 are suspected pirates": a count said to be captors frees no one.
   if (CAPTORS_COPULA.test(right)) return reading('other');
   // "whether any of the 11 Indians ... have since come home": a group a question asks about is not told freed.

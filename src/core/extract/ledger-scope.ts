@@ -26,6 +26,8 @@ const BARE_YEAR = /\b((?:19|20)\d{2})\b/g;
 /** "October 2011", "since July 2024". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
 /** "in June 2021", "in 2020", "in October": a past period named in a clause (a month alone is the latest one before publication). */
+/** "last December, when": a past month a "when" clause after it hangs on. */
+const LAST_MONTH_WHEN = new RegExp(String.raw`\blast\s+${MONTH}\s*,?\s+when\b`, 'i');
 const PERIOD_IN_CLAUSE = new RegExp(
   String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}(?:\s+((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b(?!\s+\d)`,
   'gi',
@@ -80,13 +82,19 @@ const CAPTURE_DATE_AFTER =
  * The first day a ledger's title dates it from, or null when the title names no date. A day the title gives for the
  * capture ("jailed in the March 2003 crackdown", "seized 27 June 1976") is not one, unless it is the only day named.
  */
+/** Right after a date in a title, a later change it dates: "amendment", "extension". */
+const AMENDMENT_AFTER = /^\s*(?:amendments?|extensions?|addend(?:um|a)|expansions?|revisions?)\b/i;
+
 function titleStart(title: string): string | null {
   const found: Array<{ day: string; capture: boolean }> = [];
-  const note = (day: string, at: number, end: number) =>
+  const note = (day: string, at: number, end: number) => {
+    // "its 30 April 2020 amendment": the day a later change was made, not when the ledger starts.
+    if (AMENDMENT_AFTER.test(title.slice(end))) return;
     found.push({
       day,
       capture: CAPTURE_DATE_BEFORE.test(title.slice(0, at)) || CAPTURE_DATE_AFTER.test(title.slice(end)),
     });
+  };
   for (const m of allMatches(DAY_MONTH_YEAR, title))
     note(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])), m.index, m.index + m[0].length);
   for (const m of allMatches(MONTH_DAY_YEAR, title))
@@ -154,6 +162,14 @@ export function isBeforeLedgerStart(
     spanOpening(sentence.slice(clause.start, clause.end), publishedDay) ?? sinceOpening(sentence.slice(0, from));
   if (opens !== null && daysBetween(opens, start) > SPAN_SLACK_DAYS) return true;
   if (eventDate) return eventDate < start;
+  // "The scene recalled last December, when the same court freed 99": a "when" clause hangs on the month before it.
+  const lastMonthWhen = LAST_MONTH_WHEN.exec(sentence.slice(0, from));
+  if (lastMonthWhen) {
+    const month = monthIndex(lastMonthWhen[1] ?? '');
+    const publishedYear = Number(publishedDay.slice(0, 4));
+    const year = month < Number(publishedDay.slice(5, 7)) - 1 ? publishedYear : publishedYear - 1;
+    if (iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) < start) return true;
+  }
   // A sentence-opening "In June 2021, …" dates every clause of the sentence.
   const opening = /^\s*(?:in|during)\s[^,;]{3,30},/i.exec(sentence)?.[0] ?? '';
   const text = `${opening} ${sentence.slice(clause.start, clause.end)}`;

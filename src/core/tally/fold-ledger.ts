@@ -526,6 +526,15 @@ function applyDated(
     mergeIntoEvent(state, existing, group, entries, article, 'same release as');
     return;
   }
+  // "opened their gates to 1,680" (no day read, counted on its publication day), then "1,680 were freed on April 1": an
+  // undated release of the same figure counted within two days after this one's day is this release, now dated.
+  for (const after of [addDays(day, 1), addDays(day, 2)]) {
+    const undated = state.undatedByDay.get(after)?.find((e) => e.count === group.count);
+    if (undated) {
+      mergeIntoEvent(state, undated, group, entries, article, 'same release as');
+      return;
+    }
+  }
   // A release a day off an equal one from another outlet, told beside no total or one that has not
   // moved, is that release misdated ("on Thursday" read against another day): erring low is safer.
   // So is one that adds up exactly the releases other outlets gave for that neighbouring day.

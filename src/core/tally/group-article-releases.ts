@@ -337,8 +337,12 @@ function mergeSecondHandNextDay(byKey: Map<string, ReleaseItem[]>): void {
     if (!key.startsWith('D:') || !byKey.has(key) || !group.every((item) => isSecondHandFigure(item.mention))) continue;
     const largest = Math.max(...group.map((item) => item.mention.count));
     const home = [...byKey.entries()].find(([other, items]) => {
-      if (other === key || !other.startsWith('D:') || Math.abs(daysBetween(other.slice(2), key.slice(2))) > 1)
-        return false;
+      // The report's own figure with no day read ("opened their gates to 1,680") is told of the same days.
+      const near =
+        other === 'U' ||
+        other === 'B' ||
+        (other.startsWith('D:') && Math.abs(daysBetween(other.slice(2), key.slice(2))) <= 1);
+      if (other === key || !near) return false;
       return items.some((item) => {
         const own = item.mention.count;
         return !isSecondHandFigure(item.mention) && Math.min(own, largest) >= Math.max(own, largest) * CONFLICT_RATIO;

@@ -2643,3 +2643,46 @@ sweep('with no word of freedom, a sentence of punishment or custody tells people
     held(9),
   ),
 ]);
+
+const AMNESTY_WITH_AMENDMENT: Ledger[] = [
+  {
+    id: 'ostria-amnesty',
+    title: "Prisoners freed under Ostria's Clemency Order No. 1 of 2024 and its 30 April 2024 amendment",
+    releaser: ['Ostria', 'prison service'],
+    released: ['prisoners', 'inmates'],
+    target: null,
+  },
+];
+const DIALOGUE_ORDER: Ledger[] = [
+  {
+    id: 'ostria-dialogue-releases',
+    title: "Detainees freed after President Ostrava's order of 3 March 2024",
+    releaser: ['Ostrava', 'the court', 'military court'],
+    released: ['detainees', 'prisoners'],
+    target: null,
+  },
+];
+
+sweep("a ledger's start is not an amendment's day; a release a 'when' clause puts in an earlier month is before it", [
+  c(AMNESTY_WITH_AMENDMENT, 'The prison service says 1,680 inmates were freed on March 1 under the order.', [
+    1680,
+    'release',
+    'ostria-amnesty',
+    '2024-03-01',
+  ]),
+  c(
+    DIALOGUE_ORDER,
+    'The scene recalled last December, when the same court freed 99 detainees under an earlier order.',
+    [99, 'release', null, null],
+  ),
+]);
+
+sweep('people a custody verb governs, and the level a population fell from, are not freed', [
+  c(
+    AMNESTY_WITH_AMENDMENT,
+    'Before the amnesty the prison service held about 22,000 inmates, and the releases leave the prison population at nearly 17,000 inmates, down from about 22,000.',
+    held(22000),
+    held(17000),
+    held(22000),
+  ),
+]);

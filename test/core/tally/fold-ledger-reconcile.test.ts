@@ -384,3 +384,43 @@ describe('foldLedger: a day figure told only second-hand, a day off the reportâ€
     expect(tally.total).toBe(3280);
   });
 });
+
+describe('foldLedger: a dated release of the figure an earlier report gave with no day', () => {
+  it('is that release, now dated, when the undated one was counted within two days after', () => {
+    const ledger = aLedger({ target: null });
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2020-04-02T06:30:00Z',
+        mentions: [
+          aRelease(1680, null, { sentence: 'Prisons opened their gates to 1,680 inmates pardoned under the amnesty.' }),
+        ],
+      }),
+      anObservation({
+        feed: 'capital-explainer',
+        published: '2020-04-21T08:00:00Z',
+        mentions: [
+          aRelease(1680, '2020-04-01', { sentence: 'The prison service says 1,680 inmates were freed on April 1.' }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(1680);
+  });
+
+  it('takes a second-hand day figure as a rival of the reportâ€™s own figure that has no day', () => {
+    const ledger = aLedger({ target: null });
+    const tally = foldLedger(ledger, [
+      anObservation({
+        published: '2020-04-02T06:30:00Z',
+        mentions: [
+          aRelease(1680, null, { sentence: 'Prisons opened their gates to 1,680 inmates pardoned under the amnesty.' }),
+          aRelease(1600, '2020-03-31', {
+            sentence: 'A Harare weekly reported that 1,600 prisoners had been freed on Tuesday.',
+          }),
+        ],
+      }),
+    ]);
+
+    expect(tally.total).toBe(1680);
+  });
+});
