@@ -44,7 +44,10 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   publication. A named past month ("in July", "last month") dates it to the end of that month.
  *   An undated, uncued release smaller than an event reported that day or the day before, by
  *   another outlet or its own article, is a part of it; one introduced as a part ("among those freed were 108") joins the one
- *   dated release of its article that can hold it.
+ *   dated release of its article that can hold it. The figure its own article gave a past release as, however long
+ *   ago, is that release again; a smaller one not looking back is a part of a release its own article told. Releases
+ *   with no day told in the sentence of a stated running total are inside it when they fit.
+ * - a dated release of the figure an undated release was counted with, within two days after its day, is that release.
  * - a running total that repeats a known one is that checkpoint again (it keeps its first date,
  *   so it cannot swallow later releases). A higher one becomes the checkpoint. A lower one is kept
  *   only as a correction: exact (or "about" well below), not older than the current checkpoint,
