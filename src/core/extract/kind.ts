@@ -155,6 +155,10 @@ const CAPTORS_COPULA =
 const DAY_AFTER_PARTICIPLE =
   /^[^,;]{0,30}?\b(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})|yesterday|today|last\s+night)\b/i;
 
+/** Right after a verb of moving people: to a court or a cell ("back before the magistrate", "to prison"). */
+const TO_COURT_OR_CELL =
+  /^\s*(?:back\s+)?(?:before|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:magistrates?|courts?|judges?|tribunals?|prisons?|jails?|cells?|custody|detention|police\s+station)\b/i;
+
 /** Where the neighbouring counts sit, and whether the sentence is the article's lede. */
 export interface KindNeighbours {
   before: number;
@@ -282,7 +286,7 @@ const TOTAL_FRAME =
 
 /** "put the number held at Khiam at", "the number of hostages still in captivity stands at": a total of people held. */
 const HELD_TOTAL =
-  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?hands|on\s+board|aboard|inside|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released))\b[^.;]{0,120}?$/i;
+  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?hands|on\s+board|aboard|inside|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released)|taken|abducted|kidnapped|seized|captured|snatched)\b[^.;]{0,120}?$/i;
 
 /** "Add up the groups ... and you get", "adds up to", "taken together, they come to": a sum of what was told. */
 const SUMMED_TO =
@@ -1712,6 +1716,9 @@ function nearestReleaseVerb(
     if (TRANSPORT_VERB.test(match[0]) && INTAKE.test(sentence)) continue;
     // "137 were taken", "taken from the school": taking with nowhere to go is taking captive.
     if (/^(?:took|taken)$/i.test(match[0]) && !TAKEN_SOMEWHERE.test(sentence.slice(end, end + 70))) continue;
+    // "The 31 have been brought back before the magistrate": taken to a court or a cell is kept in custody.
+    if (TRANSPORT_VERB.test(match[0].split(/\s/)[0] ?? '') && TO_COURT_OR_CELL.test(sentence.slice(end, end + 50)))
+      continue;
     // '"We don't go home until dark," said a mother whose daughter is among the 121': a verb inside a quotation the
     // count is outside of is someone's words about something else.
     if (inOtherQuotation(quotes, start, numberStart)) continue;

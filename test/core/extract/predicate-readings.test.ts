@@ -2686,3 +2686,10 @@ sweep('people a custody verb governs, and the level a population fell from, are 
     held(22000),
   ),
 ]);
+
+sweep('the number of people taken is the group held; people brought back before a court stay in custody', [
+  c(SWAP_LEDGERS, 'Varonia has put the number of hostages taken by the Front at 125.', held(125)),
+  c(SWAP_LEDGERS, 'The 31 Front prisoners have been brought back before the magistrate.', held(31)),
+  // Brought back somewhere else, they are home.
+  c(SWAP_LEDGERS, 'The Front brought 31 hostages back to the capital on Monday.', [31, 'release', FRONT, '2024-03-11']),
+]);
