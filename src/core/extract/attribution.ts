@@ -65,7 +65,8 @@ export interface AliasMatcher {
 
 const cache = new WeakMap<Ledger[], AliasMatcher>();
 
-function escapeRegExp(text: string): string {
+/** The text as a literal in a pattern. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -264,10 +265,10 @@ function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
   if (heads.size > 0) parts.push(`(?:${[...heads].map(escapeRegExp).join('|')})\\s+${MEMBER_NOUN}`);
   if (nationals.size > 0) {
     const adjectives = [...nationals].map(escapeRegExp).join('|');
-    parts.push(`(?:${adjectives})s`, `(?:${adjectives})\\s+(?:deserters|${PEOPLE_NOUN.slice(3, -1)})`);
+    parts.push(`(?:${adjectives})s`, `(?:${adjectives})\\s+(?:deserters|${PEOPLE_NOUN})`);
   }
   if (parts.length === 0) return null;
-  return new RegExp(`\\b(?:${parts.join('|')})\\b`, heads.size > 0 ? 'i' : '');
+  return new RegExp(`\\b(?:${parts.join('|')})\\b`, 'i');
 }
 
 const PEOPLE_NOUN =

@@ -87,9 +87,13 @@ function peopleNounAhead(after: string, words: number): boolean {
   if (!/^\s/.test(after)) return false;
   return allMatches(WORD_AHEAD, after.slice(0, 60))
     .slice(0, words)
-    .some((word) => PEOPLE_NOUNS.has(word[0].toLowerCase().replace(/^ex-/, '')));
+    .some((word) => PEOPLE_NOUNS.has(peopleWord(word[0])));
 }
 const WORD_AHEAD = /[\w-]+/g;
+/** A word as the people nouns list it: lower case, without "ex-" ("ex-hostages" is "hostages"). */
+function peopleWord(word: string): string {
+  return word.toLowerCase().replace(/^ex-/, '');
+}
 
 /** A number that can be a year of recent history. */
 function isYear(value: number | undefined): boolean {
@@ -526,14 +530,7 @@ function readPeopleCountRaw(
     // "299 'bodies returned'": a quoted unit is still a unit.
     if (index === 0 && /^['‘"“]$/.test(text) && UNIT_WORDS.test((words[1]?.[0] ?? '').toLowerCase()))
       return { isPeople: false, reason: 'unit' };
-    // "ex-hostages", "ex-prisoners": the prefix leaves the people noun.
-    const lower = pluralHead(
-      text
-        .toLowerCase()
-        .replace(/[’']s$/, '')
-        .replace(/^ex-/, ''),
-      lone,
-    );
+    const lower = pluralHead(peopleWord(text.replace(/[’']s$/, '')), lone);
     if (UNIT_WORDS.test(lower)) return { isPeople: false, reason: 'unit' };
     const demonym = DEMONYMS.has(lower);
     const nextHead = pluralHead((words[index + 1]?.[0] ?? '').toLowerCase(), lone);

@@ -1,7 +1,7 @@
 import { addDays } from '../iso-days.js';
 import type { Article, Ledger, Mention, MentionKind } from '../types.js';
 import { readAnswer } from './answers.js';
-import { type AliasMatcher, attributeLedger, createAliasMatcher, sizesSwap } from './attribution.js';
+import { type AliasMatcher, attributeLedger, createAliasMatcher, escapeRegExp, sizesSwap } from './attribution.js';
 import {
   isBackground,
   namesUndatedPeriod,
@@ -278,7 +278,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
   let lastNumberSentence = Number.NEGATIVE_INFINITY;
   let previousText = '';
   const storyCounts = new Set<number>();
-  const vessels = vesselNames(article.body);
+  const vessels = vesselNumbersPattern(article.body);
   // Totals that count escapes with the releases: no ledger lends them its name.
   const mixedTotals = new Set<Mention>();
   const sentenceOf = new Map<Mention, number>();
@@ -989,27 +989,23 @@ const VESSEL_NAMED =
   /\b(?:trawlers?|ships?|vessels?|tankers?|tug(?:boat)?s?|boats?|barges?|freighters?|ferry|ferries|yachts?|dhows?|frigates?|warships?|schooners?|carriers?|dredgers?|MV|M\/V|MT|FV|INS|HMS|USS|RV)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})\d{1,4}\b/g;
 const NOT_A_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
-/** The names the article gives vessels with a number; the same name with any number is a vessel of that family. */
-function vesselNames(body: string): string[] {
+/**
+ * The numbers after the names the article gives vessels ("the trawler Prantalay 14"), the same name with any number
+ * being a vessel of that family: one pattern per article, or null when it names none.
+ */
+function vesselNumbersPattern(body: string): RegExp | null {
   const names = new Set<string>();
   for (const match of body.matchAll(VESSEL_NAMED)) {
     const name = (match[1] ?? '').trim();
-    if (name && !NOT_A_NAME.test(name)) names.add(name);
+    if (name && !NOT_A_NAME.test(name)) names.add(escapeRegExp(name).replace(/\s+/g, '\\s+'));
   }
-  return [...names];
+  return names.size > 0 ? new RegExp(`\\b((?:${[...names].join('|')})\\s+)(\\d{1,4})\\b`, 'g') : null;
 }
 
 /** The sentence with the numbers of named vessels ("the Prantalay 12 got away") blanked, offsets kept. */
-function withoutVesselNumbers(text: string, vessels: readonly string[]): string {
-  let out = text;
-  for (const name of vessels) {
-    if (!out.includes(name)) continue;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    out = out.replace(new RegExp(`\\b(${escaped}\\s+)(\\d{1,4})\\b`, 'g'), (_, lead: string, digits: string) => {
-      return `${lead}${' '.repeat(digits.length)}`;
-    });
-  }
-  return out;
+function withoutVesselNumbers(text: string, vessels: RegExp | null): string {
+  if (!vessels) return text;
+  return text.replace(vessels, (_, lead: string, digits: string) => `${lead}${' '.repeat(digits.length)}`);
 }
 
 /** A count read in a sentence, with where it stands and what kind of list item it is. */

@@ -118,10 +118,6 @@ const PASSIVE_RELEASE =
 const HELD_MODIFIER_THEN_PASSIVE =
   /^\s+(?:held|detained|kidnapped|abducted|captured|seized|taken|jailed|imprisoned)\s+(?:by|in|at|since|from|during|for|on)\b[^,;]{0,70}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:later|finally|then|safely|all|also|eventually)\s+)?$/i;
 
-/** A custody participle and how long it lasted: "held by the rebels since May", "in captivity since 2019". */
-const HELD_SINCE =
-  /\b(?:held|detained|jailed|imprisoned|captive|in\s+(?:captivity|custody|detention|jail|prison))(?:\s+(?:by|in|at)\s+[^,;.]{1,40}?)?\s+since\s+[\w'’-]+(?:\s+\d{4})?/gi;
-
 /** A list as the subject of a verb of containing or naming, right before the count: "The list handed over ... contains". */
 const LIST_CONTAINS =
   /\b(?:list|lists|roster|register|names)\b[^.;:]{0,80}?\b(?:contains?|contained|includes?|included|comprises?|comprised|names|named|carries|carried|runs\s+to|ran\s+to)\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|only|just)\s+)?$/i;
@@ -143,9 +139,17 @@ const FREEDOM_WORD = /\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|crossed|driven|
 const CAPTURE_TOLD =
   /\b(?:captured|seized|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage)|were\s+taken|snatched|detained|arrested)\b/i;
 
-/** A verb of custody right before the count, active: "they held about 22,000", "still holds 24", "housed 3,000". */
-const HOLDS_BEFORE =
-  /\b(?<!\b(?:was|were|is|are|been|be|being)\s)(?:held|holds|holding|housed|houses|housing|detained|detains|jailed|jails)\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|up to|roughly|an estimated|as many as|only|just)\s+)?$/i;
+/** One day a batch is told for: "on Sept. 30", "on Monday", "yesterday", "that day". */
+const ONE_DAY_TOLD = String.raw`(?:on\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today|last night|that day)`;
+const ONE_DAY_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b${ONE_DAY_TOLD}`, 'i');
+/** "By Tbilisi's count, ", "By our tally, about ": a count someone keeps, right before the number. */
+const BY_SOMEONES_COUNT =
+  /\bby\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|reckoning|calculations?|figures)\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
+/** "By the Red Cross count, China sent home ": the same, opening the clause whose verb governs the number. */
+const BY_SOMEONES_COUNT_CLAUSE = new RegExp(
+  String.raw`\bby\s+(?:[\w'’-]+\s+){0,4}?(?:count|tally|reckoning|calculations?|figures|arithmetic)\s*,\s*(?![^.;:]*\b${ONE_DAY_TOLD}\b)[^.;:]{1,70}$`,
+  'i',
+);
 
 /** A count's own copula naming captors: " are suspected pirates", " of them were gunmen". */
 const CAPTORS_COPULA =
@@ -246,6 +250,8 @@ const BLOCKED =
 
 /** Verbs of carrying people: no release where the sentence speaks of taking them into custody. */
 const TRANSPORT_VERB = /^(?:flew|flown|fly|flying|took|taken|brought|sent|carried)$/i;
+/** The same verbs opening a longer match ("brought back"). */
+const TRANSPORT_VERB_START = /^(?:flew|flown|fly|flying|took|taken|brought|sent|carried)\b/i;
 const INTAKE =
   /\b(?:(?:to|into)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?(?:prisons?|jails?|detention|custody|cells?)\b|received (?:its|their|the) (?:first )?(?:inmates|prisoners|detainees)|designed to hold|locked up)/i;
 
@@ -325,9 +331,12 @@ const POLAR_QUESTION =
 const HELD_SIZE_COPULA =
   /\b(?:is|was|are|were|stood|stands|remains?|remained|be|been)\s+(?:(?:probably|likely|now|still|actually|really|perhaps|possibly|believed to be|thought to be)\s+)?(?:at\s+)?(?:(?:closer|nearer|close|near)\s+to\s+|(?:about|around|some|nearly|almost|roughly|more than|over|at least|as (?:high|many) as)\s+)?$/i;
 
-/** "held since October", "jailed since 2019": the "since" dates a captivity, not the start of a running total. */
+/**
+ * "held since October", "jailed since 2019", "held by the Front's northern units since May": the "since" dates a
+ * captivity, not the start of a running total.
+ */
 const CAPTIVITY_SINCE =
-  /(\b(?:held|kept|jailed|detained|imprisoned|captive|captivity|custody|bars|hostage|abducted|kidnapped|seized|captured)\b(?:\s+[\w-]+){0,4}?\s+)(since\s+(?:(?:early|late|mid-?)\s*)?[\w-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?)/gi;
+  /(\b(?:held|kept|jailed|detained|imprisoned|captive|captivity|custody|bars|hostage|abducted|kidnapped|seized|captured)\b(?:\s+(?!(?:have|has|had|been|are|is|were|was|freed|released|returned|pardoned|exchanged)\b)[\w'’-]+){0,6}?\s+)(since\s+(?:(?:early|late|mid-?)\s*)?[\w-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?)/gi;
 
 /** A reduced relative of capture right after the count, then the count's own release predicate. */
 const CAPTIVE_DESCRIPTION =
@@ -1047,7 +1056,7 @@ function readKindInClause(
   // "Before the amnesty they held about 22,000 people": a count a verb of custody governs is of people held; so is the
   // level a population fell from ("leaves the prison population at nearly 17,000, down from about 22,000").
   if (
-    HOLDS_BEFORE.test(left.slice(-40)) ||
+    CAPTURED_BEFORE.test(left.slice(-60)) ||
     /(?:\b(?:down|up)\s+from|\bpopulation\s+(?:at|of|to|(?:stood|stands|stays|stayed)\s+at))\s+(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?$/i.test(
       left.slice(-30),
     )
@@ -1070,22 +1079,14 @@ function readKindInClause(
     !RELEASE_VERB_ANYWHERE.test(sentence)
   )
     return reading('other');
-  // "By Tbilisi's count, 176 ...", "By our tally, 28 ...": a count someone keeps is a running total.
+  // "By Tbilisi's count, 176 ...", "By our tally, 28 ...": a count someone keeps is a running total; so is "By the Red
+  // Cross count, China sent home 1,636", the count closing the clause the tally opens. "By the Red Cross's count, 290
+  // were let go in Sanaa on Sept. 30" is one day's batch by someone's count.
   if (
-    // "By the Red Cross count, China sent home 1,636": the count may close the clause the tally opens.
-    (/\bby\s+(?:[\w'’-]+\s+){0,3}?(?:count|tally|reckoning|calculations?|figures)\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i.test(
-      left,
-    ) ||
-      (verb !== null &&
-        verb.end <= numberStart &&
-        /\bby\s+(?:[\w'’-]+\s+){0,4}?(?:count|tally|reckoning|calculations?|figures|arithmetic)\s*,\s*(?![^.;:]*\b(?:on\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today|last night|that day)\b)[^.;:]{1,70}$/i.test(
-          left,
-        ))) &&
+    (BY_SOMEONES_COUNT.test(left) ||
+      (verb !== null && verb.end <= numberStart && BY_SOMEONES_COUNT_CLAUSE.test(left))) &&
     !TO_COME.test(near) &&
-    // "By the Red Cross's count, 290 were let go in Sanaa on Sept. 30": one day's batch by someone's count.
-    !/^[^.;]{0,80}?\b(?:on\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|today|last night|that day)/i.test(
-      right,
-    )
+    !ONE_DAY_AFTER.test(right)
   )
     return reading('cumulative');
   // "152 people had been handed over to the Georgian side in all": a perfect summed with "in all" is a running total.
@@ -1346,10 +1347,8 @@ function readKindInClause(
     !/\b(?:have|has|had|'ve)\s+(?:\w+\s+){0,2}$/i.test(aux) &&
     NEAR_TERM.test(right.slice(0, 40)) &&
     !/\b(?:so far|to date|thus far|in total|a total of|altogether|all told|overall)\b/i.test(local);
-  // "held by the northern units since May": how long people were held tells no span of releases.
-  const spanned = local.replace(HELD_SINCE, ' ');
   if (
-    (CUMULATIVE.test(spanned) || PERIOD_SUMMARY.test(spanned)) &&
+    (CUMULATIVE.test(local) || PERIOD_SUMMARY.test(local)) &&
     !pastWithDay &&
     !(dayBatch.test(local) && !strongTotal.test(local))
   )
@@ -1717,8 +1716,7 @@ function nearestReleaseVerb(
     // "137 were taken", "taken from the school": taking with nowhere to go is taking captive.
     if (/^(?:took|taken)$/i.test(match[0]) && !TAKEN_SOMEWHERE.test(sentence.slice(end, end + 70))) continue;
     // "The 31 have been brought back before the magistrate": taken to a court or a cell is kept in custody.
-    if (TRANSPORT_VERB.test(match[0].split(/\s/)[0] ?? '') && TO_COURT_OR_CELL.test(sentence.slice(end, end + 50)))
-      continue;
+    if (TRANSPORT_VERB_START.test(match[0]) && TO_COURT_OR_CELL.test(sentence.slice(end, end + 50))) continue;
     // '"We don't go home until dark," said a mother whose daughter is among the 121': a verb inside a quotation the
     // count is outside of is someone's words about something else.
     if (inOtherQuotation(quotes, start, numberStart)) continue;

@@ -26,6 +26,11 @@ const BARE_YEAR = /\b((?:19|20)\d{2})\b/g;
 /** "October 2011", "since July 2024". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
 /** "in June 2021", "in 2020", "in October": a past period named in a clause (a month alone is the latest one before publication). */
+/** The last day of a month (0-based), as YYYY-MM-DD. */
+function lastDayOf(year: number, month: number): string {
+  return iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
+}
+
 /** "last December, when": a past month a "when" clause after it hangs on. */
 const LAST_MONTH_WHEN = new RegExp(String.raw`\blast\s+${MONTH}\s*,?\s+when\b`, 'i');
 const PERIOD_IN_CLAUSE = new RegExp(
@@ -168,7 +173,7 @@ export function isBeforeLedgerStart(
     const month = monthIndex(lastMonthWhen[1] ?? '');
     const publishedYear = Number(publishedDay.slice(0, 4));
     const year = month < Number(publishedDay.slice(5, 7)) - 1 ? publishedYear : publishedYear - 1;
-    if (iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate()) < start) return true;
+    if (lastDayOf(year, month) < start) return true;
   }
   // A sentence-opening "In June 2021, …" dates every clause of the sentence.
   const opening = /^\s*(?:in|during)\s[^,;]{3,30},/i.exec(sentence)?.[0] ?? '';
@@ -188,7 +193,7 @@ export function isBeforeLedgerStart(
     const thisYears = ahead ? month >= publishedMonth : month <= publishedMonth;
     const year = Number(m[2] ?? m[3] ?? (thisYears ? publishedYear : publishedYear + (ahead ? 1 : -1)));
     // The last day of the named period: a release in it is before the ledger only if the whole period is.
-    const last = iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
+    const last = lastDayOf(year, month);
     if (last < start) return true;
   }
   return false;

@@ -1233,16 +1233,14 @@ function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], e
     const fit = undated.reduce((sum, r) => sum + r.mention.count, 0) <= total.mention.count;
     const parts =
       total.mention.kind === 'release'
-        ? partsSummingTo(
+        ? (partsSummingTo(
             total.mention.count,
             beside.map((r) => r.mention.count),
-          )
-        : fit && undated.length > 0
-          ? undated.map((r) => beside.indexOf(r))
-          : null;
-    if (!parts) continue;
-    for (const at of parts) {
-      const part = beside[at];
+          )?.map((at) => beside[at]) ?? [])
+        : fit
+          ? undated
+          : [];
+    for (const part of parts) {
       if (!part) continue;
       releases.splice(releases.indexOf(part), 1);
       const entry = entries[part.index];

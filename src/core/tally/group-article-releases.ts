@@ -329,8 +329,9 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
 
 /**
  * "Prisons opened their gates on Wednesday to 1,680 ... A Harare weekly reported that 1,600 had been freed on Tuesday":
- * a day's figure told only second-hand, a day from a release the article gives as its own and close to it in size, is
- * a rival account of that release. It joins that day, where the article's own figure is the count.
+ * a day's figure told only second-hand, a day from a release the article gives as its own (or told with no day read)
+ * and close to it in size, is a rival account of that release. It joins that group, where the article's own figure is
+ * the count.
  */
 function mergeSecondHandNextDay(byKey: Map<string, ReleaseItem[]>): void {
   for (const [key, group] of [...byKey.entries()]) {

@@ -40,6 +40,11 @@ const MONTH_HINT = new RegExp(
   'gi',
 );
 const LAST_MONTH = /\blast month\b/gi;
+/** The year a `YEAR_AFTER_MONTH` match names, against the year of publication. */
+function yearTold(told: RegExpExecArray, publishedYear: number): number {
+  if (told[1]) return Number(told[1]);
+  return /this/i.test(told[0]) ? publishedYear : publishedYear - 1;
+}
 /** A year told right after a month: "March last year", "March of 2016", "March this year". */
 const YEAR_AFTER_MONTH =
   /^\s*,?\s*(?:of\s+)?(?:((?:19|20)\d\d)\b|last\s+year\b|the\s+(?:previous|year\s+before|prior)\b|this\s+year\b)/i;
@@ -265,15 +270,7 @@ export function periodHint(mention: Mention, publishedDay: string): string | nul
     // "in March last year", "in March 2016", "in March this year": a year told after the month is that month's.
     const after = mention.sentence.slice(match.index + match[0].length, match.index + match[0].length + 24);
     const toldYear = YEAR_AFTER_MONTH.exec(after);
-    const monthYear = !toldYear
-      ? named < month
-        ? year
-        : year - 1
-      : toldYear[1]
-        ? Number(toldYear[1])
-        : /this/i.test(toldYear[0])
-          ? year
-          : year - 1;
+    const monthYear = toldYear ? yearTold(toldYear, year) : named < month ? year : year - 1;
     // The month of publication with no other year told is the article's own time, not a period of the past.
     if (named === month && (!toldYear || monthYear === year)) continue;
     hints.push({ at: match.index, year: monthYear, month: named });
