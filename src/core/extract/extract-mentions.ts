@@ -759,9 +759,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         ledger = null;
       // "adding the four who fled last night and those who escaped or were rescued, 38 of the 121 are now out": a total
       // that counts escapes with the releases is no ledger's count of people freed.
-      const countsEscapes =
-        kind === 'cumulative' &&
-        (ESCAPES_COUNTED.test(text) || (ON_THAT_COUNT.test(text) && ESCAPES_COUNTED.test(previousText)));
+      const countsEscapes = kind === 'cumulative' && ESCAPES_COUNTED.test(text);
       if (countsEscapes) ledger = null;
       // "Baku freed 15 in June 2021", in a story about a 2023 exchange: history, not this ledger's.
       if (ledger && isBeforeLedgerStart(starts.get(ledger), eventDate, text, token.start, people.nounEnd, publishedOn))
@@ -981,8 +979,6 @@ function withoutRestatedNumbers(text: string): string {
 /** A count said to take in escapes: "counting escapes", "adding ... those who escaped". */
 const ESCAPES_COUNTED =
   /\b(?:counting|including|adding)\b[^.;]{0,80}?\b(?:escap(?:es|ed|ees)|fled|broke\s+free|got\s+away)\b/i;
-/** A total said to follow the count just told: "On that count, 117 ...". */
-const ON_THAT_COUNT = /^\W*(?:on|by)\s+(?:that|this|the\s+same)\s+(?:count|tally|reckoning)\b/i;
 
 /** A vessel's name before its number, after a word for a ship: "the trawler Prantalay 14", "MV Sea Star 7". */
 const VESSEL_NAMED =
