@@ -962,6 +962,23 @@ function applyCheckpoint(
         );
       }
     }
+    if (
+      confirmed &&
+      !subPeriod &&
+      !same.accepted &&
+      same.status === 'stale' &&
+      same.count < before &&
+      (state.current === null || same.day >= state.current.day) &&
+      same.count >= corroboratedFloor(state, day)
+    ) {
+      return acceptCheckpoint(
+        state,
+        same,
+        entry,
+        before,
+        `running total ${first}, now stated by ${article.feed} too, is below the count ${before}: a total two outlets agree on outweighs releases only one outlet gave`,
+      );
+    }
     entry.role = 'not-counted';
     entry.note =
       same.status === 'consistent'
@@ -1003,6 +1020,16 @@ function applyCheckpoint(
       entry.note = `stale: older than the running total ${held}`;
       return null;
     }
+    const agreeing = agreeingEarlierTotal(state, checkpoint, before, article.feed);
+    if (agreeing) {
+      return acceptCheckpoint(
+        state,
+        checkpoint,
+        entry,
+        before,
+        `running total ${mention.count.toLocaleString('en-US')} as of ${day} and ${describe(agreeing.count, agreeing.day, agreeing.sources[0] ?? article)} agree, both below the count ${before}: two outlets' totals in step outweigh our own sum of releases`,
+      );
+    }
     const leap = current !== null && isLoneLeap(current, candidate);
     // Only a total that would otherwise be turned away is weighed against a lone release figure.
     let dispute: Dispute | null = null;
@@ -1039,6 +1066,40 @@ function applyCheckpoint(
     } else note = `correction: running total ${mention.count.toLocaleString('en-US')} as of ${day} replaces ${held}`;
   }
   return acceptCheckpoint(state, checkpoint, entry, before, note);
+}
+
+/**
+ * An earlier running total, from another outlet, that was itself below the count and is no higher than the
+ * new one: two outlets telling totals in step, both under our own sum of releases, which then holds a misread.
+ */
+function agreeingEarlierTotal(
+  state: FoldState,
+  checkpoint: Checkpoint,
+  before: number,
+  feed: string,
+): Checkpoint | null {
+  for (const k of [...state.checkpoints].reverse()) {
+    if (k === checkpoint || k.day > checkpoint.day || k.count > checkpoint.count || k.count >= before) continue;
+    if (k.sources.some((s) => s.feed === feed)) continue;
+    if (k.status !== 'stale' && k.status !== 'current') continue;
+    if (state.current && k !== state.current && k.day < state.current.day) continue;
+    return checkpoint.count >= corroboratedFloor(state, checkpoint.day) ? k : null;
+  }
+  return null;
+}
+
+/**
+ * The least a running total two outlets agree on may be: the current total (when not later than `day`) plus the
+ * releases up to `day` after it that more than one outlet gave. A release one outlet alone told may be a misread.
+ */
+function corroboratedFloor(state: FoldState, day: string): number {
+  const current = state.current && state.current.day <= day ? state.current : null;
+  let floor = current ? lowerBound(current.count, current.qualifier) : 0;
+  for (const e of state.events) {
+    if (e.effectiveDay > day || (current && e.effectiveDay <= current.day)) continue;
+    if (confirmingFeeds(e).size > 1) floor += lowerBound(e.count, e.qualifier);
+  }
+  return floor;
 }
 
 /** Makes `checkpoint` the current running total, the count being `before` until now. */

@@ -424,3 +424,72 @@ describe('foldLedger: a dated release of the figure an earlier report gave with 
     expect(tally.total).toBe(1680);
   });
 });
+
+describe('foldLedger: a running total two outlets agree on, against releases only one outlet gave', () => {
+  // West-wire alone tells two earlier batches; both outlets tell the 6 of May 1; the totals say 8 in all.
+  const lone = anObservation({
+    feed: 'west-wire',
+    published: '2024-05-01T18:00:00Z',
+    mentions: [
+      aRelease(6, '2024-05-01', { sentence: 'Six prisoners were let go on Wednesday.' }),
+      aRelease(12, '2024-04-29', { sentence: 'On Monday, 12 villagers were allowed to leave.' }),
+      aRelease(14, '2024-04-30', { sentence: 'Fourteen more went home on Tuesday, a local chief said.' }),
+    ],
+  });
+  const confirming = anObservation({
+    feed: 'east-post',
+    published: '2024-05-01T21:00:00Z',
+    mentions: [aRelease(6, '2024-05-01', { sentence: 'The North set six southerners free on Wednesday.' })],
+  });
+  const firstTotal = (count: number) =>
+    anObservation({
+      feed: 'east-post',
+      published: '2024-05-02T09:00:00Z',
+      mentions: [aTotal(count, '2024-05-02', { sentence: `In all, ${count} southerners have been freed so far.` })],
+    });
+  const secondTotal = (count: number, feed = 'south-daily') =>
+    anObservation({
+      feed,
+      published: '2024-05-03T09:00:00Z',
+      mentions: [aTotal(count, '2024-05-03', { sentence: `The North has now freed ${count} southerners in total.` })],
+    });
+
+  it('turns a lone lower total away, as a misprint or another basis', () => {
+    const tally = foldLedger(ledger, [lone, confirming, firstTotal(8)]);
+
+    expect(tally.total).toBe(32);
+    expect(tally.log.at(-1)?.note).toContain('not a correction');
+  });
+
+  it('takes the total once a second outlet states it too', () => {
+    const tally = foldLedger(ledger, [lone, confirming, firstTotal(8), secondTotal(8)]);
+
+    expect(tally.total).toBe(8);
+    expect(tally.log.at(-1)).toMatchObject({ role: 'checkpoint' });
+    expect(tally.log.at(-1)?.note).toContain('a total two outlets agree on outweighs releases only one outlet gave');
+  });
+
+  it("takes a second outlet's higher total in step with the first", () => {
+    const tally = foldLedger(ledger, [lone, confirming, firstTotal(8), secondTotal(9)]);
+
+    expect(tally.total).toBe(9);
+    expect(tally.log.at(-1)?.note).toContain("two outlets' totals in step outweigh our own sum of releases");
+  });
+
+  it('does not count the same outlet saying its total again as a second outlet', () => {
+    const tally = foldLedger(ledger, [lone, confirming, firstTotal(8), secondTotal(8, 'east-post')]);
+
+    expect(tally.total).toBe(32);
+  });
+
+  it('keeps releases two outlets gave: agreeing totals below them are another basis', () => {
+    const alsoFourteen = anObservation({
+      feed: 'north-times',
+      published: '2024-05-01T22:00:00Z',
+      mentions: [aRelease(14, '2024-04-30', { sentence: 'Fourteen detainees from the South were freed on Tuesday.' })],
+    });
+    const tally = foldLedger(ledger, [lone, confirming, alsoFourteen, firstTotal(8), secondTotal(9)]);
+
+    expect(tally.total).toBe(32);
+  });
+});
