@@ -1284,6 +1284,10 @@ function recordOtherSide(state: FoldState, ledger: Ledger, observation: Observat
  * figure read as the running total, that add up to it, are its breakdown, not further releases; so are releases with
  * no day told in the sentence of a stated running total, when they fit inside it. They leave `releases`.
  */
+function sumOf(figures: Indexed[]): number {
+  return figures.reduce((sum, r) => sum + r.mention.count, 0);
+}
+
 function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], entries: TallyEntry[]): void {
   for (const total of cumulative) {
     const beside = releases.filter(
@@ -1292,12 +1296,17 @@ function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], e
     // A stated running total takes in the releases with no day told beside it, as long as they fit inside it.
     const undated = beside.filter((r) => r.mention.eventDate === null);
     const fit = undated.reduce((sum, r) => sum + r.mention.count, 0) <= total.mention.count;
+    // A release re-read as the total takes the figures that add up to it, or else its breakdown with a figure
+    // missing ("137 were freed, 76 of them girls"): the smaller figures of its own day or of none, if they fit.
+    const sameDay = beside.filter(
+      (r) => r.mention.eventDate === null || r.mention.eventDate === total.mention.eventDate,
+    );
     const parts =
       total.mention.kind === 'release'
         ? (partsSummingTo(
             total.mention.count,
             beside.map((r) => r.mention.count),
-          )?.map((at) => beside[at]) ?? [])
+          )?.map((at) => beside[at]) ?? (sumOf(sameDay) < total.mention.count ? sameDay : []))
         : fit
           ? undated
           : [];
