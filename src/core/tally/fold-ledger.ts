@@ -640,6 +640,17 @@ function applyUndated(
     mergeIntoEvent(state, match, group, entries, article, why);
     return;
   }
+  // "90 freed in the capital on Friday, 35 in the port the day before ... All told, then, at least 125 are out": a
+  // figure with no day that adds up two or more releases its own article told, whatever their days and whatever batch
+  // words its sentence has, is their sum told again.
+  const ownSummed = eventsSummingTo(
+    group.count,
+    state.events.filter((e) => e.sources.some((s) => s.id === article.id)),
+  );
+  if (ownSummed) {
+    markSummedWhole(ownSummed, 'this article', group, entries, article);
+    return;
+  }
   // An undated, uncued figure that adds up releases other reports gave for its day or the day before
   // ("13 freed" and "another 11", then "24 hostages were freed") is their whole told again.
   if (!group.batchCue) {

@@ -304,6 +304,50 @@ describe('foldLedger: a breakdown told with a release read as the running total'
       expect.arrayContaining([7, 37]),
     );
   });
+
+  const restated = (figures: [number, string | null][], sentence: string) =>
+    anObservation({
+      feed: 'river-explainer',
+      published: '2023-02-10T10:00:00Z',
+      mentions: figures.map(([count, day]) => aRelease(count, day, { sentence })),
+    });
+  const earlier = [
+    anObservation({ published: '2023-02-06T18:00:00Z', mentions: [aRelease(52, '2023-02-06')] }),
+    anObservation({ feed: 'east-post', published: '2023-02-07T08:00:00Z', mentions: [aTotal(52, '2023-02-07')] }),
+  ];
+
+  it('takes a smaller figure of its own day as its breakdown when another figure of the breakdown is not read', () => {
+    const sentence = 'Officials said 52 were freed that morning, 30 of them women; the rest were farmers.';
+    const tally = foldLedger(aLedger({ target: null }), [
+      ...earlier,
+      restated(
+        [
+          [52, '2023-02-10'],
+          [30, '2023-02-10'],
+        ],
+        sentence,
+      ),
+    ]);
+
+    expect(tally.total).toBe(52);
+    expect(tally.log.at(-1)).toMatchObject({ role: 'part' });
+  });
+
+  it('keeps a smaller figure of another day in that sentence as its own release', () => {
+    const sentence = 'With the 52 freed so far, the 9 let go on Thursday were the first since the truce.';
+    const tally = foldLedger(aLedger({ target: null }), [
+      ...earlier,
+      restated(
+        [
+          [52, '2023-02-10'],
+          [9, '2023-02-09'],
+        ],
+        sentence,
+      ),
+    ]);
+
+    expect(tally.log.at(-1)?.role).not.toBe('part');
+  });
 });
 
 describe('foldLedger: releases with no day told beside a stated running total', () => {
@@ -325,5 +369,29 @@ describe('foldLedger: releases with no day told beside a stated running total', 
     ]);
 
     expect(tally.total).toBe(44);
+  });
+});
+
+describe("foldLedger: a figure with no day that adds up its own article's releases", () => {
+  const article = (sumSentence: string) =>
+    anObservation({
+      published: '2022-06-11T08:00:00Z',
+      mentions: [
+        aRelease(90, '2022-06-10', { sentence: 'A judge in the capital let 90 detainees go on Friday.' }),
+        aRelease(35, '2022-06-09', {
+          sentence: 'In the port city, 35 more had walked out of the central jail the day before.',
+        }),
+        aRelease(125, null, { qualifier: 'at_least', sentence: sumSentence }),
+      ],
+    });
+
+  it('is their sum told again, whatever the days of its parts', () => {
+    const tally = foldLedger(aLedger({ target: null }), [
+      article('All told, then, at least 125 people covered by the decree are out.'),
+    ]);
+
+    expect(tally.total).toBe(125);
+    expect(tally.log.at(-1)).toMatchObject({ role: 'same-event' });
+    expect(tally.log.at(-1)?.note).toContain('the whole of the releases 90 + 35');
   });
 });
