@@ -114,6 +114,8 @@ interface ReleaseEvent {
   parts: number[];
   /** Every figure any outlet gave for it (whole, rival or part), for telling a lone figure from a corroborated one. */
   reports: Report[];
+  /** Whether its first report told it as a further batch ("another 21", "a second group"). */
+  cued: boolean;
   firstDelta: number;
 }
 
@@ -395,6 +397,7 @@ function createEvent(
     wholes: [],
     parts: partCounts(group),
     reports: reportsOf(group, article),
+    cued: group.batchCue,
     firstDelta: 0,
   };
   state.events.push(event);
@@ -1428,10 +1431,25 @@ function combineQualifiers(qualifiers: Qualifier[]): Qualifier {
   return 'exact';
 }
 
-function toTallyEvents(state: FoldState): TallyEvent[] {
+/**
+ * Releases after the current total that were told with no day and no word of a further batch ("another 21"), and
+ * that only one outlet gives, in a ledger other outlets report too. Such a figure is as often a look-back, a group's size or a rival figure read as news as it is a
+ * new batch, and nothing pins it to a day: it is too weak to move the count alone. A second outlet giving it, or a
+ * running total taking it in, makes it count.
+ */
+function unconfirmedUndated(state: FoldState): ReleaseEvent[] {
+  const outlets = new Set(state.log.map((entry) => entry.article.feed));
+  if (outlets.size < 2) return [];
+  return state.events.filter(
+    (e) => e.date === null && !e.cued && isAfterCurrent(state, e) && confirmingFeeds(e).size <= 1,
+  );
+}
+
+function toTallyEvents(state: FoldState, leftOut: ReleaseEvent[]): TallyEvent[] {
   const rows: { order: number; event: TallyEvent }[] = [];
   const currentDay = state.current?.day ?? null;
   for (const e of state.events) {
+    if (leftOut.includes(e)) continue;
     if (e.firstDelta === 0 && !(currentDay === null || e.effectiveDay > currentDay)) continue;
     rows.push({
       order: e.order,
@@ -1491,7 +1509,16 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
     recordOtherSide(state, ledger, observation);
   }
 
-  const summed = totalOf(state);
+  const unconfirmed = unconfirmedUndated(state);
+  let summed = totalOf(state);
+  for (const event of unconfirmed) {
+    summed -= event.count;
+    for (const entry of event.wholes) {
+      entry.role = 'not-counted';
+      entry.delta = 0;
+      entry.note = `${entry.note}; left out of the total: told with no day by one outlet alone, while others report this ledger (kept in the high estimate until another outlet or a running total confirms it)`;
+    }
+  }
   // Releases added up past the number the deal or the group holds are more likely counted twice than freed twice:
   // only a stated running total may take the count past it. The sum is kept as the high estimate.
   const { target } = ledger;
@@ -1503,7 +1530,7 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
     summed,
   );
   const qualifiers = state.events
-    .filter((e) => currentDay === null || e.effectiveDay > currentDay)
+    .filter((e) => (currentDay === null || e.effectiveDay > currentDay) && !unconfirmed.includes(e))
     .map((e) => e.qualifier);
   if (state.current) qualifiers.push(state.current.qualifier);
   return {
@@ -1511,7 +1538,7 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
     total,
     qualifier: combineQualifiers(qualifiers),
     highEstimate: high > total ? high : null,
-    events: toTallyEvents(state),
+    events: toTallyEvents(state, unconfirmed),
     log: state.log,
   };
 }

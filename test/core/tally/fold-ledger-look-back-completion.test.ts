@@ -65,10 +65,26 @@ describe('foldLedger: an undated release that looks back at an earlier event', (
     }
   });
 
-  it('still counts a new undated release with no earlier match', () => {
+  it('keeps a new undated release with no earlier match, which one outlet alone gave, in the high estimate', () => {
     const tally = foldLedger(ledger, [
       april(),
       later('2025-12-05T10:00:00Z', 'The North had already freed two southern prisoners in that deal.', 2),
+    ]);
+
+    expect(tally.total).toBe(1);
+    expect(tally.highEstimate).toBe(3);
+    expect(tally.log.at(-1)?.note).toContain('left out of the total');
+  });
+
+  it('counts that release once a second outlet gives it too', () => {
+    const tally = foldLedger(ledger, [
+      april(),
+      later('2025-12-05T10:00:00Z', 'The North had already freed two southern prisoners in that deal.', 2),
+      anObservation({
+        feed: 'east-post',
+        published: '2025-12-06T10:00:00Z',
+        mentions: [aRelease(2, null, { sentence: 'Two southern prisoners were also freed by the North in the deal.' })],
+      }),
     ]);
 
     expect(tally.total).toBe(3);

@@ -493,3 +493,54 @@ describe('foldLedger: a running total two outlets agree on, against releases onl
     expect(tally.total).toBe(32);
   });
 });
+
+describe('foldLedger: a release with no day that one outlet alone gives', () => {
+  const dated = anObservation({
+    feed: 'west-wire',
+    published: '2024-09-03T12:00:00Z',
+    mentions: [aRelease(40, '2024-09-02', { sentence: 'The North freed 40 southern prisoners on Monday.' })],
+  });
+  const alsoDated = anObservation({
+    feed: 'east-post',
+    published: '2024-09-03T15:00:00Z',
+    mentions: [aRelease(40, '2024-09-02', { sentence: 'Forty southerners were let go by the North on Monday.' })],
+  });
+  const undated = (sentence: string, feed = 'south-daily') =>
+    anObservation({ feed, published: '2024-09-10T09:00:00Z', mentions: [aRelease(25, null, { sentence })] });
+
+  it('is left out of the total while other outlets report the ledger, and kept in the high estimate', () => {
+    const tally = foldLedger(ledger, [dated, alsoDated, undated('Some 25 families have had their sons back.')]);
+
+    expect(tally.total).toBe(40);
+    expect(tally.highEstimate).toBe(65);
+    expect(tally.log.at(-1)).toMatchObject({ role: 'not-counted', delta: 0 });
+    expect(tally.events.map((e) => e.count)).toEqual([40]);
+  });
+
+  it('counts when it is the only outlet reporting the ledger', () => {
+    const alone = (published: string, mention: ReturnType<typeof aRelease>) =>
+      anObservation({ feed: 'south-daily', published, mentions: [mention] });
+    const tally = foldLedger(ledger, [
+      alone('2024-09-03T12:00:00Z', aRelease(40, '2024-09-02')),
+      alone('2024-09-10T09:00:00Z', aRelease(25, null, { sentence: 'Some 25 families have had their sons back.' })),
+    ]);
+
+    expect(tally.total).toBe(65);
+  });
+
+  it('counts when told as a further batch', () => {
+    const tally = foldLedger(ledger, [dated, alsoDated, undated('Another 25 southerners were freed by the North.')]);
+
+    expect(tally.total).toBe(65);
+  });
+
+  it('counts a lone release told with its day', () => {
+    const lone = anObservation({
+      feed: 'south-daily',
+      published: '2024-09-10T09:00:00Z',
+      mentions: [aRelease(25, '2024-09-09', { sentence: 'The North freed 25 more on Monday.' })],
+    });
+
+    expect(foldLedger(ledger, [dated, alsoDated, lone]).total).toBe(65);
+  });
+});
