@@ -207,6 +207,8 @@ const LONE_OUTLIER_FACTOR = 3;
 const MAX_TOTAL_OVER_TARGET = 1.5;
 /** An undated release this many times the largest figure the ledger has seen is an outlier (a surrender, a pledge). */
 const UNDATED_OUTLIER_RATIO = 3;
+/** A release one outlet alone first tells more than this many days after its day is no fresh news of a batch. */
+const LATE_NEWS_DAYS = 7;
 
 function lastDayOfMonth(period: string): string {
   return addDays(`${addDays(`${period}-28`, 4).slice(0, 7)}-01`, -1);
@@ -1432,16 +1434,21 @@ function combineQualifiers(qualifiers: Qualifier[]): Qualifier {
 }
 
 /**
- * Releases after the current total that were told with no day and no word of a further batch ("another 21"), and
- * that only one outlet gives, in a ledger other outlets report too. Such a figure is as often a look-back, a group's size or a rival figure read as news as it is a
- * new batch, and nothing pins it to a day: it is too weak to move the count alone. A second outlet giving it, or a
- * running total taking it in, makes it count.
+ * Releases after the current total that only one outlet gives, in a ledger other outlets report too, and that nothing
+ * pins as news: told with no day and no word of a further batch ("another 21"), or dated more than
+ * `LATE_NEWS_DAYS` before the first report of them. Such a figure is as often a look-back, a group's size, another
+ * event or a rival figure as it is a batch nobody else saw: too weak to move the count alone. A second outlet giving
+ * it, or a running total taking it in, makes it count.
  */
-function unconfirmedUndated(state: FoldState): ReleaseEvent[] {
+function unconfirmedLone(state: FoldState): ReleaseEvent[] {
   const outlets = new Set(state.log.map((entry) => entry.article.feed));
   if (outlets.size < 2) return [];
+  const toldLate = (e: ReleaseEvent) => {
+    const first = e.sources[0];
+    return e.date !== null && first !== undefined && e.date < addDays(first.published.slice(0, 10), -LATE_NEWS_DAYS);
+  };
   return state.events.filter(
-    (e) => e.date === null && !e.cued && isAfterCurrent(state, e) && confirmingFeeds(e).size <= 1,
+    (e) => ((e.date === null && !e.cued) || toldLate(e)) && isAfterCurrent(state, e) && confirmingFeeds(e).size <= 1,
   );
 }
 
@@ -1509,14 +1516,14 @@ export function foldLedger(ledger: Ledger, observations: Observation[]): Tally {
     recordOtherSide(state, ledger, observation);
   }
 
-  const unconfirmed = unconfirmedUndated(state);
+  const unconfirmed = unconfirmedLone(state);
   let summed = totalOf(state);
   for (const event of unconfirmed) {
     summed -= event.count;
     for (const entry of event.wholes) {
       entry.role = 'not-counted';
       entry.delta = 0;
-      entry.note = `${entry.note}; left out of the total: told with no day by one outlet alone, while others report this ledger (kept in the high estimate until another outlet or a running total confirms it)`;
+      entry.note = `${entry.note}; left out of the total: one outlet alone told it, ${event.date === null ? 'with no day' : `over ${LATE_NEWS_DAYS} days after its day`}, while others report this ledger (kept in the high estimate until another outlet or a running total confirms it)`;
     }
   }
   // Releases added up past the number the deal or the group holds are more likely counted twice than freed twice:

@@ -534,6 +534,18 @@ describe('foldLedger: a release with no day that one outlet alone gives', () => 
     expect(tally.total).toBe(65);
   });
 
+  it('is left out, likewise, when one outlet alone first tells it more than a week after its day', () => {
+    const old = anObservation({
+      feed: 'south-daily',
+      published: '2024-09-20T09:00:00Z',
+      mentions: [aRelease(25, '2024-09-05', { sentence: 'The North freed 25 men on September 5, an aide recalled.' })],
+    });
+    const tally = foldLedger(ledger, [dated, alsoDated, old]);
+
+    expect(tally.total).toBe(40);
+    expect(tally.log.at(-1)?.note).toContain('over 7 days after its day');
+  });
+
   it('counts a lone release told with its day', () => {
     const lone = anObservation({
       feed: 'south-daily',
