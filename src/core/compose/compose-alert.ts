@@ -101,7 +101,9 @@ export function composeAlert(
   blocks.push(labelled('Total freed', text(formatTotal(after, ledger))));
   blocks.push(...progressBlocks(after, ledger));
   if (after.highEstimate !== null && after.highEstimate > after.total) {
-    blocks.push(labelled('High estimate', text(`${formatNumber(after.highEstimate)} (conflicting or unconfirmed reports)`)));
+    blocks.push(
+      labelled('High estimate', text(`${formatNumber(after.highEstimate)} (conflicting or unconfirmed reports)`)),
+    );
   }
   blocks.push(...announcedBlocks(announced));
   blocks.push(line(text(tracker.title)));

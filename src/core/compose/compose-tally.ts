@@ -30,7 +30,9 @@ export function ledgerStanding(entry: LedgerTally): Block[] {
     blocks.push(line(text('No release counted yet.')));
   }
   if (tally.highEstimate !== null && tally.highEstimate > tally.total) {
-    blocks.push(labelled('High estimate', text(`${formatNumber(tally.highEstimate)} (conflicting or unconfirmed reports)`)));
+    blocks.push(
+      labelled('High estimate', text(`${formatNumber(tally.highEstimate)} (conflicting or unconfirmed reports)`)),
+    );
   }
   return blocks;
 }

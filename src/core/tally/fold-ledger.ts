@@ -1295,15 +1295,17 @@ function recordOtherSide(state: FoldState, ledger: Ledger, observation: Observat
   }
 }
 
-/**
- * "the 44 fishermen the navy had freed, seven Thais and 37 of our countrymen": releases told in the sentence of a
- * figure read as the running total, that add up to it, are its breakdown, not further releases; so are releases with
- * no day told in the sentence of a stated running total, when they fit inside it. They leave `releases`.
- */
+/** The sum of some mentions' figures. */
 function sumOf(figures: Indexed[]): number {
   return figures.reduce((sum, r) => sum + r.mention.count, 0);
 }
 
+/**
+ * "the 44 fishermen the navy had freed, seven Thais and 37 of our countrymen": releases told in the sentence of a
+ * figure read as the running total, that add up to it (or, with a figure of the breakdown missing, that are of its day
+ * and fit inside it), are its breakdown, not further releases; so are releases with no day told in the sentence of a
+ * stated running total, when they fit inside it. They leave `releases`.
+ */
 function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], entries: TallyEntry[]): void {
   for (const total of cumulative) {
     const beside = releases.filter(
@@ -1311,7 +1313,7 @@ function takePartsOfRestatedTotals(releases: Indexed[], cumulative: Indexed[], e
     );
     // A stated running total takes in the releases with no day told beside it, as long as they fit inside it.
     const undated = beside.filter((r) => r.mention.eventDate === null);
-    const fit = undated.reduce((sum, r) => sum + r.mention.count, 0) <= total.mention.count;
+    const fit = sumOf(undated) <= total.mention.count;
     // A release re-read as the total takes the figures that add up to it, or else its breakdown with a figure
     // missing ("137 were freed, 76 of them girls"): the smaller figures of its own day or of none, if they fit.
     const sameDay = beside.filter(
