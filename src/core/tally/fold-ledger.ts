@@ -307,7 +307,11 @@ function markSummedWhole(
   entries: TallyEntry[],
   article: ArticleRef,
 ): void {
-  for (const e of summed) addSource(e.sources, article);
+  // The whole vouches for each of its parts: the outlet giving it confirms them.
+  for (const e of summed) {
+    addSource(e.sources, article);
+    e.reports.push({ count: e.count, qualifier: e.qualifier, feed: article.feed });
+  }
   const entry = entries[group.whole.index];
   if (entry) {
     entry.role = 'same-event';
@@ -577,6 +581,15 @@ function applyPeriod(state: FoldState, group: ReleaseGroup, entries: TallyEntry[
   );
   if (match) {
     mergeIntoEvent(state, match, group, entries, article, 'same release as');
+    return;
+  }
+  // "Three were freed in July", after one and then two more that month: the month's releases summed.
+  const summed = eventsSummingTo(
+    group.count,
+    state.events.filter((e) => (e.period ?? e.date ?? e.effectiveDay).startsWith(period)),
+  );
+  if (summed) {
+    markSummedWhole(summed, period, group, entries, article);
     return;
   }
   createEvent(state, group, entries, article, lastDayOfMonth(period));

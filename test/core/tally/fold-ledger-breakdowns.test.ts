@@ -395,3 +395,27 @@ describe("foldLedger: a figure with no day that adds up its own article's releas
     expect(tally.log.at(-1)?.note).toContain('the whole of the releases 90 + 35');
   });
 });
+
+describe("foldLedger: a month's figure from another outlet that adds up that month's releases", () => {
+  it('is their whole told again, and vouches for each of them', () => {
+    const tally = foldLedger(aLedger({ target: null }), [
+      anObservation({
+        feed: 'desert-wire',
+        published: '2012-07-14T10:00:00Z',
+        mentions: [
+          aRelease(1, null, { sentence: 'One of the envoys was freed earlier this month.' }),
+          aRelease(2, null, { sentence: 'Two more were later let go.' }),
+        ],
+      }),
+      anObservation({
+        feed: 'capital-explainer',
+        published: '2012-09-03T10:00:00Z',
+        mentions: [aRelease(3, null, { sentence: 'Three of the seven envoys were freed in July.' })],
+      }),
+    ]);
+
+    expect(tally.total).toBe(3);
+    expect(tally.log.at(-1)).toMatchObject({ role: 'same-event' });
+    expect(tally.log.at(-1)?.note).toContain('the whole of the releases 1 + 2');
+  });
+});
