@@ -251,7 +251,7 @@ function releaserMembersPattern(ledgers: Ledger[]): RegExp | null {
       if (/^[a-z]{4,}$/.test(head) && !GENERIC_RELEASER.test(head) && !released.has(stem(head))) heads.add(head);
     }
   }
-  // "267 other Eritreans", "Eritrean deserters", where Eritrea frees the ledger's people: the releasing state's own.
+  // "40 other Velians", "Velian deserters", where Velia frees the ledger's people: the releasing state's own.
   // Only where the ledger frees foreigners: a state freeing its own citizens ("Cubans") frees its nationals.
   const nationals = new Set<string>();
   for (const ledger of ledgers) {

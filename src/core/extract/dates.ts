@@ -364,7 +364,7 @@ function isOtherEventDay(text: string, cueStart: number, cueEnd: number): boolea
     return true;
   const window = text.slice(Math.max(0, cueStart - 90), cueStart);
   if (governs(window, CAPTIVITY_WORD, true)) return true;
-  // "since the first handover on May 21": the day of the event a span is counted from.
+  // "since the opening exchange on 4 March": the day of the event a span is counted from.
   if (SINCE_EVENT_ON.test(window)) return true;
   // "the largest swap since Russia invaded in February 2022": the start of a period told as a clause.
   return !isSpanEdge(text, cueStart) && governs(window, SINCE_CLAUSE);

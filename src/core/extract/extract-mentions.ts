@@ -757,7 +757,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         new Set(readInSentence.map((read) => read.mention.ledger).filter((id) => id !== null)).size > 1
       )
         ledger = null;
-      // "adding the four who fled last night and those who escaped or were rescued, 38 of the 121 are now out": a total
+      // "Including the three who fled and the ones who escaped in February, 19 of the 40 are now free": a total
       // that counts escapes with the releases is no ledger's count of people freed.
       const countsEscapes = kind === 'cumulative' && ESCAPES_COUNTED.test(text);
       if (countsEscapes) ledger = null;
@@ -980,13 +980,13 @@ function withoutRestatedNumbers(text: string): string {
 const ESCAPES_COUNTED =
   /\b(?:counting|including|adding)\b[^.;]{0,80}?\b(?:escap(?:es|ed|ees)|fled|broke\s+free|got\s+away)\b/i;
 
-/** A vessel's name before its number, after a word for a ship: "the trawler Prantalay 14", "MV Sea Star 7". */
+/** A vessel's name before its number, after a word for a ship: "the trawler Ocean Gull 3", "MV Sea Star 7". */
 const VESSEL_NAMED =
   /\b(?:trawlers?|ships?|vessels?|tankers?|tug(?:boat)?s?|boats?|barges?|freighters?|ferry|ferries|yachts?|dhows?|frigates?|warships?|schooners?|carriers?|dredgers?|MV|M\/V|MT|FV|INS|HMS|USS|RV)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})\d{1,4}\b/g;
 const NOT_A_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 /**
- * The numbers after the names the article gives vessels ("the trawler Prantalay 14"), the same name with any number
+ * The numbers after the names the article gives vessels ("the trawler Ocean Gull 3"), the same name with any number
  * being a vessel of that family: one pattern per article, or null when it names none.
  */
 function vesselNumbersPattern(body: string): RegExp | null {
@@ -998,7 +998,7 @@ function vesselNumbersPattern(body: string): RegExp | null {
   return names.size > 0 ? new RegExp(`\\b((?:${[...names].join('|')})\\s+)(\\d{1,4})\\b`, 'g') : null;
 }
 
-/** The sentence with the numbers of named vessels ("the Prantalay 12 got away") blanked, offsets kept. */
+/** The sentence with the numbers of named vessels ("the Ocean Gull 5 got away") blanked, offsets kept. */
 function withoutVesselNumbers(text: string, vessels: RegExp | null): string {
   if (!vessels) return text;
   return text.replace(vessels, (_, lead: string, digits: string) => `${lead}${' '.repeat(digits.length)}`);

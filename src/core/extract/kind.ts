@@ -151,7 +151,7 @@ const BY_SOMEONES_COUNT_CLAUSE = new RegExp(
   'i',
 );
 
-/** A count's own copula naming captors: " are suspected pirates", " of them were gunmen". */
+/** A count's own copula naming captors: " are kidnappers", " of them were gunmen". */
 const CAPTORS_COPULA =
   /^\s+(?:of\s+(?:them|whom|those)\s+)?(?:are|were|is|was)\s+(?:(?:suspected|alleged|presumed|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be)\s+)?(?:[\w-]+\s+)?(?:pirates|kidnappers|hijackers|captors|gunmen|bandits|abductors|guards|attackers|assailants|hostage-takers)\b/i;
 
@@ -159,7 +159,7 @@ const CAPTORS_COPULA =
 const DAY_AFTER_PARTICIPLE =
   /^[^,;]{0,30}?\b(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})|yesterday|today|last\s+night)\b/i;
 
-/** Right after a verb of moving people: to a court or a cell ("back before the magistrate", "to prison"). */
+/** Right after a verb of moving people: to a court or a cell ("back to jail", "before a judge"). */
 const TO_COURT_OR_CELL =
   /^\s*(?:back\s+)?(?:before|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:magistrates?|courts?|judges?|tribunals?|prisons?|jails?|cells?|custody|detention|police\s+station)\b/i;
 
@@ -249,9 +249,10 @@ const BLOCKED =
   /\b(?:(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:go\s+ahead\s+with|proceed\s+with|carry\s+out|allow)|refus\w*|reject\w*|den(?:y|ies|ied)|resist\w*|balk\w*\s+at|back(?:ed|s)?\s+(?:out\s+of|away\s+from)|renege\w*\s+on|oppos(?:e|es|ed|ing)\b|declin\w*|object\w*\s+to|(?:freeze|halt|hold|pause)\s+on|halt\w*|suspend\w*|block\w*|postpon\w*)\s+(?:\w+\s+){0,3}$|\b(?:not|never|no longer|n't)\s+(?:(?:be|been|being|yet|to|planned|going|expected|due|set|scheduled|intending|intended|willing|have|had)\s+){0,3}$/i;
 
 /** Verbs of carrying people: no release where the sentence speaks of taking them into custody. */
-const TRANSPORT_VERB = /^(?:flew|flown|fly|flying|took|taken|brought|sent|carried)$/i;
+const TRANSPORT_WORDS = '(?:flew|flown|fly|flying|took|taken|brought|sent|carried)';
+const TRANSPORT_VERB = new RegExp(`^${TRANSPORT_WORDS}$`, 'i');
 /** The same verbs opening a longer match ("brought back"). */
-const TRANSPORT_VERB_START = /^(?:flew|flown|fly|flying|took|taken|brought|sent|carried)\b/i;
+const TRANSPORT_VERB_START = new RegExp(`^${TRANSPORT_WORDS}\\b`, 'i');
 const INTAKE =
   /\b(?:(?:to|into)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?(?:prisons?|jails?|detention|custody|cells?)\b|received (?:its|their|the) (?:first )?(?:inmates|prisoners|detainees)|designed to hold|locked up)/i;
 
@@ -522,7 +523,7 @@ export function readKind(
     // "15 foreigners, including a French couple, escaped from their captors": with no release word anywhere, a fate
     // of the count's own (escaping, dying) is its predicate, not the story's release.
     if (whole.kind === 'inherit' && OWN_OTHER_FATE.test(text.slice(nounEnd, nounEnd + 90))) return ownReading('other');
-    // "... was sentenced to life in August together with nine other leaders": with no release word anywhere and a verb
+    // "Its founder was convicted last autumn alongside six of his aides": with no release word anywhere and a verb
     // of custody or punishment, the sentence tells people held, whatever the story's release.
     if (
       whole.kind === 'inherit' &&
@@ -841,7 +842,7 @@ function readKindInClause(
     /\b(?:group|list|batch|tranche)\s+(?:numbers|numbered)\s+$/i.test(left.slice(-30))
   )
     return reading('pledge');
-  // "The list handed over by the Chinese side contains 1,638": the people a list of prisoners names are people held.
+  // "The roster the mediators received names 410": the people a list of prisoners names are people held.
   if (LIST_CONTAINS.test(left.slice(-110))) return reading('other');
   // "30 detainees were on the list handed to mediators": names put forward for a release still to come.
   if (ON_A_LIST.test(right.slice(0, 60))) return reading('pledge');
@@ -1053,8 +1054,8 @@ function readKindInClause(
     )
   )
     return reading('pledge');
-  // "Before the amnesty they held about 22,000 people": a count a verb of custody governs is of people held; so is the
-  // level a population fell from ("leaves the prison population at nearly 17,000, down from about 22,000").
+  // "The jails held some 31,000 inmates before the decree": a count a verb of custody governs is of people held; so is the
+  // level a population fell from ("roughly 26,000, down from around 31,000").
   if (
     CAPTURED_BEFORE.test(left.slice(-60)) ||
     /(?:\b(?:down|up)\s+from|\bpopulation\s+(?:at|of|to|(?:stood|stands|stays|stayed)\s+at))\s+(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?$/i.test(
@@ -1062,14 +1063,14 @@ function readKindInClause(
     )
   )
     return reading('other');
-  // "it lumps captors and captives together: 28 are suspected pirates": a count said to be captors frees no one.
+  // "52 men were taken off the boat: 28 are kidnappers": a count said to be captors frees no one.
   if (CAPTORS_COPULA.test(right)) return reading('other');
-  // "whether any of the 11 Indians ... have since come home": a group a question asks about is not told freed.
+  // "whether all of the 14 sailors ... are back": a group a question asks about is not told freed.
   if (
     /\bwhether\s+(?:any|all|some|each|either|none|one|many|most)\s+of\s+(?:the|those|these)\s+$/i.test(left.slice(-40))
   )
     return reading('other');
-  // "says 19 soldiers were captured ...; earlier statements put the number at 17": with only a capture told, the number
+  // "The Front captured 23 soldiers ...; an estimate had put it at 21": with only a capture told, the number
   // put is of people taken.
   if (
     /\bput(?:s|ting)?\s+(?:the\s+(?:number|figure|total|count)|it)\s+at\s+(?:(?:about|some|around|nearly|almost|more than|over|at least|only|just)\s+)?$/i.test(
@@ -1079,8 +1080,8 @@ function readKindInClause(
     !RELEASE_VERB_ANYWHERE.test(sentence)
   )
     return reading('other');
-  // "By Tbilisi's count, 176 ...", "By our tally, 28 ...": a count someone keeps is a running total; so is "By the Red
-  // Cross count, China sent home 1,636", the count closing the clause the tally opens. "By the Red Cross's count, 290
+  // "By Tbilisi's count, 176 ...", "By our tally, 28 ...": a count someone keeps is a running total; so is "By the
+  // mediators' tally, Kestrel has sent back 1,210", the count closing the clause the tally opens. "By the Red Cross's count, 290
   // were let go in Sanaa on Sept. 30" is one day's batch by someone's count.
   if (
     (BY_SOMEONES_COUNT.test(left) ||
@@ -1100,7 +1101,7 @@ function readKindInClause(
     !TO_COME.test(near)
   )
     return reading('cumulative');
-  // "The first two handovers, on May 21 and May 28, returned 238 in all": several batches as the subject, summed.
+  // "The three exchanges of the spring freed 412 in all": several batches as the subject, summed.
   if (
     verb &&
     verb.end <= numberStart &&
@@ -1140,7 +1141,7 @@ function readKindInClause(
     /^\s+(?:[\w'’-]+\s+){0,2}?(?:are|is)\s+(?:now\s+)?(?:free|home|safe)\b/i.test(right)
   )
     return { ...reading('release'), present: true };
-  // "eight of the 25 seized with the ship are now out of Iran": a part of the group free by now is a running total.
+  // "Five of the 30 hostages seized in January are now home": a part of the group free by now is a running total.
   if (
     /^\s+of\s+(?:the|those|these)\s+[\d,]+\b/i.test(right) &&
     /^[^.;]{0,90}?\b(?:are|is)\s+now\s+(?:all\s+)?(?:free|home|back\s+home|safe|out\s+of\b)/i.test(right) &&
@@ -1715,7 +1716,7 @@ function nearestReleaseVerb(
     if (TRANSPORT_VERB.test(match[0]) && INTAKE.test(sentence)) continue;
     // "137 were taken", "taken from the school": taking with nowhere to go is taking captive.
     if (/^(?:took|taken)$/i.test(match[0]) && !TAKEN_SOMEWHERE.test(sentence.slice(end, end + 70))) continue;
-    // "The 31 have been brought back before the magistrate": taken to a court or a cell is kept in custody.
+    // "Sixteen prisoners were sent back to jail after the hearing": taken to a court or a cell is kept in custody.
     if (TRANSPORT_VERB_START.test(match[0]) && TO_COURT_OR_CELL.test(sentence.slice(end, end + 50))) continue;
     // '"We don't go home until dark," said a mother whose daughter is among the 121': a verb inside a quotation the
     // count is outside of is someone's words about something else.
@@ -1724,7 +1725,7 @@ function nearestReleaseVerb(
     // count, is not the count's predicate.
     if (end <= numberStart && isAttributiveOfOthers(sentence, start, end, numberStart)) continue;
     // Noun "release" in "the release of" counts as the predicate too (governed by its verb).
-    // "sent home 1,636": a particle between a verb and its object adds no distance.
+    // "sent back 1,210": a particle between a verb and its object adds no distance.
     const distance =
       end <= numberStart
         ? numberStart -

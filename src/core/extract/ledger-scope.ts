@@ -25,7 +25,6 @@ const MONTH_RANGE_YEAR = new RegExp(String.raw`\b${MONTH}\s*[-–]\s*${MONTH}\s+
 const BARE_YEAR = /\b((?:19|20)\d{2})\b/g;
 /** "October 2011", "since July 2024". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'gi');
-/** "in June 2021", "in 2020", "in October": a past period named in a clause (a month alone is the latest one before publication). */
 /** The last day of a month (0-based), as YYYY-MM-DD. */
 function lastDayOf(year: number, month: number): string {
   return iso(year, month, new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
@@ -33,6 +32,7 @@ function lastDayOf(year: number, month: number): string {
 
 /** "last December, when": a past month a "when" clause after it hangs on. */
 const LAST_MONTH_WHEN = new RegExp(String.raw`\blast\s+${MONTH}\s*,?\s+when\b`, 'i');
+/** "in June 2021", "in 2020", "in October": a past period named in a clause (a month alone is the latest one before publication). */
 const PERIOD_IN_CLAUSE = new RegExp(
   String.raw`\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}(?:\s+((?:19|20)\d{2}))?|((?:19|20)\d{2}))\b(?!\s+\d)`,
   'gi',
@@ -83,17 +83,17 @@ const CAPTURE_DATE_BEFORE = new RegExp(String.raw`${CAPTIVITY.source}[^,;()]{0,2
 const CAPTURE_DATE_AFTER =
   /^[^,;()]{0,30}?\b(?:crackdown|sweep|round-?up|arrests|abductions?|kidnappings?|hijacking|siege|raid|capture)\b/i;
 
+/** Right after a date in a title, a later change it dates: "amendment", "extension". */
+const AMENDMENT_AFTER = /^\s*(?:amendments?|extensions?|addend(?:um|a)|expansions?|revisions?)\b/i;
+
 /**
  * The first day a ledger's title dates it from, or null when the title names no date. A day the title gives for the
  * capture ("jailed in the March 2003 crackdown", "seized 27 June 1976") is not one, unless it is the only day named.
  */
-/** Right after a date in a title, a later change it dates: "amendment", "extension". */
-const AMENDMENT_AFTER = /^\s*(?:amendments?|extensions?|addend(?:um|a)|expansions?|revisions?)\b/i;
-
 function titleStart(title: string): string | null {
   const found: Array<{ day: string; capture: boolean }> = [];
   const note = (day: string, at: number, end: number) => {
-    // "its 30 April 2020 amendment": the day a later change was made, not when the ledger starts.
+    // "its 30 April 2024 amendment": the day a later change was made, not when the ledger starts.
     if (AMENDMENT_AFTER.test(title.slice(end))) return;
     found.push({
       day,
@@ -167,7 +167,7 @@ export function isBeforeLedgerStart(
     spanOpening(sentence.slice(clause.start, clause.end), publishedDay) ?? sinceOpening(sentence.slice(0, from));
   if (opens !== null && daysBetween(opens, start) > SPAN_SLACK_DAYS) return true;
   if (eventDate) return eventDate < start;
-  // "The scene recalled last December, when the same court freed 99": a "when" clause hangs on the month before it.
+  // "much like last December, when 45 were let go": a "when" clause hangs on the month before it.
   const lastMonthWhen = LAST_MONTH_WHEN.exec(sentence.slice(0, from));
   if (lastMonthWhen) {
     const month = monthIndex(lastMonthWhen[1] ?? '');

@@ -48,6 +48,14 @@ import type { Tally, TallyEntry, TallyEvent } from './tally.js';
  *   ago, is that release again; a smaller one not looking back is a part of a release its own article told. Releases
  *   with no day told in the sentence of a stated running total are inside it when they fit.
  * - a dated release of the figure an undated release was counted with, within two days after its day, is that release.
+ * - a figure that adds up two or more releases its own article told (whatever their days), or, for a named month, the
+ *   releases counted in that month, is their whole told again; the outlet giving the whole confirms each part.
+ * - a running total two outlets agree on (the same figure, or a second outlet's total in step with an earlier one,
+ *   both below the count) is taken over our own sum, as long as it holds the releases two outlets gave.
+ * - unconfirmed lone releases (erring low): while other outlets report the ledger, a release only one outlet gives,
+ *   told with no day and no word of a further batch, or first told more than a week after its day, is left out of the
+ *   total and kept in the high estimate until another outlet or a running total confirms it. This overrides the
+ *   "still counted" of undated releases above; a ledger one outlet alone reports counts them as before.
  * - a running total that repeats a known one is that checkpoint again (it keeps its first date,
  *   so it cannot swallow later releases). A higher one becomes the checkpoint. A lower one is kept
  *   only as a correction: exact (or "about" well below), not older than the current checkpoint,
@@ -302,7 +310,7 @@ function sumOfSome(extra: number, parts: number[]): boolean {
 /** Notes a figure as the whole of releases already counted for one day: it adds nothing. */
 function markSummedWhole(
   summed: ReleaseEvent[],
-  day: string,
+  when: string,
   group: ReleaseGroup,
   entries: TallyEntry[],
   article: ArticleRef,
@@ -315,7 +323,7 @@ function markSummedWhole(
   const entry = entries[group.whole.index];
   if (entry) {
     entry.role = 'same-event';
-    entry.note = `the whole of the releases ${summed.map((e) => e.count).join(' + ')} already counted for ${day}`;
+    entry.note = `the whole of the releases ${summed.map((e) => e.count).join(' + ')} already counted for ${when}`;
   }
   markItems(group, entries, article);
 }
@@ -538,7 +546,7 @@ function applyDated(
     mergeIntoEvent(state, existing, group, entries, article, 'same release as');
     return;
   }
-  // "opened their gates to 1,680" (no day read, counted on its publication day), then "1,680 were freed on April 1": an
+  // "the amnesty let 2,310 inmates out" (no day read, counted on its publication day), then "2,310 were let out on April 1": an
   // undated release of the same figure counted within two days after this one's day is this release, now dated.
   for (const after of [addDays(day, 1), addDays(day, 2)]) {
     const undated = state.undatedByDay.get(after)?.find((e) => e.count === group.count);

@@ -328,7 +328,7 @@ export function groupArticleReleases(items: ReleaseItem[], publishedDay: string)
 }
 
 /**
- * "Prisons opened their gates on Wednesday to 1,680 ... A Harare weekly reported that 1,600 had been freed on Tuesday":
+ * "Jails released 2,310 inmates on Wednesday ... A southern daily said that 2,250 had walked free on Tuesday":
  * a day's figure told only second-hand, a day from a release the article gives as its own (or told with no day read)
  * and close to it in size, is a rival account of that release. It joins that group, where the article's own figure is
  * the count.
@@ -338,7 +338,7 @@ function mergeSecondHandNextDay(byKey: Map<string, ReleaseItem[]>): void {
     if (!key.startsWith('D:') || !byKey.has(key) || !group.every((item) => isSecondHandFigure(item.mention))) continue;
     const largest = Math.max(...group.map((item) => item.mention.count));
     const home = [...byKey.entries()].find(([other, items]) => {
-      // The report's own figure with no day read ("opened their gates to 1,680") is told of the same days.
+      // The report's own figure with no day read ("the amnesty let 2,310 inmates out") is told of the same days.
       const near =
         other === 'U' ||
         other === 'B' ||

@@ -10,7 +10,7 @@ import {
   SCHOOL_LEDGER,
   SWAP_LEDGERS,
 } from './builders.js';
-import { ANY, c, held, sweep } from './sweep-harness.js';
+import { ANY, c, held, known, sweep } from './sweep-harness.js';
 
 /**
  * How a count's own predicate is read when a word near it says something else: a modal passive after a word of
@@ -2527,14 +2527,14 @@ sweep(
     ),
     c(
       SWAP_LEDGERS,
-      'Nobody has said whether any of the 11 hostages who stayed on board in May have since come home.',
-      held(11),
+      'It is still unclear whether all of the 14 Varonian sailors who remained aboard last spring are back with their families.',
+      held(14),
     ),
     c(
       SWAP_LEDGERS,
-      'Varonia says 19 soldiers were captured by the Front and that some later escaped; earlier statements put the number at 17.',
-      held(19),
-      held(17),
+      'The Front captured 23 Varonian soldiers in the raid, a commander said; the first official estimate had put it at 21.',
+      held(23),
+      held(21),
     ),
   ],
 );
@@ -2542,16 +2542,25 @@ sweep(
 sweep('a part of the group free by now is a running total, unless it counts escapes', [
   c(
     SWAP_LEDGERS,
-    "With tonight's departures, eight of the 25 hostages seized by the Front are now out of the country.",
-    [8, 'cumulative', FRONT, '2024-03-14'],
-    held(25),
+    'Five of the 30 hostages seized by the Front in January are now home, their families said.',
+    [5, 'cumulative', FRONT, '2024-03-14'],
+    held(30),
+  ),
+  known(
+    'the whole told with an active relative clause ("the Front seized") reads as freed',
+    c(
+      SWAP_LEDGERS,
+      'Five of the 30 hostages the Front seized in January are now home, their families said.',
+      [5, 'cumulative', FRONT, '2024-03-14'],
+      held(30),
+    ),
   ),
   c(
     SWAP_LEDGERS,
-    'Adding the four who fled and those who escaped earlier, 38 of the 121 hostages seized by the Front are now out of its hands.',
-    held(4),
-    [38, 'cumulative', null, '2024-03-14'],
-    held(121),
+    'Including the three who fled and the ones who escaped in February, 19 of the 40 hostages taken by the Front are now free.',
+    held(3),
+    [19, 'cumulative', null, '2024-03-14'],
+    held(40),
   ),
 ]);
 
@@ -2592,14 +2601,22 @@ sweep(
 sweep('a verb with its particle governs the count after it; a total over both sides, or since an event, is dated now', [
   c(
     NATION_SWAP,
-    'By the Red Cross count, Kestrel sent home 1,636 Ostrians and got back 238 of its own men.',
-    [1636, 'cumulative', 'kestrel-frees-ostrians', '2024-03-14'],
-    [238, 'cumulative', 'ostria-frees-kestrelis', '2024-03-14'],
+    "By the mediators' tally, Kestrel has sent back 1,210 Ostrians and got back 190 of its own soldiers.",
+    [1210, 'cumulative', 'kestrel-frees-ostrians', '2024-03-14'],
+    [190, 'cumulative', 'ostria-frees-kestrelis', '2024-03-14'],
   ),
   c(
     NATION_SWAP,
-    'Altogether 1,874 prisoners of war have crossed the line in one direction or the other since the first handover on 4 March.',
-    [1874, 'cumulative', null, '2024-03-14'],
+    'In all, 1,450 captives have crossed the front line in one direction or the other since the opening exchange on 4 March.',
+    [1450, 'cumulative', null, '2024-03-14'],
+  ),
+  known(
+    '"gone back across the front" is no release verb (only "back across" a named crossing or a front line)',
+    c(
+      NATION_SWAP,
+      'In all, 1,450 captives have gone back across the front in one direction or the other since the opening exchange on 4 March.',
+      [1450, 'cumulative', null, '2024-03-14'],
+    ),
   ),
   c(NATION_SWAP, 'Altogether 900 Ostrians have been freed by Kestrel since the first handover on 4 March.', [
     900,
@@ -2610,9 +2627,13 @@ sweep('a verb with its particle governs the count after it; a total over both si
 ]);
 
 sweep('people who died in custody are not freed', [
-  c(
-    POW_LEDGER,
-    'A news agency reported on Saturday, citing an official, that one man on the list had died in hospital.',
+  c(POW_LEDGER, 'A relative said on Sunday that one of the captives had died in a military clinic.'),
+  known(
+    'a roster named after the count reads it as a name put forward (pledge) before its own "had died"',
+    c(
+      POW_LEDGER,
+      'A relative said on Sunday that one prisoner from the exchange roster had died in a military clinic.',
+    ),
   ),
 ]);
 
@@ -2629,18 +2650,27 @@ sweep('a whole whose parts, a total and releases with their own days, fall on tw
 sweep('a release told with its own day after the count is one batch; a price with a future of its own stays to come', [
   c(
     NATION_SWAP,
-    'The four Ostrians Kestrel freed yesterday are expected to fly home this morning, and seven Kestrelis held by Ostria are due to be freed in return.',
-    [4, 'release', 'kestrel-frees-ostrians', '2024-03-13'],
-    [7, 'announcement', 'ostria-frees-kestrelis', null],
+    'The three Ostrian pilots released by Kestrel on Tuesday should land at home tonight, while five Kestreli sailors held by Ostria are due to be freed in exchange.',
+    [3, 'release', 'kestrel-frees-ostrians', '2024-03-12'],
+    [5, 'announcement', 'ostria-frees-kestrelis', null],
+  ),
+  known(
+    '"are to be freed", a plan with no time word, reads as a pledge rather than an announcement',
+    c(
+      NATION_SWAP,
+      'The three Ostrian pilots released by Kestrel on Tuesday should land at home tonight, while five Kestreli sailors held by Ostria are to be freed in exchange.',
+      [3, 'release', 'kestrel-frees-ostrians', '2024-03-12'],
+      [5, 'announcement', 'ostria-frees-kestrelis', null],
+    ),
   ),
 ]);
 
 sweep('with no word of freedom, a sentence of punishment or custody tells people held', [
   c(
     SWAP_LEDGERS,
-    'The Front freed 12 hostages on Monday. Its leader was sentenced to life imprisonment in August together with nine other Front members.',
+    'The Front freed 12 hostages on Monday. Its founder was convicted last autumn alongside six of his aides.',
     [12, 'release', FRONT, '2024-03-11'],
-    held(9),
+    held(6),
   ),
 ]);
 
@@ -2664,32 +2694,31 @@ const DIALOGUE_ORDER: Ledger[] = [
 ];
 
 sweep("a ledger's start is not an amendment's day; a release a 'when' clause puts in an earlier month is before it", [
-  c(AMNESTY_WITH_AMENDMENT, 'The prison service says 1,680 inmates were freed on March 1 under the order.', [
-    1680,
-    'release',
-    'ostria-amnesty',
-    '2024-03-01',
-  ]),
+  c(
+    AMNESTY_WITH_AMENDMENT,
+    'About 940 inmates walked out of Ostrian jails on March 1 under the order, officials said.',
+    [940, 'release', 'ostria-amnesty', '2024-03-01'],
+  ),
   c(
     DIALOGUE_ORDER,
-    'The scene recalled last December, when the same court freed 99 detainees under an earlier order.',
-    [99, 'release', null, null],
+    'It was much like last December, when 45 detainees were let go by the same judges under a previous decree.',
+    [45, 'release', null, null],
   ),
 ]);
 
 sweep('people a custody verb governs, and the level a population fell from, are not freed', [
   c(
     AMNESTY_WITH_AMENDMENT,
-    'Before the amnesty the prison service held about 22,000 inmates, and the releases leave the prison population at nearly 17,000 inmates, down from about 22,000.',
-    held(22000),
-    held(17000),
-    held(22000),
+    'The jails held some 31,000 inmates before the decree; with the releases their population stands at roughly 26,000, down from around 31,000.',
+    held(31000),
+    held(26000),
+    held(31000),
   ),
 ]);
 
 sweep('the number of people taken is the group held; people brought back before a court stay in custody', [
   c(SWAP_LEDGERS, 'Varonia has put the number of hostages taken by the Front at 125.', held(125)),
-  c(SWAP_LEDGERS, 'The 31 Front prisoners have been brought back before the magistrate.', held(31)),
+  c(SWAP_LEDGERS, 'Sixteen Front prisoners were sent back to jail on Thursday after the hearing.', held(16)),
   // Brought back somewhere else, they are home.
   c(SWAP_LEDGERS, 'The Front brought 31 hostages back to the capital on Monday.', [31, 'release', FRONT, '2024-03-11']),
 ]);

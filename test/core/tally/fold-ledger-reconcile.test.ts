@@ -356,15 +356,15 @@ describe('foldLedger: a day figure told only second-hand, a day off the reportâ€
       anObservation({
         published: '2020-04-02T06:30:00Z',
         mentions: [
-          aRelease(1680, '2020-04-01', { sentence: 'Prisons opened their gates on Wednesday to 1,680 inmates.' }),
-          aRelease(1600, '2020-03-31', {
-            sentence: 'A Harare weekly reported that 1,600 prisoners had been freed on Tuesday.',
+          aRelease(2310, '2020-04-01', { sentence: 'Jails across the North released 2,310 inmates on Wednesday.' }),
+          aRelease(2250, '2020-03-31', {
+            sentence: 'A southern daily said that 2,250 prisoners had walked free on Tuesday.',
           }),
         ],
       }),
     ]);
 
-    expect(tally.total).toBe(1680);
+    expect(tally.total).toBe(2310);
   });
 
   it('still counts a second-hand figure for a day far from any release of the report', () => {
@@ -373,15 +373,15 @@ describe('foldLedger: a day figure told only second-hand, a day off the reportâ€
       anObservation({
         published: '2020-04-12T06:30:00Z',
         mentions: [
-          aRelease(1680, '2020-04-10', { sentence: 'Prisons opened their gates on Friday to 1,680 inmates.' }),
-          aRelease(1600, '2020-04-01', {
-            sentence: 'A Harare weekly reported that 1,600 prisoners had been freed on April 1.',
+          aRelease(2310, '2020-04-10', { sentence: 'Jails across the North released 2,310 inmates on Friday.' }),
+          aRelease(2250, '2020-04-01', {
+            sentence: 'A southern daily said that 2,250 prisoners had walked free on April 1.',
           }),
         ],
       }),
     ]);
 
-    expect(tally.total).toBe(3280);
+    expect(tally.total).toBe(4560);
   });
 });
 
@@ -391,20 +391,20 @@ describe('foldLedger: a dated release of the figure an earlier report gave with 
     const tally = foldLedger(ledger, [
       anObservation({
         published: '2020-04-02T06:30:00Z',
-        mentions: [
-          aRelease(1680, null, { sentence: 'Prisons opened their gates to 1,680 inmates pardoned under the amnesty.' }),
-        ],
+        mentions: [aRelease(2310, null, { sentence: "The amnesty let 2,310 inmates out of the North's jails." })],
       }),
       anObservation({
         feed: 'capital-explainer',
         published: '2020-04-21T08:00:00Z',
         mentions: [
-          aRelease(1680, '2020-04-01', { sentence: 'The prison service says 1,680 inmates were freed on April 1.' }),
+          aRelease(2310, '2020-04-01', {
+            sentence: 'According to the corrections department, 2,310 inmates were let out on April 1.',
+          }),
         ],
       }),
     ]);
 
-    expect(tally.total).toBe(1680);
+    expect(tally.total).toBe(2310);
   });
 
   it('takes a second-hand day figure as a rival of the reportâ€™s own figure that has no day', () => {
@@ -413,15 +413,15 @@ describe('foldLedger: a dated release of the figure an earlier report gave with 
       anObservation({
         published: '2020-04-02T06:30:00Z',
         mentions: [
-          aRelease(1680, null, { sentence: 'Prisons opened their gates to 1,680 inmates pardoned under the amnesty.' }),
-          aRelease(1600, '2020-03-31', {
-            sentence: 'A Harare weekly reported that 1,600 prisoners had been freed on Tuesday.',
+          aRelease(2310, null, { sentence: "The amnesty let 2,310 inmates out of the North's jails." }),
+          aRelease(2250, '2020-03-31', {
+            sentence: 'A southern daily said that 2,250 prisoners had walked free on Tuesday.',
           }),
         ],
       }),
     ]);
 
-    expect(tally.total).toBe(1680);
+    expect(tally.total).toBe(2310);
   });
 });
 
