@@ -362,7 +362,7 @@ export function extractMentions(original: Article, originalLedgers: Ledger[], op
         SWAPPED_FOR.test(text.slice(Math.max(0, token.start - 80), qualifier.start)) ||
         COUNTERPART_AFTER.test(text.slice(token.end, token.end + 90));
       // "5,000 released in exchange for 1,000": the counterpart shares the first count's fate, unless a future of its own
-      // follows it ("and seven Iranians ... are due to be freed in return").
+      // follows it ("while five sailors held by the other side are due to be freed in exchange").
       if (counterpart && previousInSentence && !(reading.future && reading.cueEnd > people.nounEnd))
         kind = previousInSentence;
       // "approved a deal to bring the pilot home in return for 600 prisoners": the price named in a deal is its term.

@@ -2607,7 +2607,7 @@ sweep('a verb with its particle governs the count after it; a total over both si
   ),
   c(
     NATION_SWAP,
-    'In all, 1,450 captives have crossed the front line in one direction or the other since the opening exchange on 4 March.',
+    'In all, 1,450 captives have been sent home in one direction or the other since the opening exchange on 4 March.',
     [1450, 'cumulative', null, '2024-03-14'],
   ),
   known(
