@@ -289,11 +289,14 @@ const NEGATED_AFTER =
 
 /** Frames that state a running total: "put the number freed at", "brings to", "a total of", "stands at". */
 const TOTAL_FRAME =
-  /(?:\bput(?:s|ting)?\s+(?:the\s+(?:number|total|figure|tally|count)|it)\b[^.;]{0,120}\bat|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|lift(?:s|ing)|lifted)\s+(?:the\s+(?:total|number|figure|tally|count)\b[^.;]{0,60}?\s+)?to|\ba total of|\b(?:stands?|stood)\s+at|\b(?:this|that|which|it)\s+(?:makes|made)|\b(?:release|return|freedom|freeing|pardon)s?\s+(?:makes|made)|\bmaking\s+(?:it|that|this)|,\s+making)\s+(?:over\s+|more than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+|close to\s+|roughly\s+|an estimated\s+)?$/i;
+  /(?:\bput(?:s|ting)?\s+(?:the\s+(?:number|total|figure|tally|count)|it)\b[^.;]{0,120}\bat|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|lift(?:s|ing)|lifted)\s+(?:the\s+(?:total|number|figure|tally|count)\b[^.;]{0,60}?\s+)?to|\ba total of|\b(?:stands?|stood)\s+at|\b(?:this|that|which|it)\s+(?:makes|made)|\b(?:release|return|freedom|freeing|pardon)s?\s+(?:makes|made)|\bmaking\s+(?:it|that|this)|,\s+making)\s+(?:over\s+|more than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|at least\s+|close to\s+|roughly\s+|an estimated\s+|up to\s+)?$/i;
 
-/** "put the number held at Khiam at", "the number of hostages still in captivity stands at": a total of people held. */
+/**
+ * "put the number held at Khiam at", "the number of hostages still in captivity stands at": a total of people held.
+ * So is a count of captives or hostages with nothing said of their release: "rebels put the number of POWs at".
+ */
 const HELD_TOTAL =
-  /\b(?:number|total|figure|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?hands|on\s+board|aboard|inside|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released)|taken|abducted|kidnapped|seized|captured|snatched)\b[^.;]{0,120}?$/i;
+  /\b(?:number|total|figure|tally|count)\s+(?:(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:still|now|yet)\s+)?(?:held|detained|jailed|imprisoned|in\s+(?:custody|captivity|detention|jail|prison)|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?hands|on\s+board|aboard|inside|missing|remaining|unaccounted\s+for|captive|to\s+be\s+(?:freed|released)|taken|abducted|kidnapped|seized|captured|snatched)\b[^.;]{0,120}?|of\s+(?:(?!(?:freed|released|pardoned|returned|repatriated|exchanged|swapped|liberated|rescued|recovered)\b)[\w-]+\s+){0,2}?(?:captives|hostages|POWs|prisoners\s+of\s+war|abductees)\s+(?:(?:stands?|stood)\s+)?at\s+(?:[\w-]+\s+){0,2}?)$/i;
 
 /** "Add up the groups ... and you get", "adds up to", "taken together, they come to": a sum of what was told. */
 const SUMMED_TO =
@@ -1261,11 +1264,11 @@ function readKindInClause(
   // "completed the release of 1,000", "an exchange that freed 869 came to an end": the count sums up a process;
   // a batch set off by commas ("82, set free on Thursday, completed it") is still a batch.
   if (
-    (/\b(?:complet\w*|finish\w*)\b[^,;]*$/i.test(left.slice(-60)) ||
+    (COMPLETED_PROCESS_BEFORE.test(left.slice(-60)) ||
       /\b(?:ended|concluded|closed|came to an end|wrapped up)\b[^,;]*\bwith\s+(?:(?:some|about|around|nearly|more than|over|at least)\s+)?$/i.test(
         left.slice(-60),
       ) ||
-      /^[^,;]{0,60}\b(?:complet\w*|finish\w*|came to an end|wrapped up)\b/i.test(right)) &&
+      COMPLETED_PROCESS_AFTER.test(right)) &&
     !/\b(?:to complete|will complete|(?:to|will|would)\s+be\s+(?:complet|finish)\w*|expect\w*|until)\b/i.test(local) &&
     // "would have completed their sentences": the people's terms, not a process of releases.
     !/\b(?:complet|finish|serv)\w*\s+(?:their|his|her|its)\s+(?:\w+\s+)?(?:sentences?|terms?)\b/i.test(sentence)
@@ -1580,6 +1583,24 @@ function isProgressiveRelease(
 /** An opening that names the deal a release happens under: "As part of the same deal", "Under the agreement,". */
 const DEAL_FRAME =
   /^\W*(?:as part of|under|in|through)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|swap|exchange|truce|ceasefire)\b\s*,?/i;
+
+/** A release process, named or in the gerund: what "completed" or "finished" must take for a count to sum it up. */
+const PROCESS_NOUN = String.raw`(?:releases?|exchanges?|swaps?|handovers?|hand-overs?|process|operation|evacuation|repatriations?|amnesty|pardons?|deal|transfers?|returns?|phase|round|stage|programme|program|it|them|freeing|releasing|pardoning|handing|returning|exchanging|swapping|repatriating|evacuating|sending|letting)`;
+
+/**
+ * "completed the release of 1,000", "finished the second phase, freeing 300", "the handover is complete and 90
+ * are home": the count sums up a process of releases. "had recently completed military service" finishes something else.
+ */
+const COMPLETED_PROCESS_BEFORE = new RegExp(
+  String.raw`(?:\b(?:complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,3}?${PROCESS_NOUN}|\b${PROCESS_NOUN}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:complete|completed|finished))\b[^,;]*$`,
+  'i',
+);
+
+/** "300 walked free, completing the exchange", "the handover of 120 was completed", "... came to an end". */
+const COMPLETED_PROCESS_AFTER = new RegExp(
+  String.raw`^[^,;]{0,60}\b(?:(?:complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,3}?${PROCESS_NOUN}\b|(?:was|were|is|are|been|now)\s+(?:\w+\s+)?(?:complete|completed|finished)\b|came to an end|wrapped up)`,
+  'i',
+);
 
 /** Words before a present-tense verb that put it under a deal's terms, a condition, a modal or a "that" clause. */
 const TERMS_OR_MOOD_BEFORE =

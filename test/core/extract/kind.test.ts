@@ -111,6 +111,29 @@ describe('readKind: a batch against a running total', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Friends said the two Varonian pilots were both in their thirties and had just finished a flying course.',
+      'two',
+      'pilots',
+    ],
+    [
+      'The ministry said the nine Front fighters were brothers who had completed their schooling together.',
+      'nine',
+      'fighters',
+    ],
+  ])('%j: what they finished is no release process, so no running total', (sentence, count, noun) => {
+    expect(readKindOf(sentence, count, noun)).not.toBe('cumulative');
+  });
+
+  it.each([
+    ['Varonia has finished freeing the 90 Front prisoners named in the accord.', '90', 'prisoners'],
+    ['The palace said the exchange was complete and that 48 Varonian soldiers were back home.', '48', 'soldiers'],
+    ['The Front completed the handover of 120 captives on Sunday.', '120', 'captives'],
+  ])('%j: a completed release process sums up its count', (sentence, count, noun) => {
+    expect(readKindOf(sentence, count, noun)).toBe('cumulative');
+  });
+
   it('reads a definite subject with no release predicate as the group already named', () => {
     const body =
       'Varonia freed another 64 Front prisoners on Wednesday, officials said. The 64 were chosen for their age and health.';

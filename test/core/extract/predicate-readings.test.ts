@@ -1348,8 +1348,12 @@ sweep('ages in a list set off by semicolons are no counts', [
 sweep('a total of people held is not a total freed', [
   c(SWAP_LEDGERS, 'Front officials put the number held at the camp alone at 250 to 300.', [300, 'other', ANY, null]),
   c(SWAP_LEDGERS, 'The number of hostages still in captivity stands at 40.', held(40)),
+  // A count of captives or hostages with nothing said of their release is of people held.
+  c(SWAP_LEDGERS, 'Front commanders put the number of Varonian captives at about 900.', [900, 'other', ANY, null]),
+  c(SWAP_LEDGERS, 'A Varonian weekly put the number of hostages at up to 2,000.', [2000, 'other', ANY, null]),
   // The same frames with people freed still state the running total.
   c(SWAP_LEDGERS, 'The Front put the number of hostages freed at 120.', [120, 'cumulative', FRONT, '2024-03-14']),
+  c(SWAP_LEDGERS, 'The Front put the number of freed hostages at 130.', [130, 'cumulative', FRONT, '2024-03-14']),
 ]);
 
 sweep('a count of people freed "this year" is the year\'s running total, not one batch', [

@@ -500,14 +500,11 @@ sweep('authoritarian waves of protester releases', [
     [5, 'release', MALKOV_FREES, null],
     held(63),
   ),
-  known(
-    BACKLOG,
-    c(
-      WAVES,
-      'When Pavel Dresk, a 34-year-old schoolteacher from Marno, was carried out of the courthouse in 2022, his pupils were in the third grade. He walked out of Colony No. 9 on Tuesday, having served every day of his 20-month sentence, one of 12 protesters released on completion of their terms this week. His wife says four other teachers arrested with him are now under house arrest and cannot leave their flats.',
-      [12, 'release', MALKOV_FREES, null],
-      held(4),
-    ),
+  c(
+    WAVES,
+    'When Pavel Dresk, a 34-year-old schoolteacher from Marno, was carried out of the courthouse in 2022, his pupils were in the third grade. He walked out of Colony No. 9 on Tuesday, having served every day of his 20-month sentence, one of 12 protesters released on completion of their terms this week. His wife says four other teachers arrested with him are now under house arrest and cannot leave their flats.',
+    [12, 'release', MALKOV_FREES, null],
+    held(4),
   ),
   known(
     BACKLOG,
