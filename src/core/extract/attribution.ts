@@ -142,9 +142,10 @@ export function createAliasMatcher(ledgers: Ledger[]): AliasMatcher {
       .map((alias) => alias.trim().split(/[\s-]+/)[0] ?? '')
       .filter(
         (word) =>
-          /^[A-Z][a-z]{3,}$/.test(word) && (DEMONYMS.has(word.toLowerCase()) || DEMONYMS.has(`${word.toLowerCase()}s`)),
+          /^[A-Z][a-z]{3,}$/.test(word) &&
+          (DEMONYMS.has(word.toLowerCase()) || DEMONYMS.has(`${word.toLowerCase()}s`) || ISH_DEMONYM.test(word)),
       )
-      .map((word) => word.slice(0, 5).toLowerCase()),
+      .map((word) => ISH_NATION[word.toLowerCase()] ?? word.slice(0, 5).toLowerCase()),
   );
   const releasedAliasWords = new Set(
     ledgers.flatMap((ledger) => ledger.released.flatMap((alias) => alias.toLowerCase().split(/[\s-]+/))),
@@ -904,6 +905,32 @@ function namesOtherPlace(
 }
 
 /**
+ * Nationality adjectives whose people are called by another noun ("Turkish" but "Turks"), so no plural matches; each
+ * with the start its people's noun shares ("turk" of "Turks", "pole" of "Poles").
+ */
+const ISH_NATION: Readonly<Record<string, string>> = {
+  turkish: 'turk',
+  british: 'brit',
+  spanish: 'span',
+  polish: 'pole',
+  danish: 'dane',
+  swedish: 'swed',
+  finnish: 'finn',
+  kurdish: 'kurd',
+  scottish: 'scot',
+  welsh: 'wels',
+  english: 'engl',
+  flemish: 'flem',
+};
+const ISH_DEMONYM = new RegExp(`^(?:${Object.keys(ISH_NATION).join('|')})$`, 'i');
+
+/** Whether a nationality word and a nation's stem ("turks", "indi") name the same people. */
+function sameNation(lower: string, nation: string): boolean {
+  const ish = ISH_NATION[lower];
+  return lower.startsWith(nation) || nation.startsWith(lower.slice(0, 5)) || (ish !== undefined && nation.startsWith(ish));
+}
+
+/**
  * A demonym ("Canadians") or "foreign ..." counted in the phrase, where no ledger names the people:
  * a nation none of the ledgers' aliases mentions ("Afghans" is a side's nation when "Afghan government" is an alias).
  */
@@ -921,8 +948,8 @@ function foreignPeople(
       (word) =>
         /^foreign(?:ers?)?$/i.test(word) ||
         (/^[A-Z]/.test(word) &&
-          DEMONYMS.has(word.toLowerCase()) &&
-          !matcher.nationStems.some((nation) => word.toLowerCase().startsWith(nation))),
+          (DEMONYMS.has(word.toLowerCase()) || ISH_DEMONYM.test(word)) &&
+          !matcher.nationStems.some((nation) => sameNation(word.toLowerCase(), nation))),
     );
 }
 
@@ -945,9 +972,9 @@ function nationOutsideLedgers(
   return phrase.split(/[\s,]+/).some((word) => {
     if (!/^[A-Z][a-z]{2,}$/.test(word)) return false;
     const lower = word.toLowerCase();
-    if (!DEMONYMS.has(lower) && !DEMONYMS.has(`${lower}s`)) return false;
+    if (!DEMONYMS.has(lower) && !DEMONYMS.has(`${lower}s`) && !ISH_DEMONYM.test(lower)) return false;
     const known = matcher.releasedNations ?? matcher.nationStems;
-    return !known.some((nation) => lower.startsWith(nation) || nation.startsWith(lower.slice(0, 5)));
+    return !known.some((nation) => sameNation(lower, nation));
   });
 }
 

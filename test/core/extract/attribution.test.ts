@@ -438,4 +438,43 @@ describe('people of a nation no ledger names', () => {
   it('do not include the ledger’s own nation, named as a people', () => {
     expect(ledgersOf('Kabul freed 30 Afghan prisoners on Monday.', ONE_LEDGER)).toEqual([[30, 'kabul-frees-afghans']]);
   });
+
+  const CREW_LEDGERS: Ledger[] = [
+    {
+      id: 'pirates-free-filipino-crew',
+      title: 'Filipino seafarers freed by the pirates',
+      releaser: ['the pirates', 'the gang'],
+      released: ['Filipino sailors', 'sailors', 'crewmen'],
+      target: null,
+    },
+    {
+      id: 'navy-frees-pirates',
+      title: 'Suspected pirates freed by the navy',
+      releaser: ['the navy'],
+      released: ['Somali suspects', 'suspects'],
+      target: null,
+    },
+  ];
+
+  it('include a nation named by its adjective in -ish, whose people are called by another noun', () => {
+    expect(
+      ledgersOf(
+        'The pirates let 14 Turkish sailors go on Monday. The pirates let 9 sailors go on Tuesday.',
+        CREW_LEDGERS,
+      ),
+    ).toEqual([
+      [14, null],
+      [9, 'pirates-free-filipino-crew'],
+    ]);
+  });
+
+  it('know an -ish adjective and its people’s noun for one nation', () => {
+    const ledgers: Ledger[] = [
+      { ...(CREW_LEDGERS[0] as Ledger), released: ['Turks', 'sailors', 'crewmen'] },
+      CREW_LEDGERS[1] as Ledger,
+    ];
+    expect(ledgersOf('The pirates let 14 Turkish sailors go on Monday.', ledgers)).toEqual([
+      [14, 'pirates-free-filipino-crew'],
+    ]);
+  });
 });
