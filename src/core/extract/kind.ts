@@ -470,6 +470,12 @@ export function readKind(
     SUBJUNCTIVE_RELEASE.test(text.slice(nounEnd, nounEnd + 50))
   )
     return ownReading('pledge');
+  // "The rebels want 300 prisoners released": a release someone wants done is a demand.
+  if (
+    WANTED_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) &&
+    WANTED_RELEASE_AFTER.test(text.slice(nounEnd, nounEnd + 50))
+  )
+    return ownReading('pledge');
   // "six more Americans were officially listed as prisoners of war": a status of custody, not a release.
   if (LISTED_AS_HELD.test(text.slice(nounEnd, nounEnd + 90))) return ownReading('other');
   // "The 294 men, who were to have been flown home on Tuesday": a plan told as not carried out is still to come, a
@@ -573,6 +579,12 @@ const POPULATION_SIZED =
 /** "demanded that", "urged that", "insists that": a clause of what someone wants done. */
 const DEMANDED_THAT =
   /\b(?:demand|urg|insist|ask|call|request|propos|recommend|suggest|plead|beg)\w*\s+that\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "want", "wanted all": a wish whose object is the count, read with WANTED_RELEASE_AFTER. */
+const WANTED_BEFORE =
+  /\b(?:want|wants|wanted|wanting|would\s+like|'d\s+like|’d\s+like)\s+(?:(?:all|the|another|a\s+further|(?:some|about|around|at\s+least|more\s+than|over|up\s+to|nearly)\b)\s*)*$/i;
+/** "... released", "... sent home before Friday": the release the wish asks for, as a bare participle. */
+const WANTED_RELEASE_AFTER =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:freed|released|returned|sent\s+home|let\s+go|handed\s+over|exchanged|pardoned|repatriated)\b/i;
 /** "be brought home", "be freed": a bare "be" with no modal, the subjunctive of a release. */
 const SUBJUNCTIVE_RELEASE =
   /^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:immediately|also|all|quickly|soon)\s+)?be\s+(?:immediately\s+)?(?:brought|freed|released|returned|sent|handed|flown|let|allowed|repatriated|exchanged|pardoned)\b/i;
@@ -905,9 +917,10 @@ function readKindInClause(
     )
   )
     return NEAR_FUTURE.test(right.slice(0, 90)) ? reading('announcement', true) : reading('pledge');
-  // "the 2,000 prisoners they wanted in return": a relative clause of demand after the count names a term.
+  // "the 2,000 prisoners they wanted in return": a relative clause of demand after the count names a term ("they
+  // wanted to question" wants something else done with them).
   if (
-    /^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|whom|which)\s+)?(?:they|it|he|she|the\s+[\w-]+)\s+(?:had\s+)?(?:wanted|wants|demanded|demands|sought|seeks|asked\s+for)\b/i.test(
+    /^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:that|whom|which)\s+)?(?:they|it|he|she|we|the\s+[\w-]+)\s+(?:had\s+|still\s+)?(?:want|wanted|wants|demanded|demands|sought|seeks|asked\s+for)\b(?!\s+to\s+(?!(?:free|release|exchange|swap|get|bring|have)\b))/i.test(
       right,
     )
   )

@@ -778,6 +778,15 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
     [20, 'release', FRONT, null],
     [2000, 'pledge', STATE, null],
   ),
+  // A release someone wants done is a demand, before or after the count; wanting something else done is not.
+  c(SWAP_LEDGERS, 'The Front still wants 450 of its fighters released.', [450, 'pledge', STATE, null]),
+  c(SWAP_LEDGERS, 'Front envoys handed over the names of 75 Front prisoners they want freed.', [
+    75,
+    'pledge',
+    STATE,
+    null,
+  ]),
+  c(SWAP_LEDGERS, 'The Front freed 12 hostages it had wanted to put on trial.', [12, 'release', FRONT, null]),
   c(
     SWAP_LEDGERS,
     'After the Front freed 5 hostages, 9 of their colleagues are still trapped in the camp.',
