@@ -470,6 +470,8 @@ export function readKind(
     SUBJUNCTIVE_RELEASE.test(text.slice(nounEnd, nounEnd + 50))
   )
     return ownReading('pledge');
+  // "the amnesty might reach 7,000 prisoners": a total someone guesses the process could come to is a target.
+  if (PROJECTED_TOTAL.test(text.slice(Math.max(0, numberStart - 60), numberStart))) return ownReading('pledge');
   // "The rebels want 300 prisoners released": a release someone wants done is a demand.
   if (
     WANTED_BEFORE.test(text.slice(Math.max(0, numberStart - 40), numberStart)) &&
@@ -579,6 +581,12 @@ const POPULATION_SIZED =
 /** "demanded that", "urged that", "insists that": a clause of what someone wants done. */
 const DEMANDED_THAT =
   /\b(?:demand|urg|insist|ask|call|request|propos|recommend|suggest|plead|beg)\w*\s+that\s+(?:[\w'’-]+\s+){0,4}$/i;
+/**
+ * "might reach", "could eventually top 900 inmates and 2,000 ...": a count the process is guessed to come to, under a
+ * modal of possibility, and the count coordinated with it.
+ */
+const PROJECTED_TOTAL =
+  /\b(?:might|may|could|would)\s+(?:well\s+|eventually\s+|ultimately\s+|even\s+|soon\s+)?(?:reach|top|exceed|pass|surpass|approach|hit|(?:rise|climb|grow|swell)\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to|well\s+over)\s+)?(?:[\d,.]+\s+(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?)?$/i;
 /** "want", "wanted all": a wish whose object is the count, read with WANTED_RELEASE_AFTER. */
 const WANTED_BEFORE =
   /\b(?:want|wants|wanted|wanting|would\s+like|'d\s+like|’d\s+like)\s+(?:(?:all|the|another|a\s+further|(?:some|about|around|at\s+least|more\s+than|over|up\s+to|nearly)\b)\s*)*$/i;

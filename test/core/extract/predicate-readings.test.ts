@@ -778,6 +778,21 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
     [20, 'release', FRONT, null],
     [2000, 'pledge', STATE, null],
   ),
+  // A total the process is guessed to come to, under "might", "could", "may", is a target, and so is a count
+  // coordinated with it; a total it has reached is a running total.
+  c(SWAP_LEDGERS, 'A Varonian minister said the releases might reach 2,500 Front prisoners.', [
+    2500,
+    'pledge',
+    STATE,
+    null,
+  ]),
+  c(
+    SWAP_LEDGERS,
+    'Aid groups say the pardons could eventually top 800 Front prisoners and 1,200 Front suspects.',
+    [800, 'pledge', STATE, null],
+    [1200, 'pledge', STATE, null],
+  ),
+  c(SWAP_LEDGERS, 'The number of Front prisoners freed has reached 640.', [640, 'cumulative', STATE, '2024-03-14']),
   // A release someone wants done is a demand, before or after the count; wanting something else done is not.
   c(SWAP_LEDGERS, 'The Front still wants 450 of its fighters released.', [450, 'pledge', STATE, null]),
   c(SWAP_LEDGERS, 'Front envoys handed over the names of 75 Front prisoners they want freed.', [
