@@ -927,7 +927,9 @@ const ISH_DEMONYM = new RegExp(`^(?:${Object.keys(ISH_NATION).join('|')})$`, 'i'
 /** Whether a nationality word and a nation's stem ("turks", "indi") name the same people. */
 function sameNation(lower: string, nation: string): boolean {
   const ish = ISH_NATION[lower];
-  return lower.startsWith(nation) || nation.startsWith(lower.slice(0, 5)) || (ish !== undefined && nation.startsWith(ish));
+  return (
+    lower.startsWith(nation) || nation.startsWith(lower.slice(0, 5)) || (ish !== undefined && nation.startsWith(ish))
+  );
 }
 
 /**
