@@ -700,6 +700,15 @@ function readKindInClause(
     )
   )
     return reading('other');
+  // "the 80 passengers left on board", "the 12 left with the gunmen": people a participle says were left in the
+  // captors' hands are still held ("left the plane", with an object, is another verb; "left behind" by captors who
+  // walk away may be freed).
+  if (
+    /^\s*(?:[\w-]+\s+){0,2}?(?:still\s+)?left\s+(?:on\s+board|aboard|inside|in\s+(?:captivity|custody|detention|jail|prison|(?:the\s+)?(?:[\w'’-]+\s+)?hands)|with\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:hijackers|kidnappers|captors|abductors|gunmen|militants|pirates))\b/i.test(
+      right,
+    )
+  )
+    return reading('other');
   // "freed 20 of the 27 crew members taken from the ferry": the whole a part is taken from is everyone seized.
   if (
     /\bof\s+(?:the|those|all)\s+$/i.test(left.slice(-12)) &&

@@ -14,6 +14,11 @@ const DAY_MONTH_YEAR = new RegExp(
   String.raw`\b(\d{1,2})(?:${DAY_JOIN}\d{1,2}){0,4}\s+${MONTH}\s+((?:19|20)\d{2})\b`,
   'gi',
 );
+/** "28 Sep - 3 Oct 1977", "30 December to 2 January 2012": a span across months, dated by the year at its end. */
+const DAY_MONTH_SPAN_YEAR = new RegExp(
+  String.raw`\b(\d{1,2})\s+${MONTH}\s*(?:[-–]|to|until|till)\s*\d{1,2}\s+${MONTH}\s+((?:19|20)\d{2})\b`,
+  'gi',
+);
 /** "December 14, 2020", "January 2 and 12, 2012": the month first, as American titles write it. */
 const MONTH_DAY_YEAR = new RegExp(
   String.raw`\b${MONTH}\s+(\d{1,2})(?:${DAY_JOIN}\d{1,2}){0,4},?\s+((?:19|20)\d{2})\b`,
@@ -100,6 +105,12 @@ function titleStart(title: string): string | null {
       capture: CAPTURE_DATE_BEFORE.test(title.slice(0, at)) || CAPTURE_DATE_AFTER.test(title.slice(end)),
     });
   };
+  // "28 Sep - 3 Oct 1977": the span starts on its first day, in the year before when it crosses the new year.
+  for (const m of allMatches(DAY_MONTH_SPAN_YEAR, title)) {
+    const first = monthIndex(m[2] ?? '');
+    const year = Number(m[4]) - (first > monthIndex(m[3] ?? '') ? 1 : 0);
+    note(iso(year, first, Number(m[1])), m.index, m.index + m[0].length);
+  }
   for (const m of allMatches(DAY_MONTH_YEAR, title))
     note(iso(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])), m.index, m.index + m[0].length);
   for (const m of allMatches(MONTH_DAY_YEAR, title))

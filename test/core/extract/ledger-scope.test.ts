@@ -36,6 +36,14 @@ describe('ledger starts read from titles', () => {
     });
   });
 
+  it('takes the first day of a span across months, in the year before when the span crosses the new year', () => {
+    const starts = ledgerStarts([
+      aLedger('siege', 'Hostages let go by the gunmen (Lumora embassy, 27 Apr - 5 May 1984)'),
+      aLedger('winter', 'Crew freed by the pirates between 30 December to 4 January 2011'),
+    ]);
+    expect(Object.fromEntries(starts)).toEqual({ siege: '1984-04-27', winter: '2010-12-30' });
+  });
+
   it('takes a year named alone from its first day, unless a month of it is named', () => {
     const starts = ledgerStarts([
       aLedger('span', 'Crew of the MV Orla freed by pirates (2016-2018)'),

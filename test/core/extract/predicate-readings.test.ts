@@ -778,6 +778,25 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
     [20, 'release', FRONT, null],
     [2000, 'pledge', STATE, null],
   ),
+  // People a participle says were left on board or with the captors are still held; "left the plane" is another verb.
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 9 hostages, who said the 40 hostages left aboard were short of water.',
+    [9, 'release', FRONT, null],
+    held(40),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 9 hostages on Monday; the 31 hostages left with the gunmen are unhurt.',
+    [9, 'release', FRONT, '2024-03-11'],
+    held(31),
+  ),
+  // A number after an aircraft maker's name is a model, no count.
+  c(
+    SWAP_LEDGERS,
+    'The Front freed 9 hostages on Monday. Six days shut inside an Airbus 310, the freed hostages could barely walk to the ambulances.',
+    [9, 'release', FRONT, '2024-03-11'],
+  ),
   // A total the process is guessed to come to, under "might", "could", "may", is a target, and so is a count
   // coordinated with it; a total it has reached is a running total.
   c(SWAP_LEDGERS, 'A Varonian minister said the releases might reach 2,500 Front prisoners.', [
