@@ -781,12 +781,6 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
   // People a participle says were left on board or with the captors are still held; "left the plane" is another verb.
   c(
     SWAP_LEDGERS,
-    'The Front freed 9 hostages, who said the 40 hostages left aboard were short of water.',
-    [9, 'release', FRONT, null],
-    held(40),
-  ),
-  c(
-    SWAP_LEDGERS,
     'The Front freed 9 hostages on Monday; the 31 hostages left with the gunmen are unhurt.',
     [9, 'release', FRONT, '2024-03-11'],
     held(31),
