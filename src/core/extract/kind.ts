@@ -470,6 +470,8 @@ export function readKind(
     SUBJUNCTIVE_RELEASE.test(text.slice(nounEnd, nounEnd + 50))
   )
     return ownReading('pledge');
+  // "the number held had dropped to 9,500": a count that falls is of people still held; totals freed only grow.
+  if (FALLEN_TO.test(text.slice(Math.max(0, numberStart - 50), numberStart))) return ownReading('other');
   // "the amnesty might reach 7,000 prisoners": a total someone guesses the process could come to is a target.
   if (PROJECTED_TOTAL.test(text.slice(Math.max(0, numberStart - 60), numberStart))) return ownReading('pledge');
   // "The rebels want 300 prisoners released": a release someone wants done is a demand.
@@ -581,6 +583,10 @@ const POPULATION_SIZED =
 /** "demanded that", "urged that", "insists that": a clause of what someone wants done. */
 const DEMANDED_THAT =
   /\b(?:demand|urg|insist|ask|call|request|propos|recommend|suggest|plead|beg)\w*\s+that\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "had fallen to", "dropped to about", "and to" after one: a count brought down, as a population is by releases. */
+const FALLEN_TO =
+  /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|decreased|decreases?|shrunk|shrank|shrinks?|sank|sunk|dwindled|dwindles?|(?:gone|come|went|came)\s+down)\s+(?:(?:sharply|steadily|further|again|gradually)\s+)?(?:from\s+[\d,.]+\s+)?to\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|under|below|fewer\s+than|less\s+than)\s+)?(?:[\d,.]+\s+(?:[\w'’-]+\s+){0,6}?and\s+to\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?)?$/i;
+
 /**
  * "might reach", "could eventually top 900 inmates and 2,000 ...": a count the process is guessed to come to, under a
  * modal of possibility, and the count coordinated with it.
@@ -1337,9 +1343,12 @@ function readKindInClause(
     verb &&
     verb.end <= numberStart &&
     /^(?:return|release|free|let|set|hand|walk|fly)\b/i.test(verbText) &&
-    /\b(?:saw|seen|sees|see|watched)\b(?:(?!\b(?:to|will|would|that|when|if)\b)[^.;]){1,80}$/i.test(
+    /\b(?:saw|seen|sees|see|watched)\b(?!\s+by\b)(?:(?!\b(?:to|will|would|that|when|if)\b)[^.;]){1,80}$/i.test(
       sentence.slice(Math.max(clause.start, verb.start - 100), verb.start),
-    )
+    ) &&
+    // "a memo seen by this paper sets out the release of 700": a release noun after a determiner is no
+    // bare infinitive, and "seen by" is a passive of another verb.
+    !/\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(sentence.slice(Math.max(0, verb.start - 8), verb.start))
   )
     return reading(SEEN_OVER_EVENTS.test(left) ? 'pledge' : 'release');
   // The modals that make a past form a term are the count's own predicate's, not those of a clause describing the

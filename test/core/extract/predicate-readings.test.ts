@@ -791,6 +791,20 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
     'The Front freed 9 hostages on Monday. Six days shut inside an Airbus 310, the freed hostages could barely walk to the ambulances.',
     [9, 'release', FRONT, '2024-03-11'],
   ),
+  // A count that falls is of people still held, whatever the releases that brought it down; totals freed only grow.
+  c(
+    SWAP_LEDGERS,
+    'The number of Front prisoners had dropped to 9,500 by May, mostly because of the pardons.',
+    held(9500),
+  ),
+  c(SWAP_LEDGERS, 'Front prisoners in state jails fell from 4,000 to about 3,100 after the amnesty.', held(3100)),
+  // A release noun after a determiner is not the bare infinitive of "saw ... free", and "seen by" is another verb.
+  c(SWAP_LEDGERS, 'According to a memo seen by this newspaper, the accord sets out the release of 700 hostages.', [
+    700,
+    'pledge',
+    FRONT,
+    null,
+  ]),
   // A total the process is guessed to come to, under "might", "could", "may", is a target, and so is a count
   // coordinated with it; a total it has reached is a running total.
   c(SWAP_LEDGERS, 'A Varonian minister said the releases might reach 2,500 Front prisoners.', [
