@@ -5,9 +5,20 @@
  */
 export type ReleaseNounReading = 'told' | 'halted' | null;
 
+/** A time that is plainly past: "last month", "earlier this week", "two days ago", "yesterday". */
+const PAST_TIME = String.raw`(?:last\s+(?:week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)|yesterday|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))`;
+const PAST_TIME_IN = new RegExp(PAST_TIME, 'i');
+/** The past time right after the noun's people, no verb between: "of 44 prisoners of war last month". */
+const PAST_TIME_AFTER = new RegExp(
+  String.raw`^\s*(?:(?!(?:was|were|is|are|has|have|had|be|been|being|will|would|could|may|might|held|\w+ed)\b)[\w'’-]+\s+){0,4}?${PAST_TIME}\b`,
+  'i',
+);
+
 /** The count as the object of a release noun: "the return of the 140", "an exchange of nearly 500", "Sunday's swap of 12". */
-const RELEASE_NOUN_OF =
-  /(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation|liberation)\s*,?\s+of\s+(?:[\d,]+\s+(?:[\w'’-]+\s+){0,3}?(?:and|,)\s+)?(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$/i;
+const RELEASE_NOUN_OF = new RegExp(
+  String.raw`(?:\b(?:the|an?|their|its|this|that)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|afternoon|evening|night|weekend|last week)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:return|release|exchange|swap|trade|handover|repatriation|liberation)(?:\s+${PAST_TIME})?\s*,?\s+of\s+(?:[\d,]+\s+(?:[\w'’-]+\s+){0,3}?(?:and|,)\s+)?(?:(?:the|some|nearly|about|around|almost|over|more than|at least)\s+)*$`,
+  'i',
+);
 
 /** A past verb that reports the noun's event as done: "led to the exchange of", "oversaw the release of", "welcomed the return of". */
 const PAST_EVENT_VERB =
@@ -44,6 +55,10 @@ export function readReleaseNoun(left: string, right: string, near: string): Rele
     !/\b(?:next|coming|upcoming)\s*$/i.test(left.slice(Math.max(0, nominal.index - 12), nominal.index)) &&
     !FUTURE_NEAR.test(`${left} ${right}`)
   )
+    return 'told';
+  // "an exchange of 35 prisoners earlier this month", "the release last month of seven": a noun dated in the past
+  // tells a release done.
+  if ((PAST_TIME_IN.test(nominal[0]) || PAST_TIME_AFTER.test(right)) && !FUTURE_NEAR.test(`${left} ${right}`))
     return 'told';
   const before = left.slice(0, nominal.index);
   return PAST_EVENT_VERB.test(before) ||

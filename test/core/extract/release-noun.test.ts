@@ -19,6 +19,21 @@ describe('readReleaseNoun', () => {
     expect(readAt(sentence, count)).toBe('told');
   });
 
+  it.each([
+    ['Residents still speak of the handover of 90 hostages two weeks ago.', '90'],
+    ['Both armies honoured the return last week of 44 wounded soldiers.', '44'],
+    ['A swap of 22 Front fighters earlier this year passed off calmly.', '22'],
+  ])('%j tells the release as done by a time plainly past', (sentence, count) => {
+    expect(readAt(sentence, count)).toBe('told');
+  });
+
+  it.each([
+    ['The release of 40 prisoners was agreed last week.', '40'],
+    ['They will discuss the exchange of 31 prisoners captured last month.', '31'],
+  ])('%j: a past time that dates another verb tells nothing of the release', (sentence, count) => {
+    expect(readAt(sentence, count)).toBe(null);
+  });
+
   it('reads a release noun whose event was halted as halted', () => {
     expect(readAt('The release of 300 prisoners was postponed again on Friday.', '300')).toBe('halted');
   });
