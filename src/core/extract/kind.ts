@@ -593,6 +593,13 @@ const FALLEN_TO =
  */
 const PROJECTED_TOTAL =
   /\b(?:might|may|could|would)\s+(?:well\s+|eventually\s+|ultimately\s+|even\s+|soon\s+)?(?:reach|top|exceed|pass|surpass|approach|hit|(?:rise|climb|grow|swell)\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to|well\s+over)\s+)?(?:[\d,.]+\s+(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?)?$/i;
+/**
+ * Right after a count: a predicate of its own that keeps it under a sentence, served now, suspended or not yet begun
+ * ("were serving", past, tells what freed people had been serving).
+ */
+const SENTENCED_AFTER =
+  /^\s+(?:(?:others|more|of\s+them|other\s+[\w-]+)\s+)?(?:(?:still\s+)?(?:are|is|remain|remains|remained)\s+(?:still\s+)?(?:serving|under\s+sentence)\b|(?:had|have|has)\s+(?:not\s+yet\s+|yet\s+to\s+)?(?:begun|begin|started|start)\s+serving\b|(?:had|have|has)\s+(?:their|his|her)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+(?:suspended|deferred|postponed|put\s+off)\b)/i;
+
 /** "want", "wanted all": a wish whose object is the count, read with WANTED_RELEASE_AFTER. */
 const WANTED_BEFORE =
   /\b(?:want|wants|wanted|wanting|would\s+like|'d\s+like|’d\s+like)\s+(?:(?:all|the|another|a\s+further|(?:some|about|around|at\s+least|more\s+than|over|up\s+to|nearly)\b)\s*)*$/i;
@@ -696,6 +703,9 @@ function readKindInClause(
     OTHER.test(right.slice(0, 60))
   )
     return reading('other');
+  // "the decree freed 300, and 40 others are serving life terms", "120 remain under sentence", "45 had their
+  // sentences suspended": a count whose own verb puts it under a sentence is not freed by the verb before it.
+  if (SENTENCED_AFTER.test(right)) return reading('other');
   // "Their release left 12 crew aboard": the people a release leaves behind are still held.
   if (
     /\b(?:left|leaves|leaving|leave)\s+(?:(?:only|just|still|the other|another|some|about)\s+)?$/i.test(

@@ -805,6 +805,26 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
     FRONT,
     null,
   ]),
+  // A count whose own verb keeps it under a sentence is not freed by the verb before it; "were serving", past, tells
+  // what freed people had been serving.
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 300 Front prisoners on Monday, but 35 of their comrades are still serving long terms.',
+    [300, 'release', STATE, '2024-03-11'],
+    held(35),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Varonia freed 260 Front prisoners on Monday, while 18 had their sentences suspended.',
+    [260, 'release', STATE, '2024-03-11'],
+    held(18),
+  ),
+  c(
+    SWAP_LEDGERS,
+    'Of the 110 Front prisoners Varonia freed on Monday, 30 were serving life terms.',
+    [110, 'release', STATE, '2024-03-11'],
+    [30, 'release', STATE, '2024-03-11'],
+  ),
   // A total the process is guessed to come to, under "might", "could", "may", is a target, and so is a count
   // coordinated with it; a total it has reached is a running total.
   c(SWAP_LEDGERS, 'A Varonian minister said the releases might reach 2,500 Front prisoners.', [
