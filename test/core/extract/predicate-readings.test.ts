@@ -809,7 +809,7 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
   // what freed people had been serving.
   c(
     SWAP_LEDGERS,
-    'Varonia freed 300 Front prisoners on Monday, but 35 of their comrades are still serving long terms.',
+    'Varonia freed 300 Front prisoners on Monday, but 35 more are still serving long terms.',
     [300, 'release', STATE, '2024-03-11'],
     held(35),
   ),
