@@ -825,6 +825,14 @@ sweep('fractions, exclusions, demands in return, and people still trapped or re-
     [110, 'release', STATE, '2024-03-11'],
     [30, 'release', STATE, '2024-03-11'],
   ),
+  // "lifts" states a running total only when it lifts the total, the number or the count.
+  c(SWAP_LEDGERS, 'The new decree lifts the travel bans on 80 Front prisoners.', held(80)),
+  c(SWAP_LEDGERS, "Monday's handover lifts the number of Front prisoners freed to 340.", [
+    340,
+    'cumulative',
+    STATE,
+    '2024-03-11',
+  ]),
   // A total the process is guessed to come to, under "might", "could", "may", is a target, and so is a count
   // coordinated with it; a total it has reached is a running total.
   c(SWAP_LEDGERS, 'A Varonian minister said the releases might reach 2,500 Front prisoners.', [
