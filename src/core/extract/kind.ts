@@ -1637,8 +1637,8 @@ const DEAL_FRAME =
 const PROCESS_NOUN = String.raw`(?:releases?|exchanges?|swaps?|handovers?|hand-overs?|process|operation|evacuation|repatriations?|amnesty|pardons?|deal|transfers?|returns?|phase|round|stage|programme|program|it|them|freeing|releasing|pardoning|handing|returning|exchanging|swapping|repatriating|evacuating|sending|letting)`;
 
 /**
- * "completed the release of 1,000", "finished the second phase, freeing 300", "the handover is complete and 90
- * are home": the count sums up a process of releases. "had recently completed military service" finishes something else.
+ * "completed the release of 1,000", "finished the second phase, freeing 300", "the swap is complete and 90 are
+ * home": the count sums up a process of releases. "had just finished a flying course" finishes something else.
  */
 const COMPLETED_PROCESS_BEFORE = new RegExp(
   String.raw`(?:\b(?:complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,3}?${PROCESS_NOUN}|\b${PROCESS_NOUN}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:complete|completed|finished))\b[^,;]*$`,

@@ -8,7 +8,7 @@ export type ReleaseNounReading = 'told' | 'halted' | null;
 /** A time that is plainly past: "last month", "earlier this week", "two days ago", "yesterday". */
 const PAST_TIME = String.raw`(?:last\s+(?:week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year|day)|yesterday|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))`;
 const PAST_TIME_IN = new RegExp(PAST_TIME, 'i');
-/** The past time right after the noun's people, no verb between: "of 44 prisoners of war last month". */
+/** The past time right after the noun's people, no verb between: "of 44 wounded soldiers last week". */
 const PAST_TIME_AFTER = new RegExp(
   String.raw`^\s*(?:(?!(?:was|were|is|are|has|have|had|be|been|being|will|would|could|may|might|held|\w+ed)\b)[\w'’-]+\s+){0,4}?${PAST_TIME}\b`,
   'i',
@@ -56,7 +56,7 @@ export function readReleaseNoun(left: string, right: string, near: string): Rele
     !FUTURE_NEAR.test(`${left} ${right}`)
   )
     return 'told';
-  // "an exchange of 35 prisoners earlier this month", "the release last month of seven": a noun dated in the past
+  // "a swap of 22 fighters earlier this year", "the return last week of 44": a noun dated in the past
   // tells a release done.
   if ((PAST_TIME_IN.test(nominal[0]) || PAST_TIME_AFTER.test(right)) && !FUTURE_NEAR.test(`${left} ${right}`))
     return 'told';
