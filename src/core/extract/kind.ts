@@ -485,7 +485,8 @@ export function readKind(
   // "The 294 men, who were to have been flown home on Tuesday": a plan told as not carried out is still to come, a
   // batch or a term by its size, like any open future.
   if (UNREALISED_PLAN.test(text.slice(nounEnd, nounEnd + 60))) return { ...ownReading('pledge'), openFuture: true };
-  // "shortens the terms of 38,000 others", "900 had their sentences reduced": a lighter sentence still served in jail.
+  // "shortens the terms of 38,000 others", "900 had their sentences reduced": a lighter sentence still served in jail;
+  // "45 had their sentences suspended": no release of theirs either.
   if (
     SENTENCE_CUT_BEFORE.test(text.slice(Math.max(0, numberStart - 70), numberStart)) ||
     SENTENCE_CUT_AFTER.test(text.slice(nounEnd, nounEnd + 80))
@@ -594,11 +595,11 @@ const FALLEN_TO =
 const PROJECTED_TOTAL =
   /\b(?:might|may|could|would)\s+(?:well\s+|eventually\s+|ultimately\s+|even\s+|soon\s+)?(?:reach|top|exceed|pass|surpass|approach|hit|(?:rise|climb|grow|swell)\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to|well\s+over)\s+)?(?:[\d,.]+\s+(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?)?$/i;
 /**
- * Right after a count: a predicate of its own that keeps it under a sentence, served now, suspended or not yet begun
- * ("were serving", past, tells what freed people had been serving).
+ * Right after a count: a predicate of its own that keeps it under a sentence, served now or not yet begun ("were
+ * serving", past, tells what freed people had been serving). A sentence cut or suspended is SENTENCE_CUT_AFTER's.
  */
 const SENTENCED_AFTER =
-  /^\s+(?:(?:others|more|of\s+them|other\s+[\w-]+)\s+)?(?:(?:still\s+)?(?:are|is|remain|remains|remained)\s+(?:still\s+)?(?:serving|under\s+sentence)\b|(?:had|have|has)\s+(?:not\s+yet\s+|yet\s+to\s+)?(?:begun|begin|started|start)\s+serving\b|(?:had|have|has)\s+(?:their|his|her)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+(?:suspended|deferred|postponed|put\s+off)\b)/i;
+  /^\s+(?:(?:others|more|of\s+them|other\s+[\w-]+)\s+)?(?:(?:still\s+)?(?:are|is|remain|remains|remained)\s+(?:still\s+)?(?:serving|under\s+sentence)\b|(?:had|have|has)\s+(?:not\s+yet\s+|yet\s+to\s+)?(?:begun|begin|started|start)\s+serving\b)/i;
 
 /** "want", "wanted all": a wish whose object is the count, read with WANTED_RELEASE_AFTER. */
 const WANTED_BEFORE =
@@ -612,15 +613,17 @@ const SUBJUNCTIVE_RELEASE =
 
 /** A verb that lightens a sentence without ending it (commuting, read as a pardon, is not one). */
 const CUT_VERB = String.raw`(?:shorten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing)|lighten(?:s|ed|ing)?|lower(?:s|ed|ing)?|trimm?(?:s|ed|ing)?)`;
+/** What else can befall a sentence without freeing anyone from custody by this release: put off, or suspended. */
+const SUSPEND_VERB = String.raw`(?:suspended|deferred|postponed|put\s+off)`;
 const SENTENCE_NOUN = String.raw`(?:prison\s+|jail\s+)?(?:terms?|sentences?|penalties|jail\s+time|prison\s+time)`;
 /** "shortened the terms of", "cut the sentences of some": the count's people keep serving. */
 const SENTENCE_CUT_BEFORE = new RegExp(
   String.raw`\b${CUT_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${SENTENCE_NOUN}\s+(?:of|for)\s+(?:(?:about|some|around|nearly|almost|more than|over|another|a further|at least)\s+)?$`,
   'i',
 );
-/** "had their sentences reduced", "whose terms were cut", "saw their sentences shortened". */
+/** "had their sentences reduced", "whose terms were cut", "saw their sentences shortened", "had their terms suspended". */
 const SENTENCE_CUT_AFTER = new RegExp(
-  String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|got|get|saw|see|will\s+have|would\s+have)\s+(?:their|his|her)\s+${SENTENCE_NOUN}\s+(?:[\w-]+\s+)?${CUT_VERB}|(?:whose|with)\s+${SENTENCE_NOUN}\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?${CUT_VERB})\b`,
+  String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|got|get|saw|see|will\s+have|would\s+have)\s+(?:their|his|her)\s+${SENTENCE_NOUN}\s+(?:[\w-]+\s+)?(?:${CUT_VERB}|${SUSPEND_VERB})|(?:whose|with)\s+${SENTENCE_NOUN}\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?${CUT_VERB})\b`,
   'i',
 );
 
@@ -703,8 +706,8 @@ function readKindInClause(
     OTHER.test(right.slice(0, 60))
   )
     return reading('other');
-  // "the decree freed 300, and 40 others are serving life terms", "120 remain under sentence", "45 had their
-  // sentences suspended": a count whose own verb puts it under a sentence is not freed by the verb before it.
+  // "the decree freed 300, and 40 others are serving life terms", "120 remain under sentence": a count whose own verb
+  // puts it under a sentence is not freed by the verb before it.
   if (SENTENCED_AFTER.test(right)) return reading('other');
   // "Their release left 12 crew aboard": the people a release leaves behind are still held.
   if (
