@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../src/core/extract/extract-mentions.js';
 import type { Ledger } from '../../../src/core/types.js';
-import { anArticle, SWAP_LEDGERS } from './builders.js';
+import { anArticle, NATION_SWAP, SWAP_LEDGERS } from './builders.js';
 
 /** Two states returning each other's prisoners of war. */
 const POW_LEDGERS: Ledger[] = [
@@ -439,42 +439,20 @@ describe('people of a nation no ledger names', () => {
     expect(ledgersOf('Kabul freed 30 Afghan prisoners on Monday.', ONE_LEDGER)).toEqual([[30, 'kabul-frees-afghans']]);
   });
 
-  const CREW_LEDGERS: Ledger[] = [
-    {
-      id: 'pirates-free-filipino-crew',
-      title: 'Filipino seafarers freed by the pirates',
-      releaser: ['the pirates', 'the gang'],
-      released: ['Filipino sailors', 'sailors', 'crewmen'],
-      target: null,
-    },
-    {
-      id: 'navy-frees-pirates',
-      title: 'Suspected pirates freed by the navy',
-      releaser: ['the navy'],
-      released: ['Somali suspects', 'suspects'],
-      target: null,
-    },
-  ];
-
   it('include a nation named by its adjective in -ish, whose people are called by another noun', () => {
     expect(
-      ledgersOf(
-        'The pirates let 14 Turkish sailors go on Monday. The pirates let 9 sailors go on Tuesday.',
-        CREW_LEDGERS,
-      ),
+      ledgersOf('Kestrel freed 14 Turkish prisoners on Monday. Kestrel freed 9 prisoners on Tuesday.', NATION_SWAP),
     ).toEqual([
       [14, null],
-      [9, 'pirates-free-filipino-crew'],
+      [9, 'kestrel-frees-ostrians'],
     ]);
   });
 
   it('know an -ish adjective and its people’s noun for one nation', () => {
-    const ledgers: Ledger[] = [
-      { ...(CREW_LEDGERS[0] as Ledger), released: ['Turks', 'sailors', 'crewmen'] },
-      CREW_LEDGERS[1] as Ledger,
-    ];
-    expect(ledgersOf('The pirates let 14 Turkish sailors go on Monday.', ledgers)).toEqual([
-      [14, 'pirates-free-filipino-crew'],
+    const [ostrians, kestrelis] = NATION_SWAP as [Ledger, Ledger];
+    const ledgers: Ledger[] = [{ ...ostrians, released: ['Turks', 'prisoners of war'] }, kestrelis];
+    expect(ledgersOf('Kestrel freed 14 Turkish prisoners on Monday.', ledgers)).toEqual([
+      [14, 'kestrel-frees-ostrians'],
     ]);
   });
 });
