@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { run as evalCommand } from '../../src/cli/eval.js';
 import { run as explain } from '../../src/cli/explain.js';
 import { runCli, runInProcess } from './run-cli.js';
@@ -20,6 +20,7 @@ describe('tallywire explain', () => {
 
   it('takes the ledgers from config/trackers.json when --ledgers is not given', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tallywire-explain-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await mkdir(join(dir, 'config'));
     const ledgers = [
       { id: 'only-ledger', title: 'Only ledger', releaser: ['Northland'], released: ['detainees'], target: 10 },
@@ -73,6 +74,7 @@ describe('tallywire eval', () => {
 
   it('exits 1 naming a directory that holds no set', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tallywire-eval-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const run = await runInProcess(evalCommand, [dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(dir);

@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { run as extract } from '../../src/cli/extract.js';
 import { run as replay } from '../../src/cli/replay.js';
 import { runCli, runInProcess } from './run-cli.js';
@@ -99,6 +99,7 @@ describe('bad usage and unreadable input', () => {
 
   it('exits 1 naming the file, the field and the problem when an article is malformed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tallywire-cli-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const bad = join(dir, 'bad.json');
     await writeFile(bad, JSON.stringify({ id: 'x', feed: 'f', published: 'last Tuesday', title: 't', link: 'l' }));
     const run = await runInProcess(extract, ['--ledgers', LEDGERS, '--json', bad]);
@@ -111,6 +112,7 @@ describe('bad usage and unreadable input', () => {
 
   it('exits 1 naming a ledgers file that is not JSON', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tallywire-cli-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const bad = join(dir, 'ledgers.json');
     await writeFile(bad, '{ "ledgers": [');
     const run = await runInProcess(extract, ['--ledgers', bad, '--json', EARLY]);

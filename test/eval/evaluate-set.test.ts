@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { evaluateSet, goldMentions } from '../../src/eval/evaluate-set.js';
 import { findSetDirs, loadCorpusSet } from '../../src/eval/load-corpus-set.js';
 import { aLabelledArticle, anExpected } from './builders.js';
@@ -38,6 +38,7 @@ describe('loading corpus sets', () => {
 
   it('names the file, the field and the problem when an article is malformed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tallywire-set-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await mkdir(join(dir, 'articles'));
     await writeFile(join(dir, 'ledgers.json'), JSON.stringify({ ledgers: [] }));
     const bad = { ...aLabelledArticle(), expected: [{ ...anExpected('x'), kind: 'freed' }] };
